@@ -1,0 +1,44 @@
+// End-to-end tests: Debian's Chromium (no browser download) against the release build served
+// by a fresh kith-server with demo data.
+import { defineConfig } from "@playwright/test";
+
+const port = process.env.KITH_E2E_PORT || "4173";
+export const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: [["list"]],
+  use: {
+    baseURL,
+    // Route interception must see the page's requests, not a service worker's; the offline
+    // tests opt back in.
+    serviceWorkers: "block",
+    trace: "off",
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  webServer: {
+    command: `rm -rf .tmp/e2e-data && target/debug/kith-server --demo --data-dir .tmp/e2e-data --dist dist --addr 127.0.0.1:${port}`,
+    url: `${baseURL}/config.json`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});

@@ -1,0 +1,132 @@
+//! Command line and `KITH_*` environment settings; a flag wins over its variable.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+pub const HELP: &str = "\
+kith-server: Kith's reference backend and the static host of the built app
+
+USAGE:
+    kith-server [OPTIONS]
+
+OPTIONS:
+    --addr <ADDR>             Address to listen on [env: KITH_ADDR] [default: 127.0.0.1:8080]
+    --data-dir <DIR>          Where the SQLite database lives; created on first start
+                              [env: KITH_DATA_DIR] [default: ./data]
+    --dist <DIR>              The built app (trunk build output) to serve
+                              [env: KITH_DIST] [default: ./dist]
+    --demo                    Seed demo data when the database is empty [env: KITH_DEMO=1]
+    --community-name <NAME>   Name the app shows, sent in /config.json
+                              [env: KITH_COMMUNITY_NAME] [default: Kith]
+    --cors-origins <LIST>     Comma-separated origins allowed to call the API from a browser
+                              (an app hosted on a CDN) [env: KITH_CORS_ORIGINS]
+    --connect-src <LIST>      Extra backend origins the app's CSP lets members switch to,
+                              space-separated [env: KITH_CONNECT_SRC]
+    -h, --help                Print this help
+";
+
+/// Everything the server needs to start.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub addr: SocketAddr,
+    pub data_dir: PathBuf,
+    pub dist: PathBuf,
+    pub demo: bool,
+    pub community_name: String,
+    pub cors_origins: Vec<String>,
+    pub connect_src: Vec<String>,
+}
+
+/// What the command line asked for.
+#[derive(Debug)]
+pub enum Command {
+    Run(Settings),
+    Help,
+}
+
+fn truthy(v: &str) -> bool {
+    matches!(v.trim().to_ascii_lowercase().as_str(), "1" | "true" | "yes" | "on")
+}
+
+/// Parses arguments (without the program name) over an environment lookup.
+pub fn parse(
+    args: impl IntoIterator<Item = String>,
+    env: impl Fn(&str) -> Option<String>,
+) -> Result<Command, String> {
+    let mut addr = env("KITH_ADDR").unwrap_or_else(|| "127.0.0.1:8080".into());
+    let mut data_dir = env("KITH_DATA_DIR").unwrap_or_else(|| "data".into());
+    let mut dist = env("KITH_DIST").unwrap_or_else(|| "dist".into());
+    let mut demo = env("KITH_DEMO").is_some_and(|v| truthy(&v));
+    let mut community_name = env("KITH_COMMUNITY_NAME").unwrap_or_else(|| "Kith".into());
+    let mut cors = env("KITH_CORS_ORIGINS").unwrap_or_default();
+    let mut connect = env("KITH_CONNECT_SRC").unwrap_or_default();
+
+    let mut it = args.into_iter();
+    while let Some(arg) = it.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
+            _ => (arg.clone(), None),
+        };
+        let mut value = |name: &str| -> Result<String, String> {
+            inline.clone().or_else(|| it.next()).ok_or_else(|| format!("{name} needs a value"))
+        };
+        match flag.as_str() {
+            "-h" | "--help" => return Ok(Command::Help),
+            "--demo" => demo = true,
+            "--addr" => addr = value("--addr")?,
+            "--data-dir" => data_dir = value("--data-dir")?,
+            "--dist" => dist = value("--dist")?,
+            "--community-name" => community_name = value("--community-name")?,
+            "--cors-origins" => cors = value("--cors-origins")?,
+            "--connect-src" => connect = value("--connect-src")?,
+            other => return Err(format!("unknown argument {other:?}; see --help")),
+        }
+    }
+    let addr = addr.parse().map_err(|_| format!("--addr {addr:?} is not an address like 127.0.0.1:8080"))?;
+    let cors_origins = cors.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
+    let connect_src = connect.split_whitespace().map(String::from).collect();
+    Ok(Command::Run(Settings {
+        addr,
+        data_dir: data_dir.into(),
+        dist: dist.into(),
+        demo,
+        community_name,
+        cors_origins,
+        connect_src,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(args: &[&str], env: &[(&str, &str)]) -> Result<Settings, String> {
+        let env: Vec<(String, String)> = env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        match parse(args.iter().map(|s| s.to_string()), |k| {
+            env.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone())
+        })? {
+            Command::Run(s) => Ok(s),
+            Command::Help => Err("help".into()),
+        }
+    }
+
+    #[test]
+    fn defaults_env_and_flags() {
+        let s = run(&[], &[]).unwrap();
+        assert_eq!(s.addr.to_string(), "127.0.0.1:8080");
+        assert!(!s.demo);
+        let s = run(&["--addr=0.0.0.0:9000"], &[("KITH_ADDR", "127.0.0.1:1"), ("KITH_DEMO", "1")]).unwrap();
+        assert_eq!(s.addr.to_string(), "0.0.0.0:9000");
+        assert!(s.demo);
+        let s = run(&["--cors-origins", "https://a.example, https://b.example"], &[]).unwrap();
+        assert_eq!(s.cors_origins, vec!["https://a.example", "https://b.example"]);
+    }
+
+    #[test]
+    fn bad_input_is_explained() {
+        assert!(run(&["--addr", "nope"], &[]).unwrap_err().contains("not an address"));
+        assert!(run(&["--bogus"], &[]).unwrap_err().contains("unknown argument"));
+        assert!(run(&["--dist"], &[]).unwrap_err().contains("needs a value"));
+        assert_eq!(run(&["--help"], &[]).unwrap_err(), "help");
+    }
+}

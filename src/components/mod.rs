@@ -1,0 +1,10 @@
+//! Reusable pieces of pages, one concern each, named for what the member sees.
+
+pub mod backend_setting;
+pub mod config_error;
+pub mod notice_area;
+pub mod page_frame;
+pub mod site_footer;
+pub mod site_header;
+pub mod skip_link;
+pub mod theme_picker;

@@ -1,0 +1,23 @@
+//! Kith: a client for micro-communities, compiled to WebAssembly.
+//!
+//! `app` holds the router; `pages` one module per route; `components` the pieces pages are made
+//! of; `api` the REST client; `storage` browser storage; plain logic sits in modules that
+//! `cargo test` runs natively.
+
+pub mod api;
+pub mod app;
+pub mod backend;
+pub mod components;
+pub mod config;
+pub mod notices;
+pub mod pages;
+pub mod pwa;
+pub mod routes;
+pub mod storage;
+pub mod theme;
+
+/// Starts the app in the page's `<body>`.
+pub fn start() {
+    leptos::mount::mount_to_body(app::App);
+    pwa::register_service_worker();
+}
