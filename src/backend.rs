@@ -54,7 +54,10 @@ pub fn provide_backend(config: AppConfig) -> Backend {
         use_notices().push(NoticeKind::Warning, problem);
     }
     let base = loaded.value.unwrap_or_else(|| config.api_base.clone());
-    let b = Backend { config: StoredValue::new(config), base: RwSignal::new(base) };
+    let b = Backend {
+        config: StoredValue::new(config),
+        base: RwSignal::new(base),
+    };
     provide_context(b);
     b
 }

@@ -34,7 +34,9 @@ impl ConfigError {
         match self {
             ConfigError::Missing => "The file config.json was not found next to the app.".into(),
             ConfigError::Unreachable(why) => format!("config.json could not be loaded: {why}."),
-            ConfigError::Status(code) => format!("Loading config.json failed with HTTP status {code}."),
+            ConfigError::Status(code) => {
+                format!("Loading config.json failed with HTTP status {code}.")
+            }
             ConfigError::Malformed(why) => format!("config.json is not valid: {why}."),
             ConfigError::Invalid { field, detail } => {
                 format!("config.json has an unusable value for \"{field}\": {detail}.")
@@ -75,17 +77,31 @@ pub fn parse_config(text: &str) -> Result<AppConfig, ConfigError> {
         return Err(ConfigError::Missing);
     }
     let raw: RawConfig = serde_json::from_str(text).map_err(|e| {
-        let what = if e.is_eof() { "it ends too early" } else { "it is not a JSON object" };
+        let what = if e.is_eof() {
+            "it ends too early"
+        } else {
+            "it is not a JSON object"
+        };
         ConfigError::Malformed(format!("{what} (line {}, column {})", e.line(), e.column()))
     })?;
     let api_base = match raw.api_base {
         None => {
-            return Err(ConfigError::Invalid { field: "api_base", detail: "it is missing".into() });
+            return Err(ConfigError::Invalid {
+                field: "api_base",
+                detail: "it is missing".into(),
+            });
         }
-        Some(serde_json::Value::String(s)) => normalize_api_base(&s)
-            .map_err(|detail| ConfigError::Invalid { field: "api_base", detail })?,
+        Some(serde_json::Value::String(s)) => {
+            normalize_api_base(&s).map_err(|detail| ConfigError::Invalid {
+                field: "api_base",
+                detail,
+            })?
+        }
         Some(_) => {
-            return Err(ConfigError::Invalid { field: "api_base", detail: "it must be a string".into() });
+            return Err(ConfigError::Invalid {
+                field: "api_base",
+                detail: "it must be a string".into(),
+            });
         }
     };
     let community_name = match raw.community_name {
@@ -108,7 +124,10 @@ pub fn parse_config(text: &str) -> Result<AppConfig, ConfigError> {
             });
         }
     };
-    Ok(AppConfig { api_base, community_name })
+    Ok(AppConfig {
+        api_base,
+        community_name,
+    })
 }
 
 /// Checks a backend base URL and strips its trailing slash; `""` or `"/"` mean this origin.
@@ -143,7 +162,9 @@ pub fn normalize_api_base(input: &str) -> Result<String, String> {
 /// The origin part (`scheme://host[:port]`) of a base URL, for display and CSP advice.
 pub fn origin_of(base: &str) -> Option<&str> {
     let scheme_end = base.find("://")? + 3;
-    let host_end = base[scheme_end..].find('/').map_or(base.len(), |i| scheme_end + i);
+    let host_end = base[scheme_end..]
+        .find('/')
+        .map_or(base.len(), |i| scheme_end + i);
     Some(&base[..host_end])
 }
 
@@ -153,7 +174,10 @@ mod tests {
 
     #[test]
     fn accepts_a_full_config() {
-        let c = parse_config(r#"{"api_base":"https://api.example.org/","community_name":" Trail folk "}"#).unwrap();
+        let c = parse_config(
+            r#"{"api_base":"https://api.example.org/","community_name":" Trail folk "}"#,
+        )
+        .unwrap();
         assert_eq!(c.api_base, "https://api.example.org");
         assert_eq!(c.community_name, "Trail folk");
     }
@@ -167,7 +191,10 @@ mod tests {
 
     #[test]
     fn html_instead_of_json_means_missing() {
-        assert_eq!(parse_config("<!DOCTYPE html><html>"), Err(ConfigError::Missing));
+        assert_eq!(
+            parse_config("<!DOCTYPE html><html>"),
+            Err(ConfigError::Missing)
+        );
     }
 
     #[test]
@@ -180,14 +207,36 @@ mod tests {
 
     #[test]
     fn wrong_types_and_bad_urls_are_invalid() {
-        assert!(matches!(parse_config(r#"{"api_base": 3}"#), Err(ConfigError::Invalid { field: "api_base", .. })));
-        assert!(matches!(parse_config(r#"{}"#), Err(ConfigError::Invalid { field: "api_base", .. })));
-        for bad in ["javascript:alert(1)", "ftp://x", "https://", "https://a.b/?q=1", "https://u:p@h", "http://a b"] {
+        assert!(matches!(
+            parse_config(r#"{"api_base": 3}"#),
+            Err(ConfigError::Invalid {
+                field: "api_base",
+                ..
+            })
+        ));
+        assert!(matches!(
+            parse_config(r#"{}"#),
+            Err(ConfigError::Invalid {
+                field: "api_base",
+                ..
+            })
+        ));
+        for bad in [
+            "javascript:alert(1)",
+            "ftp://x",
+            "https://",
+            "https://a.b/?q=1",
+            "https://u:p@h",
+            "http://a b",
+        ] {
             assert!(normalize_api_base(bad).is_err(), "{bad} accepted");
         }
         assert!(matches!(
             parse_config(r#"{"api_base": "/", "community_name": ""}"#),
-            Err(ConfigError::Invalid { field: "community_name", .. })
+            Err(ConfigError::Invalid {
+                field: "community_name",
+                ..
+            })
         ));
     }
 
@@ -198,7 +247,10 @@ mod tests {
             ConfigError::Unreachable("offline".into()),
             ConfigError::Status(500),
             ConfigError::Malformed("x".into()),
-            ConfigError::Invalid { field: "api_base", detail: "y".into() },
+            ConfigError::Invalid {
+                field: "api_base",
+                detail: "y".into(),
+            },
         ];
         for e in all {
             assert!(!e.message().is_empty() && e.fix().len() > 20);
@@ -207,8 +259,14 @@ mod tests {
 
     #[test]
     fn origin_is_scheme_and_host() {
-        assert_eq!(origin_of("https://api.example.org/v/x"), Some("https://api.example.org"));
-        assert_eq!(origin_of("http://127.0.0.1:8080"), Some("http://127.0.0.1:8080"));
+        assert_eq!(
+            origin_of("https://api.example.org/v/x"),
+            Some("https://api.example.org")
+        );
+        assert_eq!(
+            origin_of("http://127.0.0.1:8080"),
+            Some("http://127.0.0.1:8080")
+        );
         assert_eq!(origin_of(""), None);
     }
 }

@@ -26,7 +26,9 @@ impl ThemeCtx {
 
 /// Writes the theme onto the document element (`system` removes the override).
 pub fn apply_theme(theme: Theme) {
-    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
     else {
         return;
     };
@@ -43,7 +45,9 @@ pub fn provide_theme() -> ThemeCtx {
         use_notices().push(NoticeKind::Warning, problem);
     }
     apply_theme(loaded.value);
-    let ctx = ThemeCtx { theme: RwSignal::new(loaded.value) };
+    let ctx = ThemeCtx {
+        theme: RwSignal::new(loaded.value),
+    };
     provide_context(ctx);
     ctx
 }

@@ -24,14 +24,20 @@ async fn main() {
             std::process::exit(2);
         }
     };
-    let host = Arc::new(app_host::Host::new(&settings.dist, &settings.community_name, &settings.connect_src));
+    let host = Arc::new(app_host::Host::new(
+        &settings.dist,
+        &settings.community_name,
+        &settings.connect_src,
+    ));
     if host.csp.is_none() {
         eprintln!(
             "kith-server: warning: {} holds no built app; only the API is served",
             settings.dist.display()
         );
     }
-    let app = Router::new().merge(app_host::router(host)).layer(middleware::from_fn(log_request));
+    let app = Router::new()
+        .merge(app_host::router(host))
+        .layer(middleware::from_fn(log_request));
 
     let listener = match tokio::net::TcpListener::bind(settings.addr).await {
         Ok(l) => l,
@@ -41,7 +47,10 @@ async fn main() {
         }
     };
     println!("kith-server listening on http://{}", settings.addr);
-    if let Err(e) = axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await {
+    if let Err(e) = axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+    {
         eprintln!("kith-server: {e}");
         std::process::exit(1);
     }

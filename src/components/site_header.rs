@@ -8,7 +8,9 @@ use crate::backend::use_backend;
 /// navigation folds behind a menu button.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let name = use_backend().map(|b| b.community_name()).unwrap_or_else(|| "Kith".into());
+    let name = use_backend()
+        .map(|b| b.community_name())
+        .unwrap_or_else(|| "Kith".into());
     let open = RwSignal::new(false);
     // Close the menu after navigating.
     let location = use_location();

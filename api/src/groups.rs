@@ -1,0 +1,404 @@
+//! Groups, discovery, membership and the curated resources shelf.
+
+use serde::{Deserialize, Serialize};
+
+use crate::common::{Role, UserRef};
+
+/// Who can see and join a group.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Visibility {
+    /// Listed in discovery; anyone may read and join.
+    #[default]
+    Public,
+    /// Listed in discovery; content is for members; joining needs a moderator's approval.
+    Private,
+    /// Not listed (except to members); anyone with the link may read and join.
+    Unlisted,
+}
+
+impl Visibility {
+    pub const ALL: [Visibility; 3] = [
+        Visibility::Public,
+        Visibility::Private,
+        Visibility::Unlisted,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Visibility::Public => "public",
+            Visibility::Private => "private",
+            Visibility::Unlisted => "unlisted",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+}
+
+/// Group size bands for discovery filters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SizeBand {
+    /// Up to 15 members.
+    Small,
+    /// 16 to 30 members.
+    Medium,
+    /// More than 30 members.
+    Large,
+}
+
+impl SizeBand {
+    pub const ALL: [SizeBand; 3] = [SizeBand::Small, SizeBand::Medium, SizeBand::Large];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SizeBand::Small => "small",
+            SizeBand::Medium => "medium",
+            SizeBand::Large => "large",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+    /// Inclusive member-count bounds.
+    pub fn bounds(self) -> (i64, i64) {
+        match self {
+            SizeBand::Small => (0, 15),
+            SizeBand::Medium => (16, 30),
+            SizeBand::Large => (31, i64::MAX),
+        }
+    }
+}
+
+/// How recently a group was active, for discovery filters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ActivityFilter {
+    /// Activity in the last 7 days.
+    Week,
+    /// Activity in the last 30 days.
+    Month,
+    /// No activity in the last 30 days.
+    Quiet,
+}
+
+impl ActivityFilter {
+    pub const ALL: [ActivityFilter; 3] = [
+        ActivityFilter::Week,
+        ActivityFilter::Month,
+        ActivityFilter::Quiet,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActivityFilter::Week => "week",
+            ActivityFilter::Month => "month",
+            ActivityFilter::Quiet => "quiet",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+}
+
+/// Discovery order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum GroupSort {
+    /// Most recent activity first.
+    #[default]
+    Active,
+    /// Newest groups first.
+    New,
+    /// Most members first.
+    Members,
+    /// Alphabetical by name.
+    Name,
+}
+
+impl GroupSort {
+    pub const ALL: [GroupSort; 4] = [
+        GroupSort::Active,
+        GroupSort::New,
+        GroupSort::Members,
+        GroupSort::Name,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GroupSort::Active => "active",
+            GroupSort::New => "new",
+            GroupSort::Members => "members",
+            GroupSort::Name => "name",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+}
+
+/// Query of `GET /groups`. Unknown enum values are a 400 `invalid_query`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+pub struct GroupQuery {
+    /// Words matched against name, purpose and topics.
+    pub q: Option<String>,
+    pub topic: Option<String>,
+    pub region: Option<String>,
+    pub visibility: Option<Visibility>,
+    pub size: Option<SizeBand>,
+    pub activity: Option<ActivityFilter>,
+    pub sort: Option<GroupSort>,
+    /// Rank by the caller's interests (needs a token); each group carries
+    /// `recommendation_reason`. Groups the caller belongs to are left out.
+    pub recommended: Option<bool>,
+    pub limit: Option<u32>,
+    pub cursor: Option<String>,
+}
+
+/// Recent activity of a group, so cards can show it without extra requests.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct WeeklyActivity {
+    /// Posts in the last 7 days.
+    pub posts: u32,
+    /// Comments in the last 7 days.
+    pub comments: u32,
+    /// Members who posted, commented, reacted or RSVPed in the last 7 days.
+    pub active_members: u32,
+    /// Upcoming events in the next 30 days.
+    pub upcoming_events: u32,
+}
+
+/// A group. Carries an `etag` for `PATCH /groups/{slug}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Group {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    /// One or two sentences: why the group exists.
+    pub purpose: String,
+    /// Markdown.
+    pub guidelines: String,
+    pub topics: Vec<String>,
+    pub region: String,
+    pub visibility: Visibility,
+    pub member_count: u32,
+    pub created_at: String,
+    pub last_activity_at: String,
+    pub activity: WeeklyActivity,
+    pub archived: bool,
+    /// The caller's role; `null` when not a member (or anonymous).
+    pub my_role: Option<Role>,
+    /// The caller has asked to join and waits for a decision.
+    pub my_request_pending: bool,
+    /// RFC 3339, when the caller is muted here.
+    pub my_muted_until: Option<String>,
+    /// Only in `recommended=true` lists: why this group was suggested.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recommendation_reason: Option<String>,
+    pub etag: String,
+}
+
+/// `POST /groups`. The creator becomes the owner.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NewGroup {
+    /// 3–60 characters.
+    pub name: String,
+    /// 3–40 characters `a-z`, `0-9`, `-`; derived from the name when absent.
+    #[serde(default)]
+    pub slug: Option<String>,
+    /// 10–280 characters.
+    pub purpose: String,
+    /// Markdown, up to 10,000 characters.
+    #[serde(default)]
+    pub guidelines: String,
+    /// 1–5 topics from `Meta::topics`.
+    pub topics: Vec<String>,
+    /// 2–40 characters.
+    pub region: String,
+    pub visibility: Visibility,
+}
+
+/// `PATCH /groups/{slug}` (with `If-Match`). Owners may change every field; moderators only
+/// `guidelines`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct GroupPatch {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guidelines: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topics: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visibility: Option<Visibility>,
+}
+
+/// `POST /groups/{slug}/join`: the message goes to moderators of a private group.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct JoinRequestBody {
+    #[serde(default)]
+    pub message: Option<String>,
+}
+
+/// What joining did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum JoinStatus {
+    /// Now a member (public and unlisted groups).
+    Joined,
+    /// The request waits for a moderator (private groups).
+    Pending,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct JoinOutcome {
+    pub status: JoinStatus,
+    pub group: Group,
+}
+
+/// A sanction's kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SanctionKind {
+    /// Can read, react and RSVP but not post or comment.
+    Mute,
+    /// Removed from the group and cannot rejoin until the ban ends.
+    Ban,
+}
+
+/// A member of a group, as moderators and members see them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Member {
+    pub user: UserRef,
+    pub role: Role,
+    pub joined_at: String,
+    /// Visible to moderators: RFC 3339 end of a mute.
+    pub muted_until: Option<String>,
+}
+
+/// A banned user, listed for moderators.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Ban {
+    pub user: UserRef,
+    /// `null`: until lifted.
+    pub until: Option<String>,
+    pub reason: String,
+    pub banned_by: UserRef,
+    pub created_at: String,
+}
+
+/// Query of `GET /groups/{slug}/members`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+pub struct MemberQuery {
+    pub role: Option<Role>,
+    /// Matches username or display name.
+    pub q: Option<String>,
+    pub limit: Option<u32>,
+    pub cursor: Option<String>,
+}
+
+/// A pending request to join a private group.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct JoinRequest {
+    pub id: i64,
+    pub user: UserRef,
+    pub message: String,
+    pub created_at: String,
+}
+
+/// `POST /groups/{slug}/join-requests/{id}/approve|deny`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct JoinDecision {
+    /// Shown to the requester.
+    #[serde(default)]
+    pub message: Option<String>,
+}
+
+/// `POST /groups/{slug}/members/{username}/role` (owners only).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RoleChange {
+    pub role: Role,
+}
+
+/// `POST /groups/{slug}/members/{username}/sanction` (moderators; not against moderators
+/// unless the caller is an owner, never against owners).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SanctionRequest {
+    pub kind: SanctionKind,
+    /// RFC 3339 in the future; `null` for a ban until lifted. Mutes need an end.
+    #[serde(default)]
+    pub until: Option<String>,
+    pub reason: String,
+}
+
+/// `POST /groups/{slug}/members/{username}/unmute|unban`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LiftRequest {
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+/// A link on a group's curated resources shelf. Carries an `etag`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ShelfItem {
+    pub id: i64,
+    pub title: String,
+    /// http or https only.
+    pub url: String,
+    /// Markdown.
+    pub description: String,
+    pub tags: Vec<String>,
+    pub added_by: UserRef,
+    pub created_at: String,
+    pub etag: String,
+}
+
+/// `POST /groups/{slug}/resources` (moderators).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NewShelfItem {
+    pub title: String,
+    pub url: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+/// `PATCH /resources/{id}` (moderators, with `If-Match`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ShelfItemPatch {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+}

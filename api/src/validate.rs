@@ -1,0 +1,873 @@
+//! Validation rules shared by the app (checks before sending) and the reference server (422
+//! with pointers), so both say the same thing about the same input. Also the small time and
+//! URL helpers the rules need, without a date-time dependency in the wasm bundle.
+
+use crate::auth::{MePatch, RegisterRequest};
+use crate::common::FieldError;
+use crate::events::{EventPatch, NewEvent};
+use crate::groups::{
+    GroupPatch, NewGroup, NewShelfItem, SanctionKind, SanctionRequest, ShelfItemPatch,
+};
+use crate::meta::Limits;
+use crate::moderation::{NewReport, ReportAction, ResolveRequest};
+use crate::posts::{NewComment, NewPost, PostPatch};
+
+/// The limits of the reference backend, also the app's defaults before `/meta` answers.
+pub const LIMITS: Limits = Limits {
+    max_body_bytes: 64 * 1024,
+    max_page_size: 100,
+    default_page_size: 20,
+    max_post_title: 200,
+    max_post_body: 20_000,
+    max_comment_body: 5_000,
+    max_group_name: 60,
+    max_group_purpose: 280,
+    max_guidelines: 10_000,
+    max_event_title: 120,
+    max_event_description: 10_000,
+    max_report_reason: 500,
+};
+
+/// The topics groups may carry and members may follow.
+pub const TOPICS: &[&str] = &[
+    "hiking",
+    "cycling",
+    "running",
+    "climbing",
+    "cooking",
+    "baking",
+    "gardening",
+    "books",
+    "writing",
+    "photography",
+    "music",
+    "film",
+    "boardgames",
+    "videogames",
+    "languages",
+    "tech",
+    "crafts",
+    "parenting",
+    "volunteering",
+    "birdwatching",
+    "astronomy",
+    "history",
+];
+
+/// Longest event, so absurd ranges are refused (and calendars stay drawable).
+pub const MAX_EVENT_DAYS: i64 = 31;
+
+fn chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+fn length(
+    errs: &mut Vec<FieldError>,
+    pointer: &str,
+    value: &str,
+    min: usize,
+    max: usize,
+    what: &str,
+) {
+    let n = chars(value.trim());
+    if n < min {
+        if min == 1 {
+            errs.push(FieldError::new(pointer, format!("{what} is required.")));
+        } else {
+            errs.push(FieldError::new(
+                pointer,
+                format!("{what} needs at least {min} characters."),
+            ));
+        }
+    } else if chars(value) > max {
+        errs.push(FieldError::new(
+            pointer,
+            format!(
+                "{what} can have at most {max} characters (it has {}).",
+                chars(value)
+            ),
+        ));
+    }
+}
+
+/// Usernames: 3–32 of `a-z`, `0-9`, `_`, `-`.
+pub fn username_problem(u: &str) -> Option<String> {
+    let n = chars(u);
+    if !(3..=32).contains(&n) {
+        return Some("A username has 3 to 32 characters.".into());
+    }
+    if !u
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+    {
+        return Some("A username uses only lowercase letters, digits, _ and -.".into());
+    }
+    None
+}
+
+pub fn validate_register(r: &RegisterRequest) -> Vec<FieldError> {
+    let mut e = Vec::new();
+    if let Some(p) = username_problem(&r.username) {
+        e.push(FieldError::new("/username", p));
+    }
+    let n = chars(&r.password);
+    if n < 8 {
+        e.push(FieldError::new(
+            "/password",
+            "A password needs at least 8 characters.",
+        ));
+    } else if n > 200 {
+        e.push(FieldError::new(
+            "/password",
+            "A password can have at most 200 characters.",
+        ));
+    }
+    if let Some(d) = &r.display_name {
+        length(&mut e, "/display_name", d, 1, 60, "The display name");
+    }
+    topics_field(&mut e, "/interests", &r.interests, 0, 10);
+    e
+}
+
+pub fn validate_me_patch(p: &MePatch) -> Vec<FieldError> {
+    let mut e = Vec::new();
+    if let Some(d) = &p.display_name {
+        length(&mut e, "/display_name", d, 1, 60, "The display name");
+    }
+    if let Some(i) = &p.interests {
+        topics_field(&mut e, "/interests", i, 0, 10);
+    }
+    e
+}
+
+fn topics_field(e: &mut Vec<FieldError>, pointer: &str, topics: &[String], min: usize, max: usize) {
+    if topics.len() < min {
+        e.push(FieldError::new(
+            pointer,
+            format!(
+                "Choose at least {min} topic{}.",
+                if min == 1 { "" } else { "s" }
+            ),
+        ));
+    }
+    if topics.len() > max {
+        e.push(FieldError::new(
+            pointer,
+            format!("Choose at most {max} topics."),
+        ));
+    }
+    for (i, t) in topics.iter().enumerate() {
+        if !TOPICS.contains(&t.as_str()) {
+            e.push(FieldError::new(
+                format!("{pointer}/{i}"),
+                format!("\"{t}\" is not a known topic."),
+            ));
+        }
+    }
+    let mut seen = topics.to_vec();
+    seen.sort();
+    seen.dedup();
+    if seen.len() != topics.len() {
+        e.push(FieldError::new(pointer, "A topic is listed twice."));
+    }
+}
+
+/// Turns a group name into a slug candidate: lowercase ASCII words joined by `-`.
+pub fn slugify(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+        if out.len() >= 40 {
+            break;
+        }
+    }
+    out.trim_matches('-').to_string()
+}
+
+pub fn slug_problem(s: &str) -> Option<String> {
+    let ok_chars = s
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !(3..=40).contains(&s.len())
+        || !ok_chars
+        || s.starts_with('-')
+        || s.ends_with('-')
+        || s.contains("--")
+    {
+        return Some(
+            "A group address has 3 to 40 lowercase letters, digits or single dashes.".into(),
+        );
+    }
+    None
+}
+
+fn group_fields(
+    e: &mut Vec<FieldError>,
+    name: Option<&str>,
+    purpose: Option<&str>,
+    guidelines: Option<&str>,
+    topics: Option<&[String]>,
+    region: Option<&str>,
+) {
+    let l = LIMITS;
+    if let Some(v) = name {
+        length(e, "/name", v, 3, l.max_group_name as usize, "The name");
+    }
+    if let Some(v) = purpose {
+        length(
+            e,
+            "/purpose",
+            v,
+            10,
+            l.max_group_purpose as usize,
+            "The purpose",
+        );
+    }
+    if let Some(v) = guidelines
+        && chars(v) > l.max_guidelines as usize
+    {
+        e.push(FieldError::new(
+            "/guidelines",
+            format!(
+                "The guidelines can have at most {} characters.",
+                l.max_guidelines
+            ),
+        ));
+    }
+    if let Some(t) = topics {
+        topics_field(e, "/topics", t, 1, 5);
+    }
+    if let Some(v) = region {
+        length(e, "/region", v, 2, 40, "The region");
+    }
+}
+
+pub fn validate_new_group(g: &NewGroup) -> Vec<FieldError> {
+    let mut e = Vec::new();
+    group_fields(
+        &mut e,
+        Some(&g.name),
+        Some(&g.purpose),
+        Some(&g.guidelines),
+        Some(&g.topics),
+        Some(&g.region),
+    );
+    if let Some(s) = &g.slug
+        && let Some(p) = slug_problem(s)
+    {
+        e.push(FieldError::new("/slug", p));
+    }
+    if g.slug.is_none() && chars(g.name.trim()) >= 3 && slug_problem(&slugify(&g.name)).is_some() {
+        e.push(FieldError::new(
+            "/slug",
+            "The name has too few latin letters or digits for an address; choose one.",
+        ));
+    }
+    e
+}
+
+pub fn validate_group_patch(p: &GroupPatch) -> Vec<FieldError> {
+    let mut e = Vec::new();
+    group_fields(
+        &mut e,
+        p.name.as_deref(),
+        p.purpose.as_deref(),
+        p.guidelines.as_deref(),
+        p.topics.as_deref(),
+        p.region.as_deref(),
+    );
+    e
+}
+
+pub fn validate_new_post(p: &NewPost) -> Vec<FieldError> {
+    let mut e = Vec::new();
+    length(
+        &mut e,
+        "/title",
+        &p.title,
+        1,
+        LIMITS.max_post_title as usize,
+        "The title",
+    );
+    length(
+        &mut e,
+        "/body",
+        &p.body,
+        1,
+        LIMITS.max_post_body as usize,
+        "The post",
+    );
+    e
+}
+
+pub fn validate_post_patch(p: &PostPatch) -> Vec<FieldError> {
+    let mut e = Vec::new();
+    if let Some(t) = &p.title {
+        length(
+            &mut e,
+            "/title",
+            t,
+            1,
+            LIMITS.max_post_title as usize,
+            "The title",
+        );
+    }
+    if let Some(b) = &p.body {
+        length(
+            &mut e,
+            "/body",
+            b,
+            1,
+            LIMITS.max_post_body as usize,
+            "The post",
+        );
+    }
+    e
+}
+
+pub fn validate_comment_body(body: &str) -> Vec<FieldError> {
+    let mut e = Vec::new();
+    length(
+        &mut e,
+        "/body",
+        body,
+        1,
+        LIMITS.max_comment_body as usize,
+        "The comment",
+    );
+    e
+}
+
+pub fn validate_new_comment(c: &NewComment) -> Vec<FieldError> {
+    validate_comment_body(&c.body)
+}
+
+/// Only absolute http and https links are allowed anywhere user content has a URL.
+pub fn http_url_problem(url: &str) -> Option<String> {
+    let u = url.trim();
+    let rest = u
+        .strip_prefix("https://")
+        .or_else(|| u.strip_prefix("http://"));
+    match rest {
+        None => Some("Use a link that starts with http:// or https://.".into()),
+        Some(r) if r.is_empty() || r.starts_with('/') => Some("The link has no host.".into()),
+        Some(_) if u.chars().any(|c| c.is_whitespace() || c.is_control()) => {
+            Some("A link cannot contain spaces.".into())
+        }
+        Some(_) if chars(u) > 2000 => Some("The link is too long.".into()),
+        Some(_) => None,
+    }
+}
+
+pub fn validate_new_shelf_item(s: &NewShelfItem) -> Vec<FieldError> {
+    let mut e = Vec::new();
+    length(&mut e, "/title", &s.title, 1, 120, "The title");
+    if let Some(p) = http_url_problem(&s.url) {
+        e.push(FieldError::new("/url", p));
+    }
+    if chars(&s.description) > 2000 {
+        e.push(FieldError::new(
+            "/description",
+            "The description can have at most 2000 characters.",
+        ));
+    }
+    tags_field(&mut e, &s.tags);
+    e
+}
+
+pub fn validate_shelf_item_patch(s: &ShelfItemPatch) -> Vec<FieldError> {
+    let mut e = Vec::new();
+    if let Some(t) = &s.title {
+        length(&mut e, "/title", t, 1, 120, "The title");
+    }
+    if let Some(u) = &s.url
+        && let Some(p) = http_url_problem(u)
+    {
+        e.push(FieldError::new("/url", p));
+    }
+    if let Some(d) = &s.description
+        && chars(d) > 2000
+    {
+        e.push(FieldError::new(
+            "/description",
+            "The description can have at most 2000 characters.",
+        ));
+    }
+    if let Some(t) = &s.tags {
+        tags_field(&mut e, t);
+    }
+    e
+}
+
+fn tags_field(e: &mut Vec<FieldError>, tags: &[String]) {
+    if tags.len() > 8 {
+        e.push(FieldError::new("/tags", "At most 8 tags."));
+    }
+    for (i, t) in tags.iter().enumerate() {
+        if chars(t.trim()) == 0 || chars(t) > 30 {
+            e.push(FieldError::new(
+                format!("/tags/{i}"),
+                "A tag has 1 to 30 characters.",
+            ));
+        }
+    }
+}
+
+/// Event fields, with the zone check supplied by the caller (the server knows the IANA
+/// database; the app asks the browser).
+pub fn validate_new_event(ev: &NewEvent, zone_known: impl Fn(&str) -> bool) -> Vec<FieldError> {
+    let mut e = Vec::new();
+    length(
+        &mut e,
+        "/title",
+        &ev.title,
+        1,
+        LIMITS.max_event_title as usize,
+        "The title",
+    );
+    if chars(&ev.description) > LIMITS.max_event_description as usize {
+        e.push(FieldError::new(
+            "/description",
+            "The description is too long.",
+        ));
+    }
+    event_times(&mut e, &ev.starts_at, &ev.ends_at);
+    if !zone_known(&ev.time_zone) {
+        e.push(FieldError::new(
+            "/time_zone",
+            format!("\"{}\" is not a known time zone.", ev.time_zone),
+        ));
+    }
+    event_place(&mut e, ev.location.as_deref(), ev.online_url.as_deref());
+    if ev.capacity == Some(0) {
+        e.push(FieldError::new(
+            "/capacity",
+            "Capacity must be at least 1 (leave it empty for no limit).",
+        ));
+    }
+    e
+}
+
+/// Checks a patch against the event it changes (times are checked as they will be).
+pub fn validate_event_patch(
+    p: &EventPatch,
+    current_starts_at: &str,
+    current_ends_at: &str,
+    zone_known: impl Fn(&str) -> bool,
+) -> Vec<FieldError> {
+    let mut e = Vec::new();
+    if let Some(t) = &p.title {
+        length(
+            &mut e,
+            "/title",
+            t,
+            1,
+            LIMITS.max_event_title as usize,
+            "The title",
+        );
+    }
+    if let Some(d) = &p.description
+        && chars(d) > LIMITS.max_event_description as usize
+    {
+        e.push(FieldError::new(
+            "/description",
+            "The description is too long.",
+        ));
+    }
+    if p.starts_at.is_some() || p.ends_at.is_some() {
+        let s = p.starts_at.as_deref().unwrap_or(current_starts_at);
+        let en = p.ends_at.as_deref().unwrap_or(current_ends_at);
+        event_times(&mut e, s, en);
+    }
+    if let Some(z) = &p.time_zone
+        && !zone_known(z)
+    {
+        e.push(FieldError::new(
+            "/time_zone",
+            format!("\"{z}\" is not a known time zone."),
+        ));
+    }
+    event_place(
+        &mut e,
+        p.location.as_ref().and_then(|l| l.as_deref()),
+        p.online_url.as_ref().and_then(|u| u.as_deref()),
+    );
+    if p.capacity == Some(Some(0)) {
+        e.push(FieldError::new(
+            "/capacity",
+            "Capacity must be at least 1 (leave it empty for no limit).",
+        ));
+    }
+    e
+}
+
+fn event_times(e: &mut Vec<FieldError>, starts: &str, ends: &str) {
+    let s = parse_rfc3339(starts);
+    let en = parse_rfc3339(ends);
+    if s.is_none() {
+        e.push(FieldError::new(
+            "/starts_at",
+            "The start is not a valid date and time.",
+        ));
+    }
+    if en.is_none() {
+        e.push(FieldError::new(
+            "/ends_at",
+            "The end is not a valid date and time.",
+        ));
+    }
+    if let (Some(s), Some(en)) = (s, en) {
+        if en <= s {
+            e.push(FieldError::new(
+                "/ends_at",
+                "The end must be after the start.",
+            ));
+        } else if en - s > MAX_EVENT_DAYS * 86_400 {
+            e.push(FieldError::new(
+                "/ends_at",
+                format!("An event can last at most {MAX_EVENT_DAYS} days."),
+            ));
+        }
+    }
+}
+
+fn event_place(e: &mut Vec<FieldError>, location: Option<&str>, online_url: Option<&str>) {
+    if let Some(l) = location
+        && chars(l) > 200
+    {
+        e.push(FieldError::new(
+            "/location",
+            "The location can have at most 200 characters.",
+        ));
+    }
+    if let Some(u) = online_url
+        && let Some(p) = http_url_problem(u)
+    {
+        e.push(FieldError::new("/online_url", p));
+    }
+}
+
+pub fn validate_new_report(r: &NewReport) -> Vec<FieldError> {
+    let mut e = Vec::new();
+    length(
+        &mut e,
+        "/reason",
+        &r.reason,
+        3,
+        LIMITS.max_report_reason as usize,
+        "The reason",
+    );
+    e
+}
+
+/// `now` is Unix seconds; a ban end must be in the future.
+pub fn validate_resolve(r: &ResolveRequest, now: i64) -> Vec<FieldError> {
+    let mut e = Vec::new();
+    length(
+        &mut e,
+        "/reason",
+        &r.reason,
+        3,
+        LIMITS.max_report_reason as usize,
+        "The reason",
+    );
+    if let Some(u) = &r.ban_until {
+        if r.action != ReportAction::Ban {
+            e.push(FieldError::new("/ban_until", "Only a ban has an end."));
+        } else {
+            future_time(&mut e, "/ban_until", u, now);
+        }
+    }
+    e
+}
+
+pub fn validate_sanction(s: &SanctionRequest, now: i64) -> Vec<FieldError> {
+    let mut e = Vec::new();
+    length(
+        &mut e,
+        "/reason",
+        &s.reason,
+        3,
+        LIMITS.max_report_reason as usize,
+        "The reason",
+    );
+    match (&s.until, s.kind) {
+        (None, SanctionKind::Mute) => e.push(FieldError::new("/until", "A mute needs an end.")),
+        (Some(u), _) => future_time(&mut e, "/until", u, now),
+        (None, SanctionKind::Ban) => {}
+    }
+    e
+}
+
+fn future_time(e: &mut Vec<FieldError>, pointer: &str, value: &str, now: i64) {
+    match parse_rfc3339(value) {
+        None => e.push(FieldError::new(pointer, "Not a valid date and time.")),
+        Some(t) if t <= now => e.push(FieldError::new(pointer, "The end must be in the future.")),
+        Some(t) if t > now + 5 * 366 * 86_400 => {
+            e.push(FieldError::new(pointer, "The end is too far away."))
+        }
+        Some(_) => {}
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m as i64 + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date of a day number from [`days_from_civil`].
+pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (
+        if m <= 2 {
+            yoe + era * 400 + 1
+        } else {
+            yoe + era * 400
+        },
+        m,
+        d,
+    )
+}
+
+pub fn days_in_month(y: i64, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Parses RFC 3339 (`2026-11-27T18:00:00Z`, `…+01:00`, optional fraction) to Unix seconds.
+/// Years 1900–9999 only, which keeps absurd input out.
+pub fn parse_rfc3339(s: &str) -> Option<i64> {
+    let b = s.as_bytes();
+    if b.len() < 20
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !(b[10] == b'T' || b[10] == b't')
+        || b[13] != b':'
+        || b[16] != b':'
+    {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<i64> {
+        let part = s.get(r)?;
+        if part.bytes().all(|c| c.is_ascii_digit()) {
+            part.parse().ok()
+        } else {
+            None
+        }
+    };
+    let (y, mo, d) = (num(0..4)?, num(5..7)? as u32, num(8..10)? as u32);
+    let (h, mi, se) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    if !(1900..=9999).contains(&y)
+        || !(1..=12).contains(&mo)
+        || d == 0
+        || d > days_in_month(y, mo)
+        || h > 23
+        || mi > 59
+        || se > 60
+    {
+        return None;
+    }
+    let mut i = 19;
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == start {
+            return None;
+        }
+    }
+    let offset = match b.get(i)? {
+        b'Z' | b'z' if i + 1 == b.len() => 0,
+        sign @ (b'+' | b'-') if i + 6 == b.len() && b[i + 3] == b':' => {
+            let oh = num(i + 1..i + 3)?;
+            let om = num(i + 4..i + 6)?;
+            if oh > 23 || om > 59 {
+                return None;
+            }
+            let o = oh * 3600 + om * 60;
+            if *sign == b'+' { o } else { -o }
+        }
+        _ => return None,
+    };
+    Some(days_from_civil(y, mo, d) * 86_400 + h * 3600 + mi * 60 + se.min(59) - offset)
+}
+
+/// Formats Unix seconds as RFC 3339 UTC, `YYYY-MM-DDTHH:MM:SSZ`.
+pub fn format_rfc3339(t: i64) -> String {
+    let days = t.div_euclid(86_400);
+    let secs = t.rem_euclid(86_400);
+    let (y, m, d) = civil_from_days(days);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::groups::Visibility;
+
+    #[test]
+    fn rfc3339_round_trips_and_rejects_garbage() {
+        assert_eq!(parse_rfc3339("1970-01-01T00:00:00Z"), Some(0));
+        assert_eq!(parse_rfc3339("2026-11-27T18:00:00Z"), Some(1_795_802_400));
+        assert_eq!(
+            parse_rfc3339("2026-11-27T19:00:00+01:00"),
+            Some(1_795_802_400)
+        );
+        assert_eq!(
+            parse_rfc3339("2026-11-27T18:00:00.123Z"),
+            Some(1_795_802_400)
+        );
+        assert_eq!(format_rfc3339(1_795_802_400), "2026-11-27T18:00:00Z");
+        for bad in [
+            "",
+            "2026-02-30T00:00:00Z",
+            "2026-11-27 18:00:00Z",
+            "2026-11-27T25:00:00Z",
+            "2026-11-27T18:00:00",
+            "0000-01-01T00:00:00Z",
+            "2026-11-27T18:00:00+1:00",
+            "２０２６-11-27T18:00:00Z",
+        ] {
+            assert_eq!(parse_rfc3339(bad), None, "{bad}");
+        }
+        for t in [-86_400 * 365 * 60, 0, 951_782_400, 4_102_444_800] {
+            assert_eq!(parse_rfc3339(&format_rfc3339(t)), Some(t));
+        }
+    }
+
+    #[test]
+    fn civil_days_agree_with_known_dates() {
+        assert_eq!(days_from_civil(2000, 3, 1), 11_017);
+        assert_eq!(civil_from_days(11_017), (2000, 3, 1));
+        assert_eq!(days_in_month(2024, 2), 29);
+        assert_eq!(days_in_month(2100, 2), 28);
+    }
+
+    #[test]
+    fn groups_get_pointers_for_each_bad_field() {
+        let g = NewGroup {
+            name: "x".into(),
+            slug: Some("Bad Slug".into()),
+            purpose: "short".into(),
+            guidelines: String::new(),
+            topics: vec!["nonsense".into()],
+            region: "B".into(),
+            visibility: Visibility::Public,
+        };
+        let pointers: Vec<String> = validate_new_group(&g)
+            .into_iter()
+            .map(|e| e.pointer)
+            .collect();
+        assert_eq!(
+            pointers,
+            ["/name", "/purpose", "/topics/0", "/region", "/slug"]
+        );
+        let ok = NewGroup {
+            name: "Trail Runners Leipzig".into(),
+            slug: None,
+            purpose: "Easy trail runs every weekend.".into(),
+            guidelines: String::new(),
+            topics: vec!["running".into()],
+            region: "Leipzig".into(),
+            visibility: Visibility::Public,
+        };
+        assert!(validate_new_group(&ok).is_empty());
+        assert_eq!(slugify(&ok.name), "trail-runners-leipzig");
+        assert_eq!(slugify("  Ünïcode -- Club!! "), "n-code-club");
+    }
+
+    #[test]
+    fn events_need_order_known_zone_and_http_links() {
+        let mut ev = NewEvent {
+            title: "Night hike".into(),
+            starts_at: "2026-12-01T18:00:00Z".into(),
+            ends_at: "2026-12-01T17:00:00Z".into(),
+            time_zone: "Mars/Olympus".into(),
+            online_url: Some("javascript:alert(1)".into()),
+            capacity: Some(0),
+            ..Default::default()
+        };
+        let pointers: Vec<String> = validate_new_event(&ev, |z| z == "Europe/Berlin")
+            .into_iter()
+            .map(|e| e.pointer)
+            .collect();
+        assert_eq!(
+            pointers,
+            ["/ends_at", "/time_zone", "/online_url", "/capacity"]
+        );
+        ev.ends_at = "2026-12-01T21:00:00Z".into();
+        ev.time_zone = "Europe/Berlin".into();
+        ev.online_url = Some("https://meet.example/x".into());
+        ev.capacity = Some(12);
+        assert!(validate_new_event(&ev, |z| z == "Europe/Berlin").is_empty());
+    }
+
+    #[test]
+    fn usernames_and_passwords() {
+        let r = RegisterRequest {
+            username: "Al".into(),
+            password: "short".into(),
+            display_name: None,
+            interests: vec![],
+        };
+        assert_eq!(validate_register(&r).len(), 2);
+        assert!(username_problem("carol_99").is_none());
+        assert!(username_problem("carol 99").is_some());
+    }
+
+    #[test]
+    fn sanctions_need_future_ends() {
+        let now = 1_000_000;
+        let s = SanctionRequest {
+            kind: SanctionKind::Mute,
+            until: None,
+            reason: "spam links".into(),
+        };
+        assert_eq!(validate_sanction(&s, now)[0].pointer, "/until");
+        let s = SanctionRequest {
+            kind: SanctionKind::Ban,
+            until: Some(format_rfc3339(now - 5)),
+            reason: "spam".into(),
+        };
+        assert_eq!(
+            validate_sanction(&s, now)[0].detail,
+            "The end must be in the future."
+        );
+        let s = SanctionRequest {
+            kind: SanctionKind::Ban,
+            until: None,
+            reason: "spam".into(),
+        };
+        assert!(validate_sanction(&s, now).is_empty());
+    }
+}
