@@ -77,10 +77,7 @@ fn Shell(config: AppConfig) -> impl IntoView {
 
 /// index.html shows a static placeholder until the app renders; remove it once we do.
 fn remove_boot_placeholder() {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
-    {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
         el.remove();
     }
 }

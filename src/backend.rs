@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::config::AppConfig;
-use crate::notices::{NoticeKind, use_notices};
+use crate::notices::{NoticeKind, Notices, use_notices};
 use crate::storage::WebStorage;
 use crate::storage::settings::{
     clear_backend_override, load_backend_override, save_backend_override, storage_failure,
@@ -16,6 +16,8 @@ pub struct Backend {
     pub config: StoredValue<AppConfig>,
     /// The base URL requests go to now (override or default); empty means this origin.
     pub base: RwSignal<String>,
+    /// Captured at creation, for use from event handlers.
+    notices: Notices,
 }
 
 impl Backend {
@@ -41,7 +43,7 @@ impl Backend {
     /// Returns to the operator's backend.
     pub fn reset(&self) {
         if let Err(e) = clear_backend_override(&WebStorage::Local) {
-            use_notices().push(NoticeKind::Warning, storage_failure(&e));
+            self.notices.push(NoticeKind::Warning, storage_failure(&e));
         }
         self.base.set(self.default_base());
     }
@@ -49,15 +51,13 @@ impl Backend {
 
 /// Sets up the backend context from the loaded config and any saved override.
 pub fn provide_backend(config: AppConfig) -> Backend {
+    let notices = use_notices();
     let loaded = load_backend_override(&WebStorage::Local);
     if let Some(problem) = loaded.problem {
-        use_notices().push(NoticeKind::Warning, problem);
+        notices.push(NoticeKind::Warning, problem);
     }
     let base = loaded.value.unwrap_or_else(|| config.api_base.clone());
-    let b = Backend {
-        config: StoredValue::new(config),
-        base: RwSignal::new(base),
-    };
+    let b = Backend { config: StoredValue::new(config), base: RwSignal::new(base), notices };
     provide_context(b);
     b
 }

@@ -77,31 +77,18 @@ pub fn parse_config(text: &str) -> Result<AppConfig, ConfigError> {
         return Err(ConfigError::Missing);
     }
     let raw: RawConfig = serde_json::from_str(text).map_err(|e| {
-        let what = if e.is_eof() {
-            "it ends too early"
-        } else {
-            "it is not a JSON object"
-        };
+        let what = if e.is_eof() { "it ends too early" } else { "it is not a JSON object" };
         ConfigError::Malformed(format!("{what} (line {}, column {})", e.line(), e.column()))
     })?;
     let api_base = match raw.api_base {
         None => {
-            return Err(ConfigError::Invalid {
-                field: "api_base",
-                detail: "it is missing".into(),
-            });
+            return Err(ConfigError::Invalid { field: "api_base", detail: "it is missing".into() });
         }
         Some(serde_json::Value::String(s)) => {
-            normalize_api_base(&s).map_err(|detail| ConfigError::Invalid {
-                field: "api_base",
-                detail,
-            })?
+            normalize_api_base(&s).map_err(|detail| ConfigError::Invalid { field: "api_base", detail })?
         }
         Some(_) => {
-            return Err(ConfigError::Invalid {
-                field: "api_base",
-                detail: "it must be a string".into(),
-            });
+            return Err(ConfigError::Invalid { field: "api_base", detail: "it must be a string".into() });
         }
     };
     let community_name = match raw.community_name {
@@ -124,10 +111,7 @@ pub fn parse_config(text: &str) -> Result<AppConfig, ConfigError> {
             });
         }
     };
-    Ok(AppConfig {
-        api_base,
-        community_name,
-    })
+    Ok(AppConfig { api_base, community_name })
 }
 
 /// Checks a backend base URL and strips its trailing slash; `""` or `"/"` mean this origin.
@@ -162,9 +146,7 @@ pub fn normalize_api_base(input: &str) -> Result<String, String> {
 /// The origin part (`scheme://host[:port]`) of a base URL, for display and CSP advice.
 pub fn origin_of(base: &str) -> Option<&str> {
     let scheme_end = base.find("://")? + 3;
-    let host_end = base[scheme_end..]
-        .find('/')
-        .map_or(base.len(), |i| scheme_end + i);
+    let host_end = base[scheme_end..].find('/').map_or(base.len(), |i| scheme_end + i);
     Some(&base[..host_end])
 }
 
@@ -174,10 +156,8 @@ mod tests {
 
     #[test]
     fn accepts_a_full_config() {
-        let c = parse_config(
-            r#"{"api_base":"https://api.example.org/","community_name":" Trail folk "}"#,
-        )
-        .unwrap();
+        let c = parse_config(r#"{"api_base":"https://api.example.org/","community_name":" Trail folk "}"#)
+            .unwrap();
         assert_eq!(c.api_base, "https://api.example.org");
         assert_eq!(c.community_name, "Trail folk");
     }
@@ -191,10 +171,7 @@ mod tests {
 
     #[test]
     fn html_instead_of_json_means_missing() {
-        assert_eq!(
-            parse_config("<!DOCTYPE html><html>"),
-            Err(ConfigError::Missing)
-        );
+        assert_eq!(parse_config("<!DOCTYPE html><html>"), Err(ConfigError::Missing));
     }
 
     #[test]
@@ -209,34 +186,17 @@ mod tests {
     fn wrong_types_and_bad_urls_are_invalid() {
         assert!(matches!(
             parse_config(r#"{"api_base": 3}"#),
-            Err(ConfigError::Invalid {
-                field: "api_base",
-                ..
-            })
+            Err(ConfigError::Invalid { field: "api_base", .. })
         ));
-        assert!(matches!(
-            parse_config(r#"{}"#),
-            Err(ConfigError::Invalid {
-                field: "api_base",
-                ..
-            })
-        ));
-        for bad in [
-            "javascript:alert(1)",
-            "ftp://x",
-            "https://",
-            "https://a.b/?q=1",
-            "https://u:p@h",
-            "http://a b",
-        ] {
+        assert!(matches!(parse_config(r#"{}"#), Err(ConfigError::Invalid { field: "api_base", .. })));
+        for bad in
+            ["javascript:alert(1)", "ftp://x", "https://", "https://a.b/?q=1", "https://u:p@h", "http://a b"]
+        {
             assert!(normalize_api_base(bad).is_err(), "{bad} accepted");
         }
         assert!(matches!(
             parse_config(r#"{"api_base": "/", "community_name": ""}"#),
-            Err(ConfigError::Invalid {
-                field: "community_name",
-                ..
-            })
+            Err(ConfigError::Invalid { field: "community_name", .. })
         ));
     }
 
@@ -247,10 +207,7 @@ mod tests {
             ConfigError::Unreachable("offline".into()),
             ConfigError::Status(500),
             ConfigError::Malformed("x".into()),
-            ConfigError::Invalid {
-                field: "api_base",
-                detail: "y".into(),
-            },
+            ConfigError::Invalid { field: "api_base", detail: "y".into() },
         ];
         for e in all {
             assert!(!e.message().is_empty() && e.fix().len() > 20);
@@ -259,14 +216,8 @@ mod tests {
 
     #[test]
     fn origin_is_scheme_and_host() {
-        assert_eq!(
-            origin_of("https://api.example.org/v/x"),
-            Some("https://api.example.org")
-        );
-        assert_eq!(
-            origin_of("http://127.0.0.1:8080"),
-            Some("http://127.0.0.1:8080")
-        );
+        assert_eq!(origin_of("https://api.example.org/v/x"), Some("https://api.example.org"));
+        assert_eq!(origin_of("http://127.0.0.1:8080"), Some("http://127.0.0.1:8080"));
         assert_eq!(origin_of(""), None);
     }
 }

@@ -29,10 +29,7 @@ impl Notices {
     /// Shows a notice unless the same text is already showing.
     pub fn push(&self, kind: NoticeKind, text: impl Into<String>) {
         let text = text.into();
-        if self
-            .list
-            .with_untracked(|l| l.iter().any(|n| n.text == text))
-        {
+        if self.list.with_untracked(|l| l.iter().any(|n| n.text == text)) {
             return;
         }
         let id = self.next.get_value();
@@ -51,10 +48,7 @@ impl Notices {
 
 /// Creates the notice list and puts it in context.
 pub fn provide_notices() -> Notices {
-    let n = Notices {
-        list: RwSignal::new(Vec::new()),
-        next: StoredValue::new(1),
-    };
+    let n = Notices { list: RwSignal::new(Vec::new()), next: StoredValue::new(1) };
     provide_context(n);
     n
 }

@@ -8,8 +8,7 @@ pub fn register_service_worker() {
         return;
     };
     let navigator = window.navigator();
-    let supported = js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker"))
-        .unwrap_or(false)
+    let supported = js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false)
         && window.is_secure_context();
     if supported {
         // The promise's outcome only matters for offline use; a failure leaves the app working.

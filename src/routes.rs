@@ -42,10 +42,7 @@ pub const PATTERNS: &[&str] = &[
 ];
 
 fn valid_segment(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 80
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    !s.is_empty() && s.len() <= 80 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 impl Route {
@@ -64,12 +61,8 @@ impl Route {
             ["signup"] => Route::Signup,
             ["new-group"] => Route::NewGroup,
             ["g", s] => slug(s).map_or(Route::NotFound, |slug| Route::GroupFeed { slug }),
-            ["g", s, "events"] => {
-                slug(s).map_or(Route::NotFound, |slug| Route::GroupEvents { slug })
-            }
-            ["g", s, "members"] => {
-                slug(s).map_or(Route::NotFound, |slug| Route::GroupMembers { slug })
-            }
+            ["g", s, "events"] => slug(s).map_or(Route::NotFound, |slug| Route::GroupEvents { slug }),
+            ["g", s, "members"] => slug(s).map_or(Route::NotFound, |slug| Route::GroupMembers { slug }),
             ["g", s, "about"] => slug(s).map_or(Route::NotFound, |slug| Route::GroupAbout { slug }),
             ["g", s, "mod"] => slug(s).map_or(Route::NotFound, |slug| Route::GroupMod { slug }),
             ["g", s, "p", p] => match (slug(s), slug(p)) {
@@ -137,14 +130,8 @@ mod tests {
             Route::GroupMembers { slug: s() },
             Route::GroupAbout { slug: s() },
             Route::GroupMod { slug: s() },
-            Route::Post {
-                slug: s(),
-                post: "42".into(),
-            },
-            Route::Event {
-                slug: s(),
-                event: "7".into(),
-            },
+            Route::Post { slug: s(), post: "42".into() },
+            Route::Event { slug: s(), event: "7".into() },
             Route::Calendar,
             Route::Drafts,
             Route::Settings,
@@ -165,42 +152,24 @@ mod tests {
     fn the_table_has_one_pattern_per_route() {
         assert_eq!(PATTERNS.len(), all_routes().len());
         for (pattern, route) in PATTERNS.iter().zip(all_routes()) {
-            let concrete = pattern
-                .replace(":slug", "hiking-club")
-                .replace(":post", "42")
-                .replace(":event", "7");
+            let concrete =
+                pattern.replace(":slug", "hiking-club").replace(":post", "42").replace(":event", "7");
             assert_eq!(Route::parse(&concrete), route);
         }
     }
 
     #[test]
     fn unknown_paths_and_odd_segments_are_not_found() {
-        for p in [
-            "/nope",
-            "/g",
-            "/g/a/b",
-            "/g/a/p",
-            "/g/<script>",
-            "/g/a/p/1/2",
-            "/settings/x",
-        ] {
+        for p in ["/nope", "/g", "/g/a/b", "/g/a/p", "/g/<script>", "/g/a/p/1/2", "/settings/x"] {
             assert_eq!(Route::parse(p), Route::NotFound, "{p}");
         }
         assert_eq!(Route::parse("/discover?q=x#top"), Route::Discover);
-        assert_eq!(
-            Route::parse("/g/hiking/"),
-            Route::GroupFeed {
-                slug: "hiking".into()
-            }
-        );
+        assert_eq!(Route::parse("/g/hiking/"), Route::GroupFeed { slug: "hiking".into() });
     }
 
     #[test]
     fn return_to_stays_inside_the_app() {
-        assert_eq!(
-            safe_return_to("/g/hiking/events?view=week"),
-            "/g/hiking/events?view=week"
-        );
+        assert_eq!(safe_return_to("/g/hiking/events?view=week"), "/g/hiking/events?view=week");
         for bad in [
             "https://evil.example",
             "//evil.example",

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::notices::{NoticeKind, use_notices};
+use crate::notices::{NoticeKind, Notices, use_notices};
 use crate::storage::WebStorage;
 use crate::storage::settings::{Theme, load_theme, save_theme, storage_failure};
 
@@ -11,6 +11,9 @@ use crate::storage::settings::{Theme, load_theme, save_theme, storage_failure};
 #[derive(Clone, Copy)]
 pub struct ThemeCtx {
     pub theme: RwSignal<Theme>,
+    /// Captured at creation: event handlers run outside the component tree, where
+    /// `use_context` finds nothing.
+    notices: Notices,
 }
 
 impl ThemeCtx {
@@ -19,17 +22,14 @@ impl ThemeCtx {
         self.theme.set(theme);
         apply_theme(theme);
         if let Err(e) = save_theme(&WebStorage::Local, theme) {
-            use_notices().push(NoticeKind::Warning, storage_failure(&e));
+            self.notices.push(NoticeKind::Warning, storage_failure(&e));
         }
     }
 }
 
 /// Writes the theme onto the document element (`system` removes the override).
 pub fn apply_theme(theme: Theme) {
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    else {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
         return;
     };
     let _ = match theme {
@@ -40,14 +40,13 @@ pub fn apply_theme(theme: Theme) {
 
 /// Loads the saved theme, applies it, and provides the context.
 pub fn provide_theme() -> ThemeCtx {
+    let notices = use_notices();
     let loaded = load_theme(&WebStorage::Local);
     if let Some(problem) = loaded.problem {
-        use_notices().push(NoticeKind::Warning, problem);
+        notices.push(NoticeKind::Warning, problem);
     }
     apply_theme(loaded.value);
-    let ctx = ThemeCtx {
-        theme: RwSignal::new(loaded.value),
-    };
+    let ctx = ThemeCtx { theme: RwSignal::new(loaded.value), notices };
     provide_context(ctx);
     ctx
 }

@@ -19,9 +19,6 @@ pub async fn load_config() -> Result<AppConfig, ConfigError> {
         404 => return Err(ConfigError::Missing),
         other => return Err(ConfigError::Status(other)),
     }
-    let text = resp
-        .text()
-        .await
-        .map_err(|e| ConfigError::Unreachable(e.to_string()))?;
+    let text = resp.text().await.map_err(|e| ConfigError::Unreachable(e.to_string()))?;
     parse_config(&text)
 }

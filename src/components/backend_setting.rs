@@ -11,19 +11,12 @@ pub fn BackendSetting() -> impl IntoView {
     let input = RwSignal::new(backend.base.get_untracked());
     let message = RwSignal::new(None::<(bool, String)>);
     let shown = |base: String| {
-        if base.is_empty() {
-            "this site".to_string()
-        } else {
-            base
-        }
+        if base.is_empty() { "this site".to_string() } else { base }
     };
     let save = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
         match backend.set_override(&input.get_untracked()) {
-            Ok(()) => message.set(Some((
-                true,
-                "Saved. Requests now go to the new backend.".into(),
-            ))),
+            Ok(()) => message.set(Some((true, "Saved. Requests now go to the new backend.".into()))),
             Err(e) => message.set(Some((false, e))),
         }
     };

@@ -11,9 +11,7 @@ pub fn PageFrame(
     class: String,
     children: Children,
 ) -> impl IntoView {
-    let community = use_backend()
-        .map(|b| b.community_name())
-        .unwrap_or_else(|| "Kith".into());
+    let community = use_backend().map(|b| b.community_name()).unwrap_or_else(|| "Kith".into());
     Effect::new(move |_| {
         let t = title.get();
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 
 use crate::backend::use_backend;
 
@@ -8,16 +7,8 @@ use crate::backend::use_backend;
 /// navigation folds behind a menu button.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let name = use_backend()
-        .map(|b| b.community_name())
-        .unwrap_or_else(|| "Kith".into());
+    let name = use_backend().map(|b| b.community_name()).unwrap_or_else(|| "Kith".into());
     let open = RwSignal::new(false);
-    // Close the menu after navigating.
-    let location = use_location();
-    Effect::new(move |_| {
-        location.pathname.track();
-        open.set(false);
-    });
     view! {
         <header class="site-header">
             <div class="bar">
@@ -34,7 +25,14 @@ pub fn SiteHeader() -> impl IntoView {
                 >
                     "Menu"
                 </button>
-                <nav id="site-nav" class="site-nav" class:open=move || open.get() aria-label="Main">
+                <nav
+                    id="site-nav"
+                    class="site-nav"
+                    class:open=move || open.get()
+                    aria-label="Main"
+                    // Following a link closes the folded menu.
+                    on:click=move |_| open.set(false)
+                >
                     <A href="/" exact=true>
                         "Home"
                     </A>

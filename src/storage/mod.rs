@@ -45,18 +45,12 @@ impl WebStorage {
 }
 
 fn js_error(err: wasm_bindgen::JsValue) -> StorageError {
-    let name = js_sys::Reflect::get(&err, &"name".into())
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default();
+    let name =
+        js_sys::Reflect::get(&err, &"name".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
     match name.as_str() {
         "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageError::QuotaExceeded,
         "SecurityError" => StorageError::Unavailable,
-        other => StorageError::Other(if other.is_empty() {
-            "unknown error".into()
-        } else {
-            other.into()
-        }),
+        other => StorageError::Other(if other.is_empty() { "unknown error".into() } else { other.into() }),
     }
 }
 
@@ -97,11 +91,7 @@ pub struct MemoryStore {
 
 impl MemoryStore {
     fn used(&self) -> usize {
-        self.map
-            .borrow()
-            .iter()
-            .map(|(k, v)| k.len() + v.len())
-            .sum()
+        self.map.borrow().iter().map(|(k, v)| k.len() + v.len()).sum()
     }
 }
 
@@ -117,18 +107,12 @@ impl KvStore for MemoryStore {
             return Err(StorageError::Unavailable);
         }
         if let Some(q) = self.quota {
-            let existing = self
-                .map
-                .borrow()
-                .get(key)
-                .map_or(0, |v| key.len() + v.len());
+            let existing = self.map.borrow().get(key).map_or(0, |v| key.len() + v.len());
             if self.used() - existing + key.len() + value.len() > q {
                 return Err(StorageError::QuotaExceeded);
             }
         }
-        self.map
-            .borrow_mut()
-            .insert(key.to_string(), value.to_string());
+        self.map.borrow_mut().insert(key.to_string(), value.to_string());
         Ok(())
     }
     fn remove(&self, key: &str) -> Result<(), StorageError> {
@@ -142,12 +126,6 @@ impl KvStore for MemoryStore {
         if self.disabled {
             return Err(StorageError::Unavailable);
         }
-        Ok(self
-            .map
-            .borrow()
-            .keys()
-            .filter(|k| k.starts_with(prefix))
-            .cloned()
-            .collect())
+        Ok(self.map.borrow().keys().filter(|k| k.starts_with(prefix)).cloned().collect())
     }
 }

@@ -49,26 +49,15 @@ pub struct Loaded<T> {
 /// Reads the stored theme; unknown values and storage failures fall back to `System`.
 pub fn load_theme(store: &dyn KvStore) -> Loaded<Theme> {
     match store.get(THEME_KEY) {
-        Ok(None) => Loaded {
-            value: Theme::System,
-            problem: None,
-        },
+        Ok(None) => Loaded { value: Theme::System, problem: None },
         Ok(Some(s)) => match Theme::parse(&s) {
-            Some(t) => Loaded {
-                value: t,
-                problem: None,
-            },
+            Some(t) => Loaded { value: t, problem: None },
             None => Loaded {
                 value: Theme::System,
-                problem: Some(
-                    "The saved theme was unreadable, so the system theme is used.".into(),
-                ),
+                problem: Some("The saved theme was unreadable, so the system theme is used.".into()),
             },
         },
-        Err(e) => Loaded {
-            value: Theme::System,
-            problem: Some(fallback_notice(&e)),
-        },
+        Err(e) => Loaded { value: Theme::System, problem: Some(fallback_notice(&e)) },
     }
 }
 
@@ -79,15 +68,9 @@ pub fn save_theme(store: &dyn KvStore, theme: Theme) -> Result<(), StorageError>
 /// Reads the member's backend override; an invalid stored value is ignored.
 pub fn load_backend_override(store: &dyn KvStore) -> Loaded<Option<String>> {
     match store.get(BACKEND_KEY) {
-        Ok(None) => Loaded {
-            value: None,
-            problem: None,
-        },
+        Ok(None) => Loaded { value: None, problem: None },
         Ok(Some(s)) => match normalize_api_base(&s) {
-            Ok(base) => Loaded {
-                value: Some(base),
-                problem: None,
-            },
+            Ok(base) => Loaded { value: Some(base), problem: None },
             Err(_) => Loaded {
                 value: None,
                 problem: Some(
@@ -95,20 +78,14 @@ pub fn load_backend_override(store: &dyn KvStore) -> Loaded<Option<String>> {
                 ),
             },
         },
-        Err(e) => Loaded {
-            value: None,
-            problem: Some(fallback_notice(&e)),
-        },
+        Err(e) => Loaded { value: None, problem: Some(fallback_notice(&e)) },
     }
 }
 
 /// Validates and stores a backend override; returns the normalised base.
 pub fn save_backend_override(store: &dyn KvStore, input: &str) -> Result<String, String> {
-    let base =
-        normalize_api_base(input).map_err(|e| format!("That address is not usable: {e}."))?;
-    store
-        .set(BACKEND_KEY, &base)
-        .map_err(|e| storage_failure(&e))?;
+    let base = normalize_api_base(input).map_err(|e| format!("That address is not usable: {e}."))?;
+    store.set(BACKEND_KEY, &base).map_err(|e| storage_failure(&e))?;
     Ok(base)
 }
 
@@ -134,13 +111,7 @@ mod tests {
     #[test]
     fn theme_round_trips_and_defaults() {
         let s = MemoryStore::default();
-        assert_eq!(
-            load_theme(&s),
-            Loaded {
-                value: Theme::System,
-                problem: None
-            }
-        );
+        assert_eq!(load_theme(&s), Loaded { value: Theme::System, problem: None });
         save_theme(&s, Theme::Dark).unwrap();
         assert_eq!(load_theme(&s).value, Theme::Dark);
     }
@@ -153,10 +124,7 @@ mod tests {
         assert_eq!(t.value, Theme::System);
         assert!(t.problem.is_some());
 
-        let off = MemoryStore {
-            disabled: true,
-            ..Default::default()
-        };
+        let off = MemoryStore { disabled: true, ..Default::default() };
         let t = load_theme(&off);
         assert_eq!(t.value, Theme::System);
         assert!(t.problem.unwrap().contains("disabled"));
@@ -168,14 +136,8 @@ mod tests {
         let s = MemoryStore::default();
         assert!(save_backend_override(&s, "javascript:alert(1)").is_err());
         assert_eq!(load_backend_override(&s).value, None);
-        assert_eq!(
-            save_backend_override(&s, "https://other.example/").unwrap(),
-            "https://other.example"
-        );
-        assert_eq!(
-            load_backend_override(&s).value.as_deref(),
-            Some("https://other.example")
-        );
+        assert_eq!(save_backend_override(&s, "https://other.example/").unwrap(), "https://other.example");
+        assert_eq!(load_backend_override(&s).value.as_deref(), Some("https://other.example"));
         clear_backend_override(&s).unwrap();
         assert_eq!(load_backend_override(&s).value, None);
         s.set(BACKEND_KEY, "ftp://x").unwrap();
@@ -186,13 +148,7 @@ mod tests {
 
     #[test]
     fn a_full_storage_reports_quota() {
-        let s = MemoryStore {
-            quota: Some(12),
-            ..Default::default()
-        };
-        assert_eq!(
-            save_theme(&s, Theme::Dark),
-            Err(StorageError::QuotaExceeded)
-        );
+        let s = MemoryStore { quota: Some(12), ..Default::default() };
+        assert_eq!(save_theme(&s, Theme::Dark), Err(StorageError::QuotaExceeded));
     }
 }
