@@ -444,8 +444,20 @@ pub fn walk<T: DeserializeOwned>(
     user: Option<&User>,
     limit: u32,
 ) -> Outcome<Vec<T>> {
+    walk_from(http, path, query, user, limit, None)
+}
+
+/// [`walk`] starting at a cursor.
+pub fn walk_from<T: DeserializeOwned>(
+    http: &Http,
+    path: &str,
+    query: &[(&str, String)],
+    user: Option<&User>,
+    limit: u32,
+    start: Option<String>,
+) -> Outcome<Vec<T>> {
     let mut items = Vec::new();
-    let mut cursor: Option<String> = None;
+    let mut cursor: Option<String> = start;
     for _ in 0..200 {
         let mut call = http.get(path).by_opt(user).query("limit", limit);
         for (k, v) in query {

@@ -5,7 +5,7 @@ use kith_api::validate::format_rfc3339;
 use kith_api::*;
 
 use super::Suite;
-use super::client::{ensure_each_once, walk};
+use super::client::{ensure_each_once, walk, walk_from};
 use super::world::{self, World, now};
 
 const POSTS: usize = 23;
@@ -60,7 +60,7 @@ pub fn run(s: &Suite, w: &World) {
         let cursor = first.next_cursor.clone().ok_or("no next_cursor after 5 posts")?;
         let fresh = world::create_post(h, &w.owner, &slug, "Posted mid-walk")?;
         let mut ids: Vec<i64> = first.items.iter().map(|p| p.id).collect();
-        let rest: Vec<Post> = walk(h, &list, &[("cursor", cursor)], None, 5)?;
+        let rest: Vec<Post> = walk_from(h, &list, &[], None, 5, Some(cursor))?;
         ids.extend(rest.iter().map(|p| p.id));
         ids.retain(|id| *id != fresh.id);
         ensure_each_once(&ids, &created, "posts")?;
