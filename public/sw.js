@@ -7,7 +7,11 @@ const RUNTIME_CACHE = "kith-runtime";
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    caches.open(SHELL_CACHE).then((cache) => cache.addAll(PRECACHE)),
+    Promise.all([
+      caches.open(SHELL_CACHE).then((cache) => cache.addAll(PRECACHE)),
+      // The runtime configuration too, so an offline start finds it (refreshed on every load).
+      caches.open(RUNTIME_CACHE).then((cache) => cache.add("/config.json")),
+    ]),
   );
 });
 

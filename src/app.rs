@@ -5,10 +5,11 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::api;
+use crate::api::{self, provide_api};
 use crate::backend::provide_backend;
 use crate::components::config_error::ConfigErrorPage;
 use crate::components::notice_area::NoticeArea;
+use crate::components::session_expired::SessionExpiredBanner;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::SkipLink;
@@ -21,6 +22,7 @@ use crate::pages::{
     new_group::NewGroupPage, not_found::NotFoundPage, post::PostPage, settings::SettingsPage,
     signup::SignupPage,
 };
+use crate::session::provide_session;
 use crate::theme::provide_theme;
 
 /// The whole app: configuration first, then the shell.
@@ -46,13 +48,26 @@ pub fn App() -> impl IntoView {
 /// Header, notices, the routed page and the footer.
 #[component]
 fn Shell(config: AppConfig) -> impl IntoView {
-    provide_backend(config);
+    let backend = provide_backend(config);
+    let session = provide_session(backend);
+    let api = provide_api(backend, session);
+    // Load (or refresh) the member's profile whenever a stored session is found without one.
+    Effect::new(move |_| {
+        if session.current.with(Option::is_some) && session.me.with_untracked(Option::is_none) {
+            leptos::task::spawn_local(async move {
+                if let Ok(me) = api.me().await {
+                    session.me.set(Some(me));
+                }
+            });
+        }
+    });
     remove_boot_placeholder();
     view! {
         <Router>
             <SkipLink />
             <SiteHeader />
             <NoticeArea />
+            <SessionExpiredBanner />
             <Routes fallback=|| view! { <NotFoundPage /> }>
                 <Route path=path!("/") view=HomePage />
                 <Route path=path!("/discover") view=DiscoverPage />

@@ -9,12 +9,15 @@ pub mod app;
 pub mod backend;
 pub mod components;
 pub mod config;
+pub mod markdown;
 pub mod notices;
 pub mod pages;
 pub mod pwa;
 pub mod routes;
+pub mod session;
 pub mod storage;
 pub mod theme;
+pub mod virtual_list;
 
 /// Starts the app in the page's `<body>`.
 pub fn start() {

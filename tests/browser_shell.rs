@@ -13,22 +13,13 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
+    web_sys::window().and_then(|w| w.document()).expect("a document")
 }
 
 /// A fresh container in the body for one test.
 fn container() -> web_sys::HtmlElement {
-    let el = document()
-        .create_element("div")
-        .expect("div")
-        .unchecked_into::<web_sys::HtmlElement>();
-    document()
-        .body()
-        .expect("body")
-        .append_child(&el)
-        .expect("append");
+    let el = document().create_element("div").expect("div").unchecked_into::<web_sys::HtmlElement>();
+    document().body().expect("body").append_child(&el).expect("append");
     el
 }
 
@@ -52,18 +43,12 @@ async fn choosing_dark_sets_the_document_theme_and_remembers_it() {
     click(&root, "input[value=dark]");
     leptos::task::tick().await;
     assert_eq!(html.get_attribute("data-theme").as_deref(), Some("dark"));
-    assert_eq!(
-        storage.get_item("kith.theme").unwrap().as_deref(),
-        Some("dark")
-    );
+    assert_eq!(storage.get_item("kith.theme").unwrap().as_deref(), Some("dark"));
 
     click(&root, "input[value=system]");
     leptos::task::tick().await;
     assert_eq!(html.get_attribute("data-theme"), None);
-    assert_eq!(
-        storage.get_item("kith.theme").unwrap().as_deref(),
-        Some("system")
-    );
+    assert_eq!(storage.get_item("kith.theme").unwrap().as_deref(), Some("system"));
     root.remove();
 }
 
@@ -76,10 +61,7 @@ async fn the_config_error_page_says_what_is_wrong_and_how_to_fix_it() {
     leptos::task::tick().await;
     let text = root.text_content().unwrap_or_default();
     assert!(text.contains("Kith cannot start"), "{text}");
-    assert!(
-        text.contains("config.json is not valid: it ends too early (line 1, column 9)."),
-        "{text}"
-    );
+    assert!(text.contains("config.json is not valid: it ends too early (line 1, column 9)."), "{text}");
     assert!(text.contains("\"api_base\""), "{text}");
     let alert = root.query_selector("[role=alert]").unwrap();
     assert!(alert.is_some(), "the message is announced");
@@ -95,18 +77,9 @@ async fn notices_show_and_dismiss() {
         view! { <NoticeArea /> }
     });
     leptos::task::tick().await;
-    assert!(
-        root.text_content()
-            .unwrap_or_default()
-            .contains("Storage is full")
-    );
+    assert!(root.text_content().unwrap_or_default().contains("Storage is full"));
     click(&root, ".notice button");
     leptos::task::tick().await;
-    assert!(
-        !root
-            .text_content()
-            .unwrap_or_default()
-            .contains("Storage is full")
-    );
+    assert!(!root.text_content().unwrap_or_default().contains("Storage is full"));
     root.remove();
 }

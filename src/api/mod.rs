@@ -1,6 +1,17 @@
 //! The REST client: one function per endpoint, grouped by resource, each returning
 //! `Result<T, ApiError>`. Components call these, never `fetch` directly.
 
+mod auth;
+mod client;
+mod error;
+mod events;
+mod groups;
+mod moderation;
+mod posts;
+
+pub use client::{Api, build_url, encode_component, new_idempotency_key, provide_api, query_pairs, use_api};
+pub use error::{ApiError, MAX_RESPONSE_BYTES, decode};
+
 use gloo_net::http::Request;
 use web_sys::RequestCache;
 

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::api::use_api;
 use crate::backend::use_backend;
+use crate::session::use_session;
 
 /// The top bar: community name, main navigation and account links; on narrow screens the
 /// navigation folds behind a menu button.
@@ -9,6 +11,15 @@ use crate::backend::use_backend;
 pub fn SiteHeader() -> impl IntoView {
     let name = use_backend().map(|b| b.community_name()).unwrap_or_else(|| "Kith".into());
     let open = RwSignal::new(false);
+    let session = use_session();
+    let api = use_api();
+    let logout = move |_| {
+        leptos::task::spawn_local(async move {
+            // The session ends on this device whatever the server says.
+            let _ = api.logout().await;
+            session.end();
+        });
+    };
     view! {
         <header class="site-header">
             <div class="bar">
@@ -41,7 +52,20 @@ pub fn SiteHeader() -> impl IntoView {
                     <A href="/drafts">"Drafts"</A>
                     <A href="/new-group">"New group"</A>
                     <A href="/settings">"Settings"</A>
-                    <A href="/login">"Log in"</A>
+                    <Show
+                        when=move || session.is_logged_in()
+                        fallback=|| {
+                            view! {
+                                <A href="/login">"Log in"</A>
+                                <A href="/signup">"Sign up"</A>
+                            }
+                        }
+                    >
+                        <span class="who">{move || session.username().unwrap_or_default()}</span>
+                        <button type="button" class="secondary small" on:click=logout>
+                            "Log out"
+                        </button>
+                    </Show>
                 </nav>
             </div>
         </header>

@@ -172,3 +172,47 @@ for (const scheme of ["light", "dark"]) {
     expect(found).toEqual({});
   });
 }
+
+test("with storage full the theme still applies and the member is told it is not kept", async ({ page }) => {
+  await page.goto("/settings");
+  await appReady(page);
+  await page.evaluate(() => {
+    const chunk = "x".repeat(512 * 1024);
+    try {
+      for (let i = 0; i < 100; i++) localStorage.setItem("filler-" + i, chunk);
+    } catch (e) {
+      // full now
+    }
+  });
+  await page.getByLabel("Dark").check();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.locator(".notice")).toContainText("browser storage is full");
+  await page.evaluate(() => localStorage.clear());
+});
+
+test.describe("service worker", () => {
+  test.use({ serviceWorkers: "allow" });
+
+  test("the app shell loads offline once the service worker has precached it", async ({ page, context }) => {
+    await page.goto("/discover");
+    await appReady(page);
+    await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.ready;
+      return reg.active && reg.active.state;
+    });
+    // The precache holds this build's files, and nothing else.
+    const cached = await page.evaluate(async () => {
+      const keys = await caches.keys();
+      const shell = keys.find((k) => k.startsWith("kith-shell-"));
+      const reqs = await (await caches.open(shell)).keys();
+      return reqs.map((r) => new URL(r.url).pathname);
+    });
+    expect(cached).toContain("/index.html");
+    expect(cached.some((p) => p.endsWith(".wasm"))).toBe(true);
+    expect(cached.some((p) => p.endsWith(".js"))).toBe(true);
+    await context.setOffline(true);
+    await page.goto("/g/hiking/events");
+    await appReady(page);
+    await context.setOffline(false);
+  });
+});

@@ -1,0 +1,1 @@
+//! A Markdown text area with live preview. (Being written.)

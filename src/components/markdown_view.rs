@@ -1,0 +1,1 @@
+//! Renders Markdown safely. (Being written.)

@@ -1,0 +1,1 @@
+//! A windowed, infinitely scrolling list. (Being written.)
