@@ -42,22 +42,13 @@ pub fn router(host: Arc<Host>) -> Router {
     Router::new()
         .route("/config.json", get(config_json))
         .fallback(static_or_index)
-        .layer(middleware::from_fn_with_state(
-            host.clone(),
-            security_headers,
-        ))
+        .layer(middleware::from_fn_with_state(host.clone(), security_headers))
         .with_state(host)
 }
 
 async fn config_json(State(host): State<Arc<Host>>) -> Response {
     let body = serde_json::json!({ "api_base": "/", "community_name": host.community_name });
-    (
-        [
-            (header::CONTENT_TYPE, "application/json"),
-            (header::CACHE_CONTROL, "no-cache"),
-        ],
-        body.to_string(),
-    )
+    ([(header::CONTENT_TYPE, "application/json"), (header::CACHE_CONTROL, "no-cache")], body.to_string())
         .into_response()
 }
 
@@ -93,29 +84,17 @@ async fn static_or_index(State(host): State<Arc<Host>>, req: Request) -> Respons
     }
     let index = host.dist.join("index.html");
     let result = if looks_like_file(&path) {
-        ServeDir::new(&host.dist)
-            .precompressed_br()
-            .precompressed_gzip()
-            .oneshot(req)
-            .await
+        ServeDir::new(&host.dist).precompressed_br().precompressed_gzip().oneshot(req).await
     } else {
         // Any app route: the SPA decides, including its own 404 page.
-        ServeFile::new(&index)
-            .precompressed_br()
-            .precompressed_gzip()
-            .oneshot(req)
-            .await
+        ServeFile::new(&index).precompressed_br().precompressed_gzip().oneshot(req).await
     };
     match result {
         Ok(resp) => {
             let mut resp = resp.map(Body::new);
-            let cache = if is_hashed_asset(&path) {
-                "public, max-age=31536000, immutable"
-            } else {
-                "no-cache"
-            };
-            resp.headers_mut()
-                .insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+            let cache =
+                if is_hashed_asset(&path) { "public, max-age=31536000, immutable" } else { "no-cache" };
+            resp.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
             resp
         }
         Err(never) => match never {},
@@ -125,21 +104,11 @@ async fn static_or_index(State(host): State<Arc<Host>>, req: Request) -> Respons
 async fn security_headers(State(host): State<Arc<Host>>, req: Request, next: Next) -> Response {
     let mut resp = next.run(req).await;
     let h = resp.headers_mut();
-    if let Some(csp) = host
-        .csp
-        .as_deref()
-        .and_then(|c| HeaderValue::from_str(c).ok())
-    {
+    if let Some(csp) = host.csp.as_deref().and_then(|c| HeaderValue::from_str(c).ok()) {
         h.insert(header::CONTENT_SECURITY_POLICY, csp);
     }
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    h.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("strict-origin-when-cross-origin"),
-    );
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("strict-origin-when-cross-origin"));
     resp
 }
 

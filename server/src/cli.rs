@@ -45,10 +45,7 @@ pub enum Command {
 }
 
 fn truthy(v: &str) -> bool {
-    matches!(
-        v.trim().to_ascii_lowercase().as_str(),
-        "1" | "true" | "yes" | "on"
-    )
+    matches!(v.trim().to_ascii_lowercase().as_str(), "1" | "true" | "yes" | "on")
 }
 
 /// Parses arguments (without the program name) over an environment lookup.
@@ -71,10 +68,7 @@ pub fn parse(
             _ => (arg.clone(), None),
         };
         let mut value = |name: &str| -> Result<String, String> {
-            inline
-                .clone()
-                .or_else(|| it.next())
-                .ok_or_else(|| format!("{name} needs a value"))
+            inline.clone().or_else(|| it.next()).ok_or_else(|| format!("{name} needs a value"))
         };
         match flag.as_str() {
             "-h" | "--help" => return Ok(Command::Help),
@@ -88,15 +82,8 @@ pub fn parse(
             other => return Err(format!("unknown argument {other:?}; see --help")),
         }
     }
-    let addr = addr
-        .parse()
-        .map_err(|_| format!("--addr {addr:?} is not an address like 127.0.0.1:8080"))?;
-    let cors_origins = cors
-        .split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(String::from)
-        .collect();
+    let addr = addr.parse().map_err(|_| format!("--addr {addr:?} is not an address like 127.0.0.1:8080"))?;
+    let cors_origins = cors.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
     let connect_src = connect.split_whitespace().map(String::from).collect();
     Ok(Command::Run(Settings {
         addr,
@@ -114,10 +101,7 @@ mod tests {
     use super::*;
 
     fn run(args: &[&str], env: &[(&str, &str)]) -> Result<Settings, String> {
-        let env: Vec<(String, String)> = env
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
+        let env: Vec<(String, String)> = env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         match parse(args.iter().map(|s| s.to_string()), |k| {
             env.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone())
         })? {
@@ -131,36 +115,17 @@ mod tests {
         let s = run(&[], &[]).unwrap();
         assert_eq!(s.addr.to_string(), "127.0.0.1:8080");
         assert!(!s.demo);
-        let s = run(
-            &["--addr=0.0.0.0:9000"],
-            &[("KITH_ADDR", "127.0.0.1:1"), ("KITH_DEMO", "1")],
-        )
-        .unwrap();
+        let s = run(&["--addr=0.0.0.0:9000"], &[("KITH_ADDR", "127.0.0.1:1"), ("KITH_DEMO", "1")]).unwrap();
         assert_eq!(s.addr.to_string(), "0.0.0.0:9000");
         assert!(s.demo);
-        let s = run(
-            &["--cors-origins", "https://a.example, https://b.example"],
-            &[],
-        )
-        .unwrap();
-        assert_eq!(
-            s.cors_origins,
-            vec!["https://a.example", "https://b.example"]
-        );
+        let s = run(&["--cors-origins", "https://a.example, https://b.example"], &[]).unwrap();
+        assert_eq!(s.cors_origins, vec!["https://a.example", "https://b.example"]);
     }
 
     #[test]
     fn bad_input_is_explained() {
-        assert!(
-            run(&["--addr", "nope"], &[])
-                .unwrap_err()
-                .contains("not an address")
-        );
-        assert!(
-            run(&["--bogus"], &[])
-                .unwrap_err()
-                .contains("unknown argument")
-        );
+        assert!(run(&["--addr", "nope"], &[]).unwrap_err().contains("not an address"));
+        assert!(run(&["--bogus"], &[]).unwrap_err().contains("unknown argument"));
         assert!(run(&["--dist"], &[]).unwrap_err().contains("needs a value"));
         assert_eq!(run(&["--help"], &[]).unwrap_err(), "help");
     }

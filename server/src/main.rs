@@ -2,6 +2,11 @@
 
 mod app_host;
 mod cli;
+mod db;
+mod demo;
+mod error;
+mod http;
+mod routes;
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -24,18 +29,44 @@ async fn main() {
             std::process::exit(2);
         }
     };
-    let host = Arc::new(app_host::Host::new(
-        &settings.dist,
-        &settings.community_name,
-        &settings.connect_src,
-    ));
+    let host = Arc::new(app_host::Host::new(&settings.dist, &settings.community_name, &settings.connect_src));
     if host.csp.is_none() {
         eprintln!(
             "kith-server: warning: {} holds no built app; only the API is served",
             settings.dist.display()
         );
     }
+    let db = match db::Db::open(&settings.data_dir).await {
+        Ok(db) => db,
+        Err(e) => {
+            eprintln!("kith-server: {e}");
+            std::process::exit(1);
+        }
+    };
+    let secret = match db.setting("cursor_secret", random_secret).await {
+        Ok(s) => s.into_bytes(),
+        Err(e) => {
+            eprintln!("kith-server: cannot read the server secret: {e}");
+            std::process::exit(1);
+        }
+    };
+    if settings.demo {
+        let started = Instant::now();
+        match demo::seed_if_empty(&db).await {
+            Ok(Some(counts)) => println!(
+                "kith-server: seeded demo data ({counts}) in {:.1}s",
+                started.elapsed().as_secs_f64()
+            ),
+            Ok(None) => println!("kith-server: database not empty; demo data not seeded"),
+            Err(e) => {
+                eprintln!("kith-server: cannot seed demo data: {e}");
+                std::process::exit(1);
+            }
+        }
+    }
+    let state = http::AppState::new(db.clone(), secret);
     let app = Router::new()
+        .merge(http::router::api(state, &settings.cors_origins))
         .merge(app_host::router(host))
         .layer(middleware::from_fn(log_request));
 
@@ -47,14 +78,20 @@ async fn main() {
         }
     };
     println!("kith-server listening on http://{}", settings.addr);
-    if let Err(e) = axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-    {
+    if let Err(e) = axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await {
         eprintln!("kith-server: {e}");
         std::process::exit(1);
     }
+    db.pool.close().await;
     println!("kith-server stopped");
+}
+
+/// 32 random bytes, hex: the key that signs cursors.
+fn random_secret() -> String {
+    use rand::RngCore;
+    let mut b = [0u8; 32];
+    rand::thread_rng().fill_bytes(&mut b);
+    b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
 /// One line per request: method, path, status, milliseconds.
@@ -63,11 +100,7 @@ async fn log_request(req: Request, next: Next) -> Response {
     let method = req.method().clone();
     let path = req.uri().path().to_string();
     let resp = next.run(req).await;
-    println!(
-        "{method} {path} {} {:.1}ms",
-        resp.status().as_u16(),
-        started.elapsed().as_secs_f64() * 1000.0
-    );
+    println!("{method} {path} {} {:.1}ms", resp.status().as_u16(), started.elapsed().as_secs_f64() * 1000.0);
     resp
 }
 

@@ -1,0 +1,415 @@
+//! Posts, comments and reactions.
+
+use std::collections::HashMap;
+
+use kith_api::{GroupRef, ReactionCount, ReactionKind, UserRef};
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+
+use super::{Conn, placeholders};
+
+#[derive(Clone, Debug)]
+pub struct PostRow {
+    pub id: i64,
+    pub group_id: i64,
+    pub group: GroupRef,
+    pub group_archived: bool,
+    pub author: UserRef,
+    pub title: String,
+    pub body: String,
+    pub created_at: i64,
+    pub edited_at: Option<i64>,
+    pub pinned: bool,
+    pub locked: bool,
+    pub removed: bool,
+    pub deleted: bool,
+    pub comment_count: i64,
+    pub version: i64,
+}
+
+const POST_SELECT: &str = "SELECT p.id, p.group_id, g.slug, g.name AS gname, g.archived, \
+    u.id AS uid, u.username, u.display_name, p.title, p.body, p.created_at, p.edited_at, \
+    p.pinned, p.locked, p.removed, p.deleted, p.comment_count, p.version \
+    FROM posts p JOIN groups g ON g.id = p.group_id JOIN users u ON u.id = p.author_id";
+
+fn post_row(r: &SqliteRow) -> PostRow {
+    PostRow {
+        id: r.get("id"),
+        group_id: r.get("group_id"),
+        group: GroupRef { slug: r.get("slug"), name: r.get("gname") },
+        group_archived: r.get::<i64, _>("archived") != 0,
+        author: UserRef {
+            id: r.get("uid"),
+            username: r.get("username"),
+            display_name: r.get("display_name"),
+        },
+        title: r.get("title"),
+        body: r.get("body"),
+        created_at: r.get("created_at"),
+        edited_at: r.get("edited_at"),
+        pinned: r.get::<i64, _>("pinned") != 0,
+        locked: r.get::<i64, _>("locked") != 0,
+        removed: r.get::<i64, _>("removed") != 0,
+        deleted: r.get::<i64, _>("deleted") != 0,
+        comment_count: r.get("comment_count"),
+        version: r.get("version"),
+    }
+}
+
+pub async fn post(c: &mut Conn, id: i64) -> Result<Option<PostRow>, sqlx::Error> {
+    let r = sqlx::query(&format!("{POST_SELECT} WHERE p.id = ?")).bind(id).fetch_optional(c).await?;
+    Ok(r.as_ref().map(post_row))
+}
+
+/// Posts by id, in the order of `ids`.
+pub async fn posts_by_ids(c: &mut Conn, ids: &[i64]) -> Result<Vec<PostRow>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!("{POST_SELECT} WHERE p.id IN ({})", placeholders(ids.len()));
+    let mut q = sqlx::query(&sql);
+    for id in ids {
+        q = q.bind(*id);
+    }
+    let rows = q.fetch_all(c).await?;
+    let mut by: HashMap<i64, PostRow> = rows.iter().map(post_row).map(|p| (p.id, p)).collect();
+    Ok(ids.iter().filter_map(|id| by.remove(id)).collect())
+}
+
+/// The order of a keyset page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyOrder {
+    /// created_at desc, id desc.
+    New,
+    /// reactions + comments desc, id desc.
+    Top,
+}
+
+/// One keyset page of posts in `gids`, optionally only pinned or only unpinned ones, after
+/// the (key, id) of the previous page's last post. Returns the posts and their keys.
+pub async fn posts_page(
+    c: &mut Conn,
+    gids: &[i64],
+    pinned: Option<bool>,
+    order: KeyOrder,
+    after: Option<(i64, i64)>,
+    limit: i64,
+) -> Result<Vec<(i64, PostRow)>, sqlx::Error> {
+    if gids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let key = match order {
+        KeyOrder::New => "p.created_at",
+        KeyOrder::Top => "(p.reaction_count + p.comment_count)",
+    };
+    let groups = if gids.len() == 1 {
+        "p.group_id = ?".to_string()
+    } else {
+        format!("p.group_id IN ({})", placeholders(gids.len()))
+    };
+    let mut sql = format!(
+        "{} WHERE {groups}",
+        POST_SELECT.replacen("SELECT ", &format!("SELECT {key} AS sort_key, "), 1)
+    );
+    if pinned.is_some() {
+        sql.push_str(" AND p.pinned = ?");
+    }
+    if after.is_some() {
+        sql.push_str(&format!(" AND ({key} < ? OR ({key} = ? AND p.id < ?))"));
+    }
+    sql.push_str(&format!(" ORDER BY {key} DESC, p.id DESC LIMIT ?"));
+    let mut q = sqlx::query(&sql);
+    for g in gids {
+        q = q.bind(*g);
+    }
+    if let Some(p) = pinned {
+        q = q.bind(p as i64);
+    }
+    if let Some((k, id)) = after {
+        q = q.bind(k).bind(k).bind(id);
+    }
+    let rows = q.bind(limit).fetch_all(c).await?;
+    Ok(rows.iter().map(|r| (r.get::<i64, _>("sort_key"), post_row(r))).collect())
+}
+
+/// (id, created_at, reactions, comments) of the posts in `gids` for ranking by hotness.
+pub async fn hot_candidates(
+    c: &mut Conn,
+    gids: &[i64],
+    pinned: Option<bool>,
+) -> Result<Vec<(i64, i64, i64, i64)>, sqlx::Error> {
+    if gids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut sql = format!(
+        "SELECT id, created_at, reaction_count, comment_count FROM posts WHERE group_id IN ({})",
+        placeholders(gids.len())
+    );
+    if pinned.is_some() {
+        sql.push_str(" AND pinned = ?");
+    }
+    let mut q = sqlx::query_as(&sql);
+    for g in gids {
+        q = q.bind(*g);
+    }
+    if let Some(p) = pinned {
+        q = q.bind(p as i64);
+    }
+    q.fetch_all(c).await
+}
+
+pub async fn insert_post(
+    c: &mut Conn,
+    gid: i64,
+    author: i64,
+    title: &str,
+    body: &str,
+    now: i64,
+) -> Result<i64, sqlx::Error> {
+    let r = sqlx::query(
+        "INSERT INTO posts (group_id, author_id, title, body, created_at, version) VALUES (?, ?, ?, ?, ?, 1)",
+    )
+    .bind(gid)
+    .bind(author)
+    .bind(title)
+    .bind(body)
+    .bind(now)
+    .execute(&mut *c)
+    .await?;
+    super::groups::touch_activity(c, gid, now).await?;
+    Ok(r.last_insert_rowid())
+}
+
+pub async fn edit_post(c: &mut Conn, id: i64, title: &str, body: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE posts SET title = ?, body = ?, edited_at = ?, version = version + 1 WHERE id = ?")
+        .bind(title)
+        .bind(body)
+        .bind(now)
+        .bind(id)
+        .execute(c)
+        .await?;
+    Ok(())
+}
+
+/// Flags a post may carry.
+#[derive(Clone, Copy, Debug)]
+pub enum PostFlag {
+    Pinned,
+    Locked,
+    Removed,
+    Deleted,
+}
+
+pub async fn set_post_flag(c: &mut Conn, id: i64, flag: PostFlag, on: bool) -> Result<(), sqlx::Error> {
+    let col = match flag {
+        PostFlag::Pinned => "pinned",
+        PostFlag::Locked => "locked",
+        PostFlag::Removed => "removed",
+        PostFlag::Deleted => "deleted",
+    };
+    sqlx::query(&format!("UPDATE posts SET {col} = ?, version = version + 1 WHERE id = ?"))
+        .bind(on as i64)
+        .bind(id)
+        .execute(&mut *c)
+        .await?;
+    if matches!(flag, PostFlag::Deleted) && on {
+        sqlx::query("UPDATE posts SET body = '' WHERE id = ?").bind(id).execute(c).await?;
+    }
+    Ok(())
+}
+
+/// Reaction counts of posts (`comment = false`) or comments, with the caller's own.
+pub async fn reactions(
+    c: &mut Conn,
+    comment: bool,
+    ids: &[i64],
+    me: Option<i64>,
+) -> Result<HashMap<i64, Vec<ReactionCount>>, sqlx::Error> {
+    let mut out: HashMap<i64, Vec<ReactionCount>> = ids
+        .iter()
+        .map(|id| {
+            (
+                *id,
+                ReactionKind::ALL.iter().map(|k| ReactionCount { kind: *k, count: 0, mine: false }).collect(),
+            )
+        })
+        .collect();
+    if ids.is_empty() {
+        return Ok(out);
+    }
+    let (table, col) =
+        if comment { ("comment_reactions", "comment_id") } else { ("post_reactions", "post_id") };
+    let sql = format!(
+        "SELECT {col}, kind, COUNT(*), SUM(CASE WHEN user_id = ? THEN 1 ELSE 0 END) FROM {table} \
+         WHERE {col} IN ({}) GROUP BY {col}, kind",
+        placeholders(ids.len())
+    );
+    let mut q = sqlx::query_as::<_, (i64, String, i64, i64)>(&sql).bind(me.unwrap_or(0));
+    for id in ids {
+        q = q.bind(*id);
+    }
+    for (id, kind, n, mine) in q.fetch_all(c).await? {
+        if let (Some(list), Some(k)) = (out.get_mut(&id), ReactionKind::parse(&kind))
+            && let Some(rc) = list.iter_mut().find(|r| r.kind == k)
+        {
+            rc.count = n as u32;
+            rc.mine = mine > 0;
+        }
+    }
+    Ok(out)
+}
+
+/// Toggles a reaction; true when it was added.
+pub async fn toggle_reaction(
+    c: &mut Conn,
+    comment: bool,
+    target: i64,
+    user: i64,
+    kind: ReactionKind,
+    gid: i64,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let (table, col) =
+        if comment { ("comment_reactions", "comment_id") } else { ("post_reactions", "post_id") };
+    let r = sqlx::query(&format!("DELETE FROM {table} WHERE {col} = ? AND user_id = ? AND kind = ?"))
+        .bind(target)
+        .bind(user)
+        .bind(kind.as_str())
+        .execute(&mut *c)
+        .await?;
+    let added = r.rows_affected() == 0;
+    if added {
+        sqlx::query(&format!(
+            "INSERT INTO {table} ({col}, user_id, kind, group_id, created_at) VALUES (?, ?, ?, ?, ?)"
+        ))
+        .bind(target)
+        .bind(user)
+        .bind(kind.as_str())
+        .bind(gid)
+        .bind(now)
+        .execute(&mut *c)
+        .await?;
+    }
+    if !comment {
+        sqlx::query("UPDATE posts SET reaction_count = reaction_count + ? WHERE id = ?")
+            .bind(if added { 1 } else { -1 })
+            .bind(target)
+            .execute(c)
+            .await?;
+    }
+    Ok(added)
+}
+
+#[derive(Clone, Debug)]
+pub struct CommentRow {
+    pub id: i64,
+    pub post_id: i64,
+    pub parent_id: Option<i64>,
+    pub author: UserRef,
+    pub body: String,
+    pub created_at: i64,
+    pub edited_at: Option<i64>,
+    pub removed: bool,
+    pub deleted: bool,
+    pub version: i64,
+}
+
+const COMMENT_SELECT: &str = "SELECT c.id, c.post_id, c.parent_id, u.id AS uid, \
+    u.username, u.display_name, c.body, c.created_at, c.edited_at, c.removed, c.deleted, c.version \
+    FROM comments c JOIN users u ON u.id = c.author_id";
+
+fn comment_row(r: &SqliteRow) -> CommentRow {
+    CommentRow {
+        id: r.get("id"),
+        post_id: r.get("post_id"),
+        parent_id: r.get("parent_id"),
+        author: UserRef {
+            id: r.get("uid"),
+            username: r.get("username"),
+            display_name: r.get("display_name"),
+        },
+        body: r.get("body"),
+        created_at: r.get("created_at"),
+        edited_at: r.get("edited_at"),
+        removed: r.get::<i64, _>("removed") != 0,
+        deleted: r.get::<i64, _>("deleted") != 0,
+        version: r.get("version"),
+    }
+}
+
+pub async fn comment(c: &mut Conn, id: i64) -> Result<Option<CommentRow>, sqlx::Error> {
+    let r = sqlx::query(&format!("{COMMENT_SELECT} WHERE c.id = ?")).bind(id).fetch_optional(c).await?;
+    Ok(r.as_ref().map(comment_row))
+}
+
+/// Comments of a post, oldest first, after (created_at, id).
+pub async fn comments_page(
+    c: &mut Conn,
+    post_id: i64,
+    after: Option<(i64, i64)>,
+    limit: i64,
+) -> Result<Vec<CommentRow>, sqlx::Error> {
+    let (ac, ai) = after.unwrap_or((i64::MIN, i64::MIN));
+    let rows = sqlx::query(&format!(
+        "{COMMENT_SELECT} WHERE c.post_id = ? AND (c.created_at > ? OR (c.created_at = ? AND c.id > ?)) \
+         ORDER BY c.created_at, c.id LIMIT ?"
+    ))
+    .bind(post_id)
+    .bind(ac)
+    .bind(ac)
+    .bind(ai)
+    .bind(limit)
+    .fetch_all(c)
+    .await?;
+    Ok(rows.iter().map(comment_row).collect())
+}
+
+pub async fn insert_comment(
+    c: &mut Conn,
+    post_id: i64,
+    gid: i64,
+    parent_id: Option<i64>,
+    author: i64,
+    body: &str,
+    now: i64,
+) -> Result<i64, sqlx::Error> {
+    let r = sqlx::query(
+        "INSERT INTO comments (post_id, group_id, parent_id, author_id, body, created_at, version) \
+         VALUES (?, ?, ?, ?, ?, ?, 1)",
+    )
+    .bind(post_id)
+    .bind(gid)
+    .bind(parent_id)
+    .bind(author)
+    .bind(body)
+    .bind(now)
+    .execute(&mut *c)
+    .await?;
+    sqlx::query("UPDATE posts SET comment_count = comment_count + 1 WHERE id = ?")
+        .bind(post_id)
+        .execute(&mut *c)
+        .await?;
+    super::groups::touch_activity(c, gid, now).await?;
+    Ok(r.last_insert_rowid())
+}
+
+pub async fn edit_comment(c: &mut Conn, id: i64, body: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE comments SET body = ?, edited_at = ?, version = version + 1 WHERE id = ?")
+        .bind(body)
+        .bind(now)
+        .bind(id)
+        .execute(c)
+        .await?;
+    Ok(())
+}
+
+/// Sets `removed` or (with `deleted = true`) deletes a comment, emptying its body.
+pub async fn set_comment_flag(c: &mut Conn, id: i64, deleted: bool, on: bool) -> Result<(), sqlx::Error> {
+    let sql = if deleted {
+        "UPDATE comments SET deleted = ?, body = '', version = version + 1 WHERE id = ?"
+    } else {
+        "UPDATE comments SET removed = ?, version = version + 1 WHERE id = ?"
+    };
+    sqlx::query(sql).bind(on as i64).bind(id).execute(c).await?;
+    Ok(())
+}

@@ -1,0 +1,238 @@
+//! Users, sessions, profiles and idempotency keys.
+
+use kith_api::validate::format_rfc3339;
+use kith_api::{Me, Membership, Role, UserRef};
+use sqlx::{Executor, Row, Sqlite, SqlitePool};
+
+use super::{Conn, Db, join_list, split_list};
+
+pub fn role_of(s: &str) -> Role {
+    match s {
+        "owner" => Role::Owner,
+        "moderator" => Role::Moderator,
+        _ => Role::Member,
+    }
+}
+
+pub async fn session(pool: &SqlitePool, hash: &str) -> Result<Option<(i64, i64)>, sqlx::Error> {
+    sqlx::query_as("SELECT user_id, expires_at FROM sessions WHERE token_hash = ?")
+        .bind(hash)
+        .fetch_optional(pool)
+        .await
+}
+
+pub async fn create_session(
+    c: &mut Conn,
+    hash: &str,
+    uid: i64,
+    expires_at: i64,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE user_id = ? AND expires_at < ?")
+        .bind(uid)
+        .bind(now)
+        .execute(&mut *c)
+        .await?;
+    sqlx::query("INSERT INTO sessions (token_hash, user_id, expires_at, created_at) VALUES (?, ?, ?, ?)")
+        .bind(hash)
+        .bind(uid)
+        .bind(expires_at)
+        .bind(now)
+        .execute(&mut *c)
+        .await?;
+    Ok(())
+}
+
+pub async fn delete_session(c: &mut Conn, hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(hash).execute(c).await?;
+    Ok(())
+}
+
+pub async fn username_exists(c: &mut Conn, username: &str) -> Result<bool, sqlx::Error> {
+    let r: Option<(i64,)> =
+        sqlx::query_as("SELECT id FROM users WHERE username = ?").bind(username).fetch_optional(c).await?;
+    Ok(r.is_some())
+}
+
+pub async fn insert_user(
+    c: &mut Conn,
+    username: &str,
+    display_name: &str,
+    password_hash: &str,
+    interests: &[String],
+    now: i64,
+) -> Result<i64, sqlx::Error> {
+    let r = sqlx::query(
+        "INSERT INTO users (username, display_name, password_hash, interests, version, created_at) \
+         VALUES (?, ?, ?, ?, 1, ?)",
+    )
+    .bind(username)
+    .bind(display_name)
+    .bind(password_hash)
+    .bind(join_list(interests))
+    .bind(now)
+    .execute(c)
+    .await?;
+    Ok(r.last_insert_rowid())
+}
+
+/// (id, password hash) for a username.
+pub async fn login_row(pool: &SqlitePool, username: &str) -> Result<Option<(i64, String)>, sqlx::Error> {
+    sqlx::query_as("SELECT id, password_hash FROM users WHERE username = ?")
+        .bind(username)
+        .fetch_optional(pool)
+        .await
+}
+
+pub async fn user_ref<'e, E: Executor<'e, Database = Sqlite>>(
+    e: E,
+    id: i64,
+) -> Result<Option<UserRef>, sqlx::Error> {
+    let r: Option<(i64, String, String)> =
+        sqlx::query_as("SELECT id, username, display_name FROM users WHERE id = ?")
+            .bind(id)
+            .fetch_optional(e)
+            .await?;
+    Ok(r.map(|(id, username, display_name)| UserRef { id, username, display_name }))
+}
+
+pub async fn user_by_name<'e, E: Executor<'e, Database = Sqlite>>(
+    e: E,
+    username: &str,
+) -> Result<Option<UserRef>, sqlx::Error> {
+    let r: Option<(i64, String, String)> =
+        sqlx::query_as("SELECT id, username, display_name FROM users WHERE username = ?")
+            .bind(username)
+            .fetch_optional(e)
+            .await?;
+    Ok(r.map(|(id, username, display_name)| UserRef { id, username, display_name }))
+}
+
+pub async fn interests(c: &mut Conn, uid: i64) -> Result<Vec<String>, sqlx::Error> {
+    let r: Option<(String,)> =
+        sqlx::query_as("SELECT interests FROM users WHERE id = ?").bind(uid).fetch_optional(c).await?;
+    Ok(r.map(|(s,)| split_list(&s)).unwrap_or_default())
+}
+
+pub fn me_etag(id: i64, version: i64) -> String {
+    format!("\"u{id}-v{version}\"")
+}
+
+pub async fn me(c: &mut Conn, uid: i64, now: i64) -> Result<Option<Me>, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT id, username, display_name, interests, created_at, version FROM users WHERE id = ?",
+    )
+    .bind(uid)
+    .fetch_optional(&mut *c)
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    let members = sqlx::query(
+        "SELECT g.slug, g.name, m.role, m.muted_until FROM memberships m \
+         JOIN groups g ON g.id = m.group_id WHERE m.user_id = ? ORDER BY g.name",
+    )
+    .bind(uid)
+    .fetch_all(&mut *c)
+    .await?;
+    let pending: Vec<(String,)> = sqlx::query_as(
+        "SELECT g.slug FROM join_requests j JOIN groups g ON g.id = j.group_id \
+         WHERE j.user_id = ? ORDER BY j.created_at",
+    )
+    .bind(uid)
+    .fetch_all(&mut *c)
+    .await?;
+    let id: i64 = row.get("id");
+    let version: i64 = row.get("version");
+    Ok(Some(Me {
+        id,
+        username: row.get("username"),
+        display_name: row.get("display_name"),
+        interests: split_list(&row.get::<String, _>("interests")),
+        memberships: members
+            .into_iter()
+            .map(|m| Membership {
+                group_slug: m.get("slug"),
+                group_name: m.get("name"),
+                role: role_of(&m.get::<String, _>("role")),
+                muted_until: m.get::<Option<i64>, _>("muted_until").filter(|t| *t > now).map(format_rfc3339),
+            })
+            .collect(),
+        pending_requests: pending.into_iter().map(|(s,)| s).collect(),
+        created_at: format_rfc3339(row.get("created_at")),
+        etag: me_etag(id, version),
+    }))
+}
+
+pub async fn me_version(c: &mut Conn, uid: i64) -> Result<i64, sqlx::Error> {
+    let (v,): (i64,) =
+        sqlx::query_as("SELECT version FROM users WHERE id = ?").bind(uid).fetch_one(c).await?;
+    Ok(v)
+}
+
+pub async fn update_me(
+    c: &mut Conn,
+    uid: i64,
+    display_name: Option<&str>,
+    interests: Option<&[String]>,
+) -> Result<(), sqlx::Error> {
+    if let Some(d) = display_name {
+        sqlx::query("UPDATE users SET display_name = ? WHERE id = ?")
+            .bind(d)
+            .bind(uid)
+            .execute(&mut *c)
+            .await?;
+    }
+    if let Some(i) = interests {
+        sqlx::query("UPDATE users SET interests = ? WHERE id = ?")
+            .bind(join_list(i))
+            .bind(uid)
+            .execute(&mut *c)
+            .await?;
+    }
+    sqlx::query("UPDATE users SET version = version + 1 WHERE id = ?").bind(uid).execute(&mut *c).await?;
+    Ok(())
+}
+
+pub async fn idempotency_get(
+    pool: &SqlitePool,
+    user: i64,
+    key: &str,
+) -> Result<Option<(String, u16, String, i64)>, sqlx::Error> {
+    let r: Option<(String, i64, String, i64)> = sqlx::query_as(
+        "SELECT fingerprint, status, body, created_at FROM idempotency_keys \
+         WHERE user_id = ? AND idem_key = ?",
+    )
+    .bind(user)
+    .bind(key)
+    .fetch_optional(pool)
+    .await?;
+    Ok(r.map(|(f, s, b, t)| (f, s as u16, b, t)))
+}
+
+pub async fn idempotency_put(
+    db: &Db,
+    user: i64,
+    key: &str,
+    fp: &str,
+    status: u16,
+    body: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let mut w = db.write().await?;
+    sqlx::query("DELETE FROM idempotency_keys WHERE created_at < ?")
+        .bind(now - super::super::http::idempotency::KEEP_SECONDS)
+        .execute(w.conn())
+        .await?;
+    sqlx::query(
+        "INSERT INTO idempotency_keys (user_id, idem_key, fingerprint, status, body, created_at) \
+         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, idem_key) DO NOTHING",
+    )
+    .bind(user)
+    .bind(key)
+    .bind(fp)
+    .bind(status as i64)
+    .bind(body)
+    .bind(now)
+    .execute(w.conn())
+    .await?;
+    w.commit().await
+}

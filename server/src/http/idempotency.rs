@@ -1,0 +1,145 @@
+//! `Idempotency-Key` on POST: the first response (status and body) for a (user, key) is kept
+//! for 24 hours; a retry of the same request gets it again and creates nothing; the same key
+//! with another request is a 409 `idempotency_key_reused`.
+
+use axum::body::{Body, to_bytes};
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use kith_api::codes;
+use kith_api::validate::LIMITS;
+use sha2::{Digest, Sha256};
+
+use super::AppState;
+use super::extract::{payload_too_large, resolve_token};
+use crate::db;
+use crate::error::ApiError;
+
+pub const KEEP_SECONDS: i64 = 24 * 3600;
+
+/// What identifies "the same request": method, path with query, and the body.
+pub fn fingerprint(method: &str, path: &str, body: &[u8]) -> String {
+    let mut h = Sha256::new();
+    h.update(method.as_bytes());
+    h.update(b" ");
+    h.update(path.as_bytes());
+    h.update(b"\n");
+    h.update(body);
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// What to do with a request given what is stored for its key.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Decision {
+    Run,
+    Replay(u16, String),
+    Reused,
+}
+
+pub fn decide(stored: Option<(String, u16, String, i64)>, fp: &str, now: i64) -> Decision {
+    match stored {
+        Some((sfp, status, body, at)) if now - at < KEEP_SECONDS => {
+            if sfp == fp {
+                Decision::Replay(status, body)
+            } else {
+                Decision::Reused
+            }
+        }
+        _ => Decision::Run,
+    }
+}
+
+pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    if req.method() != Method::POST {
+        return next.run(req).await;
+    }
+    let Some(key) = req.headers().get(kith_api::IDEMPOTENCY_KEY) else {
+        return next.run(req).await;
+    };
+    let key = match key.to_str() {
+        Ok(k) if (1..=200).contains(&k.chars().count()) && !k.trim().is_empty() => k.to_string(),
+        _ => {
+            return ApiError::bad_request("An Idempotency-Key has 1 to 200 visible characters.")
+                .into_response();
+        }
+    };
+    let token = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split_once(' '))
+        .map(|(_, t)| t.trim().to_string());
+    let user = match token {
+        None => 0,
+        Some(t) => match resolve_token(&state, &t).await {
+            Ok(u) => u,
+            Err(e) => return e.into_response(),
+        },
+    };
+    let (parts, body) = req.into_parts();
+    let bytes = match to_bytes(body, LIMITS.max_body_bytes as usize).await {
+        Ok(b) => b,
+        Err(_) => return payload_too_large().into_response(),
+    };
+    let path = parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_default();
+    let fp = fingerprint(parts.method.as_str(), &path, &bytes);
+    let now = db::now();
+    let stored = match db::users::idempotency_get(&state.db.pool, user, &key).await {
+        Ok(s) => s,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    match decide(stored, &fp, now) {
+        Decision::Replay(status, body) => {
+            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+            let ct = if status.is_success() { "application/json" } else { "application/problem+json" };
+            let mut resp = (status, body).into_response();
+            resp.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(ct));
+            resp.headers_mut().insert("idempotent-replayed", HeaderValue::from_static("true"));
+            return resp;
+        }
+        Decision::Reused => {
+            return ApiError::conflict(
+                codes::IDEMPOTENCY_KEY_REUSED,
+                "This Idempotency-Key was already used for a different request.",
+            )
+            .into_response();
+        }
+        Decision::Run => {}
+    }
+    let req = Request::from_parts(parts, Body::from(bytes));
+    let resp = next.run(req).await;
+    if resp.status().is_server_error() {
+        return resp;
+    }
+    let (parts, body) = resp.into_parts();
+    let bytes = match to_bytes(body, 16 * 1024 * 1024).await {
+        Ok(b) => b,
+        Err(_) => return ApiError::internal().into_response(),
+    };
+    let text = String::from_utf8_lossy(&bytes).to_string();
+    if let Err(e) =
+        db::users::idempotency_put(&state.db, user, &key, &fp, parts.status.as_u16(), &text, now).await
+    {
+        eprintln!("kith-server: cannot store idempotency key: {e}");
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_request_replays_other_request_conflicts_old_keys_expire() {
+        let fp = fingerprint("POST", "/api/v1/groups/hiking/posts", b"{\"title\":\"x\"}");
+        let other = fingerprint("POST", "/api/v1/groups/hiking/posts", b"{\"title\":\"y\"}");
+        assert_ne!(fp, other);
+        let now = 1_000_000;
+        assert_eq!(decide(None, &fp, now), Decision::Run);
+        let stored = || Some((fp.clone(), 201, "{\"id\":7}".to_string(), now - 60));
+        assert_eq!(decide(stored(), &fp, now), Decision::Replay(201, "{\"id\":7}".into()));
+        assert_eq!(decide(stored(), &other, now), Decision::Reused);
+        assert_eq!(decide(stored(), &fp, now + KEEP_SECONDS + 1), Decision::Run);
+    }
+}

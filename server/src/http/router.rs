@@ -1,0 +1,140 @@
+//! The API router under /api/v1, with its layers: body limit, idempotency, cache invalidation
+//! on writes, problem fallbacks (404, 405), CORS and a last-resort panic catcher.
+
+use std::sync::LazyLock;
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::http::{HeaderName, HeaderValue, Method, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
+use kith_api::codes;
+use kith_api::validate::LIMITS;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::cors::{AllowOrigin, CorsLayer};
+
+use super::{AppState, idempotency};
+use crate::error::{ApiError, problem_response};
+use crate::routes::{auth, comments, events, groups, health, ics, membership, moderation, posts};
+
+static OPENAPI: LazyLock<String> = LazyLock::new(kith_api::openapi::document_json);
+
+async fn openapi() -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], OPENAPI.as_str()).into_response()
+}
+
+async fn not_found() -> Response {
+    ApiError::new(
+        StatusCode::NOT_FOUND,
+        codes::NOT_FOUND,
+        "There is no such endpoint in this API; see /api/v1/openapi.json.",
+    )
+    .into_response()
+}
+
+async fn method_not_allowed() -> Response {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        codes::METHOD_NOT_ALLOWED,
+        "This endpoint does not accept that method.",
+    )
+    .into_response()
+}
+
+/// Any change may affect cached reads: drop them all after every write request.
+async fn invalidate_on_write(State(st): State<AppState>, req: Request, next: Next) -> Response {
+    let write = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let resp = next.run(req).await;
+    if write {
+        st.cache.invalidate();
+    }
+    resp
+}
+
+fn panic_problem(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    eprintln!("kith-server: a handler panicked");
+    let e = ApiError::internal();
+    problem_response(e.status, &e.problem())
+}
+
+pub fn api_routes() -> Router<AppState> {
+    Router::new()
+        .route("/meta", get(auth::meta))
+        .route("/openapi.json", get(openapi))
+        .route("/auth/register", post(auth::register))
+        .route("/auth/login", post(auth::login))
+        .route("/auth/logout", post(auth::logout))
+        .route("/me", get(auth::me).patch(auth::patch_me))
+        .route("/groups", get(groups::list).post(groups::create))
+        .route("/groups/{slug}", get(groups::get).patch(groups::patch))
+        .route("/groups/{slug}/archive", post(groups::archive))
+        .route("/groups/{slug}/join", post(membership::join))
+        .route("/groups/{slug}/leave", post(membership::leave))
+        .route("/groups/{slug}/members", get(membership::members))
+        .route("/groups/{slug}/bans", get(membership::bans))
+        .route("/groups/{slug}/join-requests", get(membership::join_requests))
+        .route("/groups/{slug}/join-requests/{id}/approve", post(membership::approve))
+        .route("/groups/{slug}/join-requests/{id}/deny", post(membership::deny))
+        .route("/groups/{slug}/members/{username}/role", post(membership::set_role))
+        .route("/groups/{slug}/members/{username}/sanction", post(membership::sanction))
+        .route("/groups/{slug}/members/{username}/unmute", post(membership::unmute))
+        .route("/groups/{slug}/members/{username}/unban", post(membership::unban))
+        .route("/groups/{slug}/resources", get(groups::list_resources).post(groups::create_resource))
+        .route(
+            "/resources/{id}",
+            axum::routing::patch(groups::patch_resource).delete(groups::delete_resource),
+        )
+        .route("/groups/{slug}/posts", get(posts::group_feed).post(posts::create))
+        .route("/feed", get(posts::home_feed))
+        .route("/posts/{id}", get(posts::get).patch(posts::patch).delete(posts::delete))
+        .route("/posts/{id}/pin", post(posts::pin))
+        .route("/posts/{id}/unpin", post(posts::unpin))
+        .route("/posts/{id}/lock", post(posts::lock))
+        .route("/posts/{id}/unlock", post(posts::unlock))
+        .route("/posts/{id}/reactions", post(posts::react))
+        .route("/posts/{id}/comments", get(comments::list).post(comments::create))
+        .route("/comments/{id}", get(comments::get).patch(comments::patch).delete(comments::delete))
+        .route("/comments/{id}/reactions", post(comments::react))
+        .route("/groups/{slug}/events", get(events::group_events).post(events::create))
+        .route("/groups/{slug}/calendar.ics", get(ics::group_calendar))
+        .route("/events", get(events::my_events))
+        .route("/events/{id}", get(events::get).patch(events::patch))
+        .route("/events/{id}/cancel", post(events::cancel))
+        .route("/events/{id}/rsvp", put(events::rsvp))
+        .route("/events/{id}/attendees", get(events::attendees))
+        .route("/reports", post(moderation::create))
+        .route("/groups/{slug}/reports", get(moderation::list))
+        .route("/groups/{slug}/reports/{id}/resolve", post(moderation::resolve))
+        .route("/groups/{slug}/modlog", get(moderation::modlog))
+        .route("/groups/{slug}/health", get(health::health))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+}
+
+/// The whole API, nested at /api/v1.
+pub fn api(state: AppState, cors_origins: &[String]) -> Router {
+    let inner = api_routes()
+        .layer(middleware::from_fn_with_state(state.clone(), idempotency::layer))
+        .layer(middleware::from_fn_with_state(state.clone(), invalidate_on_write))
+        .layer(DefaultBodyLimit::max(LIMITS.max_body_bytes as usize))
+        .with_state(state);
+    let mut router = Router::new().nest(kith_api::BASE_PATH, inner);
+    let origins: Vec<HeaderValue> =
+        cors_origins.iter().filter_map(|o| HeaderValue::from_str(o.trim_end_matches('/')).ok()).collect();
+    if !origins.is_empty() {
+        let cors = CorsLayer::new()
+            .allow_origin(AllowOrigin::list(origins))
+            .allow_methods([Method::GET, Method::POST, Method::PUT, Method::PATCH, Method::DELETE])
+            .allow_headers([
+                header::AUTHORIZATION,
+                header::CONTENT_TYPE,
+                header::IF_MATCH,
+                HeaderName::from_static("idempotency-key"),
+            ])
+            .expose_headers([header::ETAG])
+            .max_age(std::time::Duration::from_secs(600));
+        router = router.layer(cors);
+    }
+    router.layer(CatchPanicLayer::custom(panic_problem))
+}

@@ -1,0 +1,203 @@
+//! Accounts and sessions, the caller's profile, and `/meta`.
+
+use argon2::Argon2;
+use argon2::password_hash::rand_core::OsRng;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use kith_api::validate::{self, LIMITS, TOPICS, format_rfc3339};
+use kith_api::{LoginRequest, Me, MePatch, Meta, ReactionKind, RegisterRequest, SessionToken, codes};
+use rand::RngCore;
+
+use super::{no_content, with_etag};
+use crate::db::{self, users as udb};
+use crate::error::{ApiError, ApiResult, check};
+use crate::http::AppState;
+use crate::http::extract::{Auth, IfMatch, JsonBody, Token, token_hash};
+
+pub const SHORT_SESSION: i64 = 12 * 3600;
+pub const LONG_SESSION: i64 = 30 * 86_400;
+
+pub fn hash_password(password: &str) -> Result<String, ApiError> {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|_| ApiError::internal())
+}
+
+pub fn verify_password(password: &str, hash: &str) -> bool {
+    PasswordHash::new(hash)
+        .map(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
+        .unwrap_or(false)
+}
+
+/// 32 random bytes, base64url.
+pub fn new_token() -> String {
+    let mut b = [0u8; 32];
+    rand::thread_rng().fill_bytes(&mut b);
+    URL_SAFE_NO_PAD.encode(b)
+}
+
+async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> ApiResult<T> {
+    tokio::task::spawn_blocking(f).await.map_err(|_| ApiError::internal())
+}
+
+async fn open_session(w: &mut db::WriteTx, uid: i64, remember: bool) -> ApiResult<SessionToken> {
+    let now = db::now();
+    let token = new_token();
+    let exp = now + if remember { LONG_SESSION } else { SHORT_SESSION };
+    udb::create_session(w.conn(), &token_hash(&token), uid, exp, now).await?;
+    let me = udb::me(w.conn(), uid, now).await?.ok_or_else(ApiError::internal)?;
+    Ok(SessionToken { token, expires_at: format_rfc3339(exp), me })
+}
+
+pub async fn register(
+    State(st): State<AppState>,
+    JsonBody(body): JsonBody<RegisterRequest>,
+) -> ApiResult<Response> {
+    check(validate::validate_register(&body))?;
+    {
+        let mut c = st.db.pool.acquire().await?;
+        if udb::username_exists(&mut c, &body.username).await? {
+            return Err(taken(&body.username));
+        }
+    }
+    let pw = body.password.clone();
+    let hash = blocking(move || hash_password(&pw)).await??;
+    let mut w = st.db.write().await?;
+    if udb::username_exists(w.conn(), &body.username).await? {
+        return Err(taken(&body.username));
+    }
+    let display = body
+        .display_name
+        .as_deref()
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+        .unwrap_or(&body.username)
+        .to_string();
+    let now = db::now();
+    let uid = udb::insert_user(w.conn(), &body.username, &display, &hash, &body.interests, now).await?;
+    let s = open_session(&mut w, uid, false).await?;
+    w.commit().await?;
+    Ok((StatusCode::CREATED, Json(s)).into_response())
+}
+
+fn taken(u: &str) -> ApiError {
+    ApiError::conflict(codes::USERNAME_TAKEN, format!("The username {u:?} is taken."))
+}
+
+pub async fn login(
+    State(st): State<AppState>,
+    JsonBody(body): JsonBody<LoginRequest>,
+) -> ApiResult<Response> {
+    let bad = || {
+        ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            codes::INVALID_CREDENTIALS,
+            "The username or password is wrong.",
+        )
+    };
+    if body.password.chars().count() > 200 || body.username.chars().count() > 64 {
+        return Err(bad());
+    }
+    let row = udb::login_row(&st.db.pool, &body.username).await?;
+    let Some((uid, hash)) = row else {
+        return Err(bad());
+    };
+    let pw = body.password.clone();
+    if !blocking(move || verify_password(&pw, &hash)).await? {
+        return Err(bad());
+    }
+    let mut w = st.db.write().await?;
+    let s = open_session(&mut w, uid, body.remember).await?;
+    w.commit().await?;
+    Ok(Json(s).into_response())
+}
+
+pub async fn logout(State(st): State<AppState>, Auth(_): Auth, Token(token): Token) -> ApiResult<Response> {
+    let hash = token_hash(&token);
+    let mut w = st.db.write().await?;
+    udb::delete_session(w.conn(), &hash).await?;
+    w.commit().await?;
+    st.forget_session(&hash);
+    Ok(no_content())
+}
+
+fn me_response(me: Me) -> Response {
+    let e = me.etag.clone();
+    with_etag(StatusCode::OK, &me, &e)
+}
+
+pub async fn me(State(st): State<AppState>, Auth(uid): Auth) -> ApiResult<Response> {
+    let mut c = st.db.pool.acquire().await?;
+    let me = udb::me(&mut c, uid, db::now()).await?.ok_or_else(ApiError::session_ended)?;
+    Ok(me_response(me))
+}
+
+pub async fn patch_me(
+    State(st): State<AppState>,
+    Auth(uid): Auth,
+    if_match: IfMatch,
+    JsonBody(body): JsonBody<MePatch>,
+) -> ApiResult<Response> {
+    let mut w = st.db.write().await?;
+    let v = udb::me_version(w.conn(), uid).await?;
+    if_match.check(&udb::me_etag(uid, v))?;
+    check(validate::validate_me_patch(&body))?;
+    udb::update_me(w.conn(), uid, body.display_name.as_deref().map(str::trim), body.interests.as_deref())
+        .await?;
+    let me = udb::me(w.conn(), uid, db::now()).await?.ok_or_else(ApiError::internal)?;
+    w.commit().await?;
+    Ok(me_response(me))
+}
+
+pub fn meta_doc() -> Meta {
+    use kith_api::features as f;
+    Meta {
+        contract_version: kith_api::CONTRACT_VERSION.to_string(),
+        implementation: concat!("kith-server ", env!("CARGO_PKG_VERSION")).to_string(),
+        features: [
+            f::RECOMMENDATIONS,
+            f::REACTIONS,
+            f::EVENTS,
+            f::WAITLIST,
+            f::ICALENDAR,
+            f::MODERATION,
+            f::HEALTH,
+            f::IDEMPOTENCY,
+            f::RESOURCES,
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect(),
+        limits: LIMITS,
+        reactions: ReactionKind::ALL.iter().map(|k| k.as_str().to_string()).collect(),
+        topics: TOPICS.iter().map(|t| t.to_string()).collect(),
+    }
+}
+
+pub async fn meta() -> Response {
+    Json(meta_doc()).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_and_tokens() {
+        let h = hash_password("kith-demo").unwrap();
+        assert!(h.starts_with("$argon2id$"));
+        assert!(verify_password("kith-demo", &h));
+        assert!(!verify_password("kith-demo!", &h));
+        assert!(!verify_password("kith-demo", "garbage"));
+        let t = new_token();
+        assert_eq!(t.len(), 43);
+        assert_ne!(t, new_token());
+    }
+}

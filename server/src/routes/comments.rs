@@ -1,0 +1,237 @@
+//! Comments: list (oldest first), create (replies via `parent_id`), read, edit, delete, react.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use kith_api::validate::{self, format_rfc3339};
+use kith_api::{Comment, CommentPatch, NewComment, Page, ReactionCount, ReactionToggle, Reactions, codes};
+
+use super::posts::{ContentState, Viewer, load_post, permissions};
+use super::{GroupCtx, no_content, path_id, with_etag};
+use crate::db::content::{self as cdb, CommentRow, PostRow};
+use crate::db::{self, Conn};
+use crate::error::{ApiError, ApiResult, check};
+use crate::http::AppState;
+use crate::http::cursor;
+use crate::http::extract::{Auth, Caller, IfMatch, JsonBody, Qs};
+
+pub fn etag(c: &CommentRow) -> String {
+    format!("\"c{}-v{}\"", c.id, c.version)
+}
+
+pub fn to_comment(
+    c: &CommentRow,
+    post: &PostRow,
+    reactions: Vec<ReactionCount>,
+    v: &Viewer,
+    now: i64,
+) -> Comment {
+    let hide = c.deleted || (c.removed && !v.moderates());
+    let mut perms = permissions(
+        v,
+        &ContentState { author_id: c.author.id, locked: post.locked, removed: c.removed, deleted: c.deleted },
+        now,
+    );
+    // Replying needs the post to be open too.
+    if post.deleted || post.removed {
+        perms.can_comment = false;
+    }
+    Comment {
+        id: c.id,
+        post_id: c.post_id,
+        parent_id: c.parent_id,
+        author: c.author.clone(),
+        body: if hide { String::new() } else { c.body.clone() },
+        created_at: format_rfc3339(c.created_at),
+        edited_at: c.edited_at.map(format_rfc3339),
+        removed: c.removed,
+        deleted: c.deleted,
+        reactions,
+        permissions: perms,
+        etag: etag(c),
+    }
+}
+
+fn viewer(ctx: &GroupCtx) -> Viewer {
+    Viewer { uid: ctx.uid, member: ctx.member, archived: ctx.g.archived }
+}
+
+async fn build(c: &mut Conn, rows: &[CommentRow], post: &PostRow, ctx: &GroupCtx) -> ApiResult<Vec<Comment>> {
+    let ids: Vec<i64> = rows.iter().map(|c| c.id).collect();
+    let mut r = cdb::reactions(c, true, &ids, ctx.uid).await?;
+    let v = viewer(ctx);
+    let now = db::now();
+    Ok(rows.iter().map(|cm| to_comment(cm, post, r.remove(&cm.id).unwrap_or_default(), &v, now)).collect())
+}
+
+pub async fn list(
+    State(st): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    qs: Qs,
+) -> ApiResult<Response> {
+    let limit = qs.limit()?;
+    let mut c = st.db.pool.acquire().await?;
+    let (post, ctx) = load_post(&mut c, &id, caller.id()).await?;
+    let scope = format!("comments:{}", post.id);
+    let after = match qs.cursor() {
+        Some(cur) => {
+            let p = cursor::decode(&st.secret, &scope, cur)?;
+            Some((cursor::int(&p, 0)?, cursor::int(&p, 1)?))
+        }
+        None => None,
+    };
+    let mut rows = cdb::comments_page(&mut c, post.id, after, limit + 1).await?;
+    let more = rows.len() as i64 > limit;
+    rows.truncate(limit as usize);
+    let next_cursor = match (more, rows.last()) {
+        (true, Some(r)) => {
+            Some(cursor::encode(&st.secret, &scope, &[r.created_at.to_string(), r.id.to_string()]))
+        }
+        _ => None,
+    };
+    let items = build(&mut c, &rows, &post, &ctx).await?;
+    Ok(Json(Page { items, next_cursor }).into_response())
+}
+
+async fn comment_for(c: &mut Conn, id: i64, uid: Option<i64>) -> ApiResult<Comment> {
+    let (cm, post, ctx) = load_comment(c, &id.to_string(), uid).await?;
+    let mut v = build(c, &[cm], &post, &ctx).await?;
+    v.pop().ok_or_else(ApiError::internal)
+}
+
+async fn load_comment(
+    c: &mut Conn,
+    id: &str,
+    uid: Option<i64>,
+) -> ApiResult<(CommentRow, PostRow, GroupCtx)> {
+    let id = path_id(id, "comment")?;
+    let cm = cdb::comment(&mut *c, id).await?.ok_or_else(|| ApiError::not_found("comment"))?;
+    let (post, ctx) = load_post(c, &cm.post_id.to_string(), uid).await?;
+    Ok((cm, post, ctx))
+}
+
+fn respond(status: StatusCode, c: Comment) -> Response {
+    let e = c.etag.clone();
+    with_etag(status, &c, &e)
+}
+
+pub async fn create(
+    State(st): State<AppState>,
+    Auth(uid): Auth,
+    Path(id): Path<String>,
+    JsonBody(body): JsonBody<NewComment>,
+) -> ApiResult<Response> {
+    let now = db::now();
+    let mut w = st.db.write().await?;
+    let (post, ctx) = load_post(w.conn(), &id, Some(uid)).await?;
+    ctx.require_member()?;
+    ctx.require_writable()?;
+    if ctx.muted(now) {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            codes::MUTED,
+            "You are muted in this group and cannot comment until the mute ends.",
+        ));
+    }
+    if post.locked && !ctx.can_moderate() {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            codes::LOCKED,
+            "The post is locked: no new comments.",
+        ));
+    }
+    if post.deleted || post.removed {
+        return Err(ApiError::conflict(codes::CONFLICT, "The post was deleted or removed."));
+    }
+    check(validate::validate_new_comment(&body))?;
+    if let Some(parent) = body.parent_id {
+        let ok = cdb::comment(w.conn(), parent).await?.is_some_and(|p| p.post_id == post.id);
+        if !ok {
+            return Err(ApiError::field("/parent_id", "The parent must be a comment of the same post."));
+        }
+    }
+    let cid = cdb::insert_comment(w.conn(), post.id, ctx.g.id, body.parent_id, uid, &body.body, now).await?;
+    let out = comment_for(w.conn(), cid, Some(uid)).await?;
+    w.commit().await?;
+    Ok(respond(StatusCode::CREATED, out))
+}
+
+pub async fn get(State(st): State<AppState>, caller: Caller, Path(id): Path<String>) -> ApiResult<Response> {
+    let mut c = st.db.pool.acquire().await?;
+    let id = path_id(&id, "comment")?;
+    let out = comment_for(&mut c, id, caller.id()).await?;
+    Ok(respond(StatusCode::OK, out))
+}
+
+pub async fn patch(
+    State(st): State<AppState>,
+    Auth(uid): Auth,
+    Path(id): Path<String>,
+    if_match: IfMatch,
+    JsonBody(body): JsonBody<CommentPatch>,
+) -> ApiResult<Response> {
+    let now = db::now();
+    let mut w = st.db.write().await?;
+    let (cm, _, ctx) = load_comment(w.conn(), &id, Some(uid)).await?;
+    if cm.author.id != uid {
+        return Err(ApiError::forbidden("Only the author may edit a comment."));
+    }
+    ctx.require_writable()?;
+    if cm.deleted || cm.removed {
+        return Err(ApiError::conflict(
+            codes::CONFLICT,
+            "The comment was deleted or removed and cannot be edited.",
+        ));
+    }
+    if_match.check(&etag(&cm))?;
+    check(validate::validate_comment_body(&body.body))?;
+    cdb::edit_comment(w.conn(), cm.id, &body.body, now).await?;
+    let out = comment_for(w.conn(), cm.id, Some(uid)).await?;
+    w.commit().await?;
+    Ok(respond(StatusCode::OK, out))
+}
+
+pub async fn delete(
+    State(st): State<AppState>,
+    Auth(uid): Auth,
+    Path(id): Path<String>,
+    if_match: IfMatch,
+) -> ApiResult<Response> {
+    let mut w = st.db.write().await?;
+    let (cm, _, ctx) = load_comment(w.conn(), &id, Some(uid)).await?;
+    if cm.author.id != uid {
+        return Err(ApiError::forbidden(
+            "Only the author may delete a comment; moderators remove comments through reports.",
+        ));
+    }
+    ctx.require_writable()?;
+    if cm.deleted {
+        return Err(ApiError::not_found("comment"));
+    }
+    if_match.check(&etag(&cm))?;
+    cdb::set_comment_flag(w.conn(), cm.id, true, true).await?;
+    w.commit().await?;
+    Ok(no_content())
+}
+
+pub async fn react(
+    State(st): State<AppState>,
+    Auth(uid): Auth,
+    Path(id): Path<String>,
+    JsonBody(body): JsonBody<ReactionToggle>,
+) -> ApiResult<Response> {
+    let now = db::now();
+    let mut w = st.db.write().await?;
+    let (cm, _, ctx) = load_comment(w.conn(), &id, Some(uid)).await?;
+    ctx.require_member()?;
+    ctx.require_writable()?;
+    if cm.deleted || cm.removed {
+        return Err(ApiError::conflict(codes::CONFLICT, "The comment was deleted or removed."));
+    }
+    cdb::toggle_reaction(w.conn(), true, cm.id, uid, body.kind, ctx.g.id, now).await?;
+    let mut r = cdb::reactions(w.conn(), true, &[cm.id], Some(uid)).await?;
+    w.commit().await?;
+    Ok(Json(Reactions { reactions: r.remove(&cm.id).unwrap_or_default() }).into_response())
+}

@@ -1,0 +1,559 @@
+//! Events: lists by range, create, read, patch, cancel, RSVP with waitlist, attendees.
+
+use std::collections::HashMap;
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chrono::{NaiveTime, TimeZone};
+use chrono_tz::Tz;
+use kith_api::validate::{self, format_rfc3339, parse_rfc3339};
+use kith_api::{
+    Attendee, CancelRequest, Event, EventPatch, ModLogKind, NewEvent, Page, RsvpChoice, RsvpOutcome,
+    RsvpRequest, RsvpStatus, codes,
+};
+
+use super::{GroupCtx, path_id, with_etag};
+use crate::db::events::{self as edb, EventRow, NewEventRow};
+use crate::db::groups as gdb;
+use crate::db::{self, Conn, moderation as mdb};
+use crate::error::{ApiError, ApiResult, check};
+use crate::http::AppState;
+use crate::http::cursor;
+use crate::http::extract::{Auth, Caller, IfMatch, JsonBody, OptJson, Qs};
+
+pub fn zone_known(z: &str) -> bool {
+    z.parse::<Tz>().is_ok()
+}
+
+/// All-day events span whole local days: the start moves to local midnight of its day, the
+/// end to the local midnight after its last day.
+pub fn all_day_bounds(starts: i64, ends: i64, zone: &str) -> (i64, i64) {
+    let Ok(tz) = zone.parse::<Tz>() else {
+        return (starts, ends);
+    };
+    let local = |t: i64| chrono::DateTime::from_timestamp(t, 0).unwrap_or_default().with_timezone(&tz);
+    let midnight = |d: chrono::NaiveDate| -> i64 {
+        let naive = d.and_time(NaiveTime::MIN);
+        match tz.from_local_datetime(&naive) {
+            chrono::LocalResult::Single(t) => t.timestamp(),
+            chrono::LocalResult::Ambiguous(t, _) => t.timestamp(),
+            // Midnight skipped by a DST change: take the first instant of the day.
+            chrono::LocalResult::None => tz
+                .from_utc_datetime(&(naive - chrono::Duration::hours(1)))
+                .timestamp()
+                .max(tz.from_utc_datetime(&naive).timestamp()),
+        }
+    };
+    let s = local(starts);
+    let first = s.date_naive();
+    let e = local(ends);
+    let last_excl = if e.time() == NaiveTime::MIN {
+        e.date_naive()
+    } else {
+        e.date_naive().succ_opt().unwrap_or(e.date_naive())
+    };
+    let last_excl = if last_excl <= first { first.succ_opt().unwrap_or(first) } else { last_excl };
+    (midnight(first), midnight(last_excl))
+}
+
+pub fn etag(e: &EventRow) -> String {
+    format!("\"e{}-v{}\"", e.id, e.version)
+}
+
+pub fn to_event(e: &EventRow, mine: Option<(RsvpStatus, Option<u32>)>, can_manage: bool) -> Event {
+    Event {
+        id: e.id,
+        group: e.group.clone(),
+        title: e.title.clone(),
+        description: e.description.clone(),
+        starts_at: format_rfc3339(e.starts_at),
+        ends_at: format_rfc3339(e.ends_at),
+        all_day: e.all_day,
+        time_zone: e.time_zone.clone(),
+        location: e.location.clone(),
+        online_url: e.online_url.clone(),
+        capacity: e.capacity.map(|c| c.max(0) as u32),
+        going_count: e.going as u32,
+        maybe_count: e.maybe as u32,
+        waitlist_count: e.waitlisted as u32,
+        cancelled: e.cancelled,
+        created_by: e.created_by.clone(),
+        created_at: format_rfc3339(e.created_at),
+        my_rsvp: mine.map(|m| m.0),
+        my_waitlist_position: mine.and_then(|m| m.1),
+        can_manage: can_manage && !e.group_archived,
+        etag: etag(e),
+    }
+}
+
+async fn build(
+    c: &mut Conn,
+    rows: &[EventRow],
+    uid: Option<i64>,
+    moderates: &(dyn Fn(i64) -> bool + Sync),
+) -> ApiResult<Vec<Event>> {
+    let mine = match uid {
+        Some(u) => {
+            let ids: Vec<i64> = rows.iter().map(|e| e.id).collect();
+            edb::my_rsvps(c, u, &ids).await?
+        }
+        None => HashMap::new(),
+    };
+    Ok(rows.iter().map(|e| to_event(e, mine.get(&e.id).copied(), moderates(e.group_id))).collect())
+}
+
+pub async fn event_for(c: &mut Conn, id: i64, uid: Option<i64>) -> ApiResult<Event> {
+    let (e, ctx) = load_event(c, id, uid).await?;
+    let m = ctx.can_moderate();
+    let mut v = build(c, &[e], uid, &|_| m).await?;
+    v.pop().ok_or_else(ApiError::internal)
+}
+
+async fn load_event(c: &mut Conn, id: i64, uid: Option<i64>) -> ApiResult<(EventRow, GroupCtx)> {
+    let e = edb::event(&mut *c, id).await?.ok_or_else(|| ApiError::not_found("event"))?;
+    let ctx = GroupCtx::load_id(c, e.group_id, uid).await?;
+    ctx.require_read()?;
+    Ok((e, ctx))
+}
+
+/// The range of an event list: defaults now−30 d .. now+90 d; `to` after `from`; ≤ 400 days.
+pub fn range(from: Option<i64>, to: Option<i64>, now: i64) -> ApiResult<(i64, i64)> {
+    let from = from.unwrap_or(now - 30 * 86_400);
+    let to = to.unwrap_or(from.max(now) + 90 * 86_400);
+    if to <= from {
+        return Err(ApiError::invalid_query("/query/to", "to must be after from."));
+    }
+    if to - from > 400 * 86_400 {
+        return Err(ApiError::invalid_query("/query/to", "The range can span at most 400 days."));
+    }
+    Ok((from, to))
+}
+
+struct ListPos {
+    from: i64,
+    to: i64,
+    after: Option<(i64, i64)>,
+}
+
+fn list_pos(st: &AppState, scope: &str, qs: &Qs) -> ApiResult<ListPos> {
+    let from = qs.time("from")?;
+    let to = qs.time("to")?;
+    if let Some(cur) = qs.cursor() {
+        let p = cursor::decode(&st.secret, scope, cur)?;
+        return Ok(ListPos {
+            from: cursor::int(&p, 0)?,
+            to: cursor::int(&p, 1)?,
+            after: Some((cursor::int(&p, 2)?, cursor::int(&p, 3)?)),
+        });
+    }
+    let (from, to) = range(from, to, db::now())?;
+    Ok(ListPos { from, to, after: None })
+}
+
+async fn list_page(
+    st: &AppState,
+    c: &mut Conn,
+    scope: &str,
+    gids: &[i64],
+    qs: &Qs,
+    uid: Option<i64>,
+    moderates: &(dyn Fn(i64) -> bool + Sync),
+) -> ApiResult<Response> {
+    let limit = qs.limit()?;
+    let pos = list_pos(st, scope, qs)?;
+    let mut rows = edb::events_in_range(c, gids, pos.from, pos.to, pos.after, limit + 1).await?;
+    let more = rows.len() as i64 > limit;
+    rows.truncate(limit as usize);
+    let next_cursor = match (more, rows.last()) {
+        (true, Some(e)) => Some(cursor::encode(
+            &st.secret,
+            scope,
+            &[pos.from.to_string(), pos.to.to_string(), e.starts_at.to_string(), e.id.to_string()],
+        )),
+        _ => None,
+    };
+    let items = build(c, &rows, uid, moderates).await?;
+    Ok(Json(Page { items, next_cursor }).into_response())
+}
+
+pub async fn group_events(
+    State(st): State<AppState>,
+    caller: Caller,
+    Path(slug): Path<String>,
+    qs: Qs,
+) -> ApiResult<Response> {
+    let mut c = st.db.pool.acquire().await?;
+    let ctx = GroupCtx::load(&mut c, &slug, caller.id()).await?;
+    ctx.require_read()?;
+    let m = ctx.can_moderate();
+    let scope = format!("gevents:{}", ctx.g.id);
+    list_page(&st, &mut c, &scope, &[ctx.g.id], &qs, caller.id(), &|_| m).await
+}
+
+pub async fn my_events(State(st): State<AppState>, Auth(uid): Auth, qs: Qs) -> ApiResult<Response> {
+    let mut c = st.db.pool.acquire().await?;
+    let members = gdb::memberships_of(&mut c, uid).await?;
+    let mut gids: Vec<i64> = members.keys().copied().collect();
+    gids.sort_unstable();
+    let scope = format!("events:{uid}");
+    let moderates = |g: i64| members.get(&g).is_some_and(|m| m.role.can_moderate());
+    list_page(&st, &mut c, &scope, &gids, &qs, Some(uid), &moderates).await
+}
+
+fn respond(status: StatusCode, e: Event) -> Response {
+    let tag = e.etag.clone();
+    with_etag(status, &e, &tag)
+}
+
+pub async fn create(
+    State(st): State<AppState>,
+    Auth(uid): Auth,
+    Path(slug): Path<String>,
+    JsonBody(body): JsonBody<NewEvent>,
+) -> ApiResult<Response> {
+    let now = db::now();
+    let mut w = st.db.write().await?;
+    let ctx = GroupCtx::load(w.conn(), &slug, Some(uid)).await?;
+    ctx.require_moderator()?;
+    ctx.require_writable()?;
+    check(validate::validate_new_event(&body, zone_known))?;
+    let mut s = parse_rfc3339(&body.starts_at).ok_or_else(ApiError::internal)?;
+    let mut e = parse_rfc3339(&body.ends_at).ok_or_else(ApiError::internal)?;
+    if body.all_day {
+        (s, e) = all_day_bounds(s, e, &body.time_zone);
+    }
+    let trimmed =
+        |o: &Option<String>| o.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(String::from);
+    let location = trimmed(&body.location);
+    let online = trimmed(&body.online_url);
+    let id = edb::insert_event(
+        w.conn(),
+        &NewEventRow {
+            group_id: ctx.g.id,
+            title: body.title.trim(),
+            description: &body.description,
+            starts_at: s,
+            ends_at: e,
+            all_day: body.all_day,
+            time_zone: &body.time_zone,
+            location: location.as_deref(),
+            online_url: online.as_deref(),
+            capacity: body.capacity.map(i64::from),
+            created_by: uid,
+            created_at: now,
+        },
+    )
+    .await?;
+    let out = event_for(w.conn(), id, Some(uid)).await?;
+    w.commit().await?;
+    Ok(respond(StatusCode::CREATED, out))
+}
+
+/// `GET /events/{id}` and `GET /events/{id}.ics`.
+pub async fn get(State(st): State<AppState>, caller: Caller, Path(id): Path<String>) -> ApiResult<Response> {
+    if let Some(num) = id.strip_suffix(".ics") {
+        let id = path_id(num, "event")?;
+        return super::ics::event_ics(&st, caller, id).await;
+    }
+    let id = path_id(&id, "event")?;
+    let mut c = st.db.pool.acquire().await?;
+    let out = event_for(&mut c, id, caller.id()).await?;
+    Ok(respond(StatusCode::OK, out))
+}
+
+pub async fn patch(
+    State(st): State<AppState>,
+    Auth(uid): Auth,
+    Path(id): Path<String>,
+    if_match: IfMatch,
+    JsonBody(body): JsonBody<EventPatch>,
+) -> ApiResult<Response> {
+    let id = path_id(&id, "event")?;
+    let mut w = st.db.write().await?;
+    let (mut e, ctx) = load_event(w.conn(), id, Some(uid)).await?;
+    ctx.require_moderator()?;
+    ctx.require_writable()?;
+    if_match.check(&etag(&e))?;
+    check(validate::validate_event_patch(
+        &body,
+        &format_rfc3339(e.starts_at),
+        &format_rfc3339(e.ends_at),
+        zone_known,
+    ))?;
+    if let Some(v) = &body.title {
+        e.title = v.trim().to_string();
+    }
+    if let Some(v) = &body.description {
+        e.description = v.clone();
+    }
+    if let Some(v) = body.starts_at.as_deref().and_then(parse_rfc3339) {
+        e.starts_at = v;
+    }
+    if let Some(v) = body.ends_at.as_deref().and_then(parse_rfc3339) {
+        e.ends_at = v;
+    }
+    if let Some(v) = body.all_day {
+        e.all_day = v;
+    }
+    if let Some(v) = &body.time_zone {
+        e.time_zone = v.clone();
+    }
+    if let Some(v) = &body.location {
+        e.location = v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from);
+    }
+    if let Some(v) = &body.online_url {
+        e.online_url = v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from);
+    }
+    if let Some(v) = body.capacity {
+        e.capacity = v.map(i64::from);
+    }
+    if e.all_day {
+        (e.starts_at, e.ends_at) = all_day_bounds(e.starts_at, e.ends_at, &e.time_zone);
+    }
+    edb::update_event(w.conn(), &e).await?;
+    edb::promote(w.conn(), e.id, e.capacity).await?;
+    let out = event_for(w.conn(), e.id, Some(uid)).await?;
+    w.commit().await?;
+    Ok(respond(StatusCode::OK, out))
+}
+
+pub async fn cancel(
+    State(st): State<AppState>,
+    Auth(uid): Auth,
+    Path(id): Path<String>,
+    OptJson(body): OptJson<CancelRequest>,
+) -> ApiResult<Response> {
+    let id = path_id(&id, "event")?;
+    let reason = body.reason.unwrap_or_default();
+    if reason.chars().count() > 500 {
+        return Err(ApiError::field("/reason", "The reason can have at most 500 characters."));
+    }
+    let now = db::now();
+    let mut w = st.db.write().await?;
+    let (mut e, ctx) = load_event(w.conn(), id, Some(uid)).await?;
+    ctx.require_moderator()?;
+    ctx.require_writable()?;
+    if e.cancelled {
+        return Err(ApiError::conflict(codes::EVENT_CANCELLED, "The event is already cancelled."));
+    }
+    e.cancelled = true;
+    edb::update_event(w.conn(), &e).await?;
+    mdb::log(
+        w.conn(),
+        ctx.g.id,
+        uid,
+        ModLogKind::EventCancelled,
+        "event",
+        &e.id.to_string(),
+        &e.title,
+        reason.trim(),
+        now,
+    )
+    .await?;
+    let out = event_for(w.conn(), e.id, Some(uid)).await?;
+    w.commit().await?;
+    Ok(respond(StatusCode::OK, out))
+}
+
+/// What an RSVP becomes: `going` on a full event waitlists (keeping a place already held).
+pub fn rsvp_outcome(
+    choice: RsvpChoice,
+    current: Option<RsvpStatus>,
+    going: i64,
+    capacity: Option<i64>,
+) -> RsvpStatus {
+    match choice {
+        RsvpChoice::Maybe => RsvpStatus::Maybe,
+        RsvpChoice::Declined => RsvpStatus::Declined,
+        RsvpChoice::Going => match current {
+            Some(RsvpStatus::Going) => RsvpStatus::Going,
+            Some(RsvpStatus::Waitlisted) => RsvpStatus::Waitlisted,
+            _ if capacity.is_none_or(|c| going < c) => RsvpStatus::Going,
+            _ => RsvpStatus::Waitlisted,
+        },
+    }
+}
+
+pub async fn rsvp(
+    State(st): State<AppState>,
+    Auth(uid): Auth,
+    Path(id): Path<String>,
+    JsonBody(body): JsonBody<RsvpRequest>,
+) -> ApiResult<Response> {
+    let id = path_id(&id, "event")?;
+    let now = db::now();
+    let mut w = st.db.write().await?;
+    let (e, ctx) = load_event(w.conn(), id, Some(uid)).await?;
+    ctx.require_member()?;
+    ctx.require_writable()?;
+    if e.cancelled {
+        return Err(ApiError::conflict(codes::EVENT_CANCELLED, "The event is cancelled."));
+    }
+    let current = edb::rsvp_of(w.conn(), e.id, uid).await?;
+    let going = edb::going_count(w.conn(), e.id).await?;
+    let status = rsvp_outcome(body.status, current, going, e.capacity);
+    if Some(status) != current {
+        edb::put_rsvp(w.conn(), e.id, e.group_id, uid, status, now).await?;
+    }
+    if current == Some(RsvpStatus::Going) && status != RsvpStatus::Going {
+        edb::promote(w.conn(), e.id, e.capacity).await?;
+    }
+    let event = event_for(w.conn(), e.id, Some(uid)).await?;
+    w.commit().await?;
+    Ok(Json(RsvpOutcome {
+        status: event.my_rsvp.unwrap_or(status),
+        waitlist_position: event.my_waitlist_position,
+        event,
+    })
+    .into_response())
+}
+
+pub async fn attendees(
+    State(st): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    qs: Qs,
+) -> ApiResult<Response> {
+    let id = path_id(&id, "event")?;
+    let limit = qs.limit()?;
+    let mut c = st.db.pool.acquire().await?;
+    let (e, _) = load_event(&mut c, id, caller.id()).await?;
+    let scope = format!("attendees:{}", e.id);
+    let after = match qs.cursor() {
+        Some(cur) => {
+            let p = cursor::decode(&st.secret, &scope, cur)?;
+            Some((cursor::int(&p, 0)?, cursor::int(&p, 1)?, cursor::int(&p, 2)?))
+        }
+        None => None,
+    };
+    let mut rows = edb::attendees(&mut c, e.id, after, limit + 1).await?;
+    let more = rows.len() as i64 > limit;
+    rows.truncate(limit as usize);
+    let seqs = edb::waitlist_seqs(&mut c, e.id).await?;
+    let next_cursor = match (more, rows.last()) {
+        (true, Some(r)) => Some(cursor::encode(
+            &st.secret,
+            &scope,
+            &[r.rank.to_string(), r.sort_key.to_string(), r.user.id.to_string()],
+        )),
+        _ => None,
+    };
+    let items = rows
+        .into_iter()
+        .map(|r| Attendee {
+            waitlist_position: match (r.status, r.waitlist_seq) {
+                (RsvpStatus::Waitlisted, Some(s)) => Some(seqs.iter().filter(|x| **x <= s).count() as u32),
+                _ => None,
+            },
+            user: r.user,
+            status: r.status,
+            responded_at: format_rfc3339(r.responded_at),
+        })
+        .collect();
+    Ok(Json(Page { items, next_cursor }).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::Db;
+
+    #[test]
+    fn all_day_events_snap_to_local_midnights() {
+        // 2026-07-10 10:00 UTC in Berlin (UTC+2) is July 10; the day ends July 11 00:00 local.
+        let s = parse_rfc3339("2026-07-10T10:00:00Z").unwrap();
+        let e = parse_rfc3339("2026-07-10T12:00:00Z").unwrap();
+        let (a, b) = all_day_bounds(s, e, "Europe/Berlin");
+        assert_eq!(format_rfc3339(a), "2026-07-09T22:00:00Z");
+        assert_eq!(format_rfc3339(b), "2026-07-10T22:00:00Z");
+        // Already on midnights: unchanged.
+        assert_eq!(all_day_bounds(a, b, "Europe/Berlin"), (a, b));
+        assert!(zone_known("America/New_York") && !zone_known("Mars/Olympus"));
+    }
+
+    #[test]
+    fn ranges_are_checked() {
+        let now = 1_800_000_000;
+        let (f, t) = range(None, None, now).unwrap();
+        assert_eq!((f, t), (now - 30 * 86_400, now + 90 * 86_400));
+        assert!(range(Some(now), Some(now), now).is_err());
+        assert!(range(Some(now), Some(now + 401 * 86_400), now).is_err());
+    }
+
+    #[test]
+    fn going_on_a_full_event_waitlists() {
+        use RsvpChoice as C;
+        use RsvpStatus as S;
+        assert_eq!(rsvp_outcome(C::Going, None, 1, Some(2)), S::Going);
+        assert_eq!(rsvp_outcome(C::Going, None, 2, Some(2)), S::Waitlisted);
+        assert_eq!(rsvp_outcome(C::Going, Some(S::Going), 2, Some(2)), S::Going);
+        assert_eq!(rsvp_outcome(C::Going, Some(S::Waitlisted), 0, Some(2)), S::Waitlisted);
+        assert_eq!(rsvp_outcome(C::Going, Some(S::Maybe), 500, None), S::Going);
+        assert_eq!(rsvp_outcome(C::Declined, Some(S::Going), 2, Some(2)), S::Declined);
+    }
+
+    #[tokio::test]
+    async fn waitlist_promotes_in_order() {
+        let db = Db::memory().await;
+        let mut w = db.write().await.unwrap();
+        let c = w.conn();
+        let mut users = Vec::new();
+        for n in ["ann", "ben", "cat", "dan", "eve"] {
+            users.push(crate::db::users::insert_user(c, n, n, "x", &[], 0).await.unwrap());
+        }
+        let gid = gdb::insert(
+            c,
+            "walks",
+            "Walks",
+            "Walks in the park.",
+            "",
+            &["hiking".to_string()],
+            "Berlin",
+            kith_api::Visibility::Public,
+            users[0],
+            0,
+        )
+        .await
+        .unwrap();
+        let eid = edb::insert_event(
+            c,
+            &NewEventRow {
+                group_id: gid,
+                title: "Walk",
+                description: "",
+                starts_at: 100,
+                ends_at: 200,
+                all_day: false,
+                time_zone: "Europe/Berlin",
+                location: None,
+                online_url: None,
+                capacity: Some(2),
+                created_by: users[0],
+                created_at: 0,
+            },
+        )
+        .await
+        .unwrap();
+        for (i, u) in users.iter().enumerate() {
+            let going = edb::going_count(c, eid).await.unwrap();
+            let s = rsvp_outcome(RsvpChoice::Going, None, going, Some(2));
+            edb::put_rsvp(c, eid, gid, *u, s, i as i64).await.unwrap();
+        }
+        let mine = edb::my_rsvps(c, users[4], &[eid]).await.unwrap();
+        assert_eq!(mine[&eid], (RsvpStatus::Waitlisted, Some(3)));
+        // ann declines: cat (first on the waitlist) is promoted, dan and eve move up.
+        edb::put_rsvp(c, eid, gid, users[0], RsvpStatus::Declined, 10).await.unwrap();
+        let moved = edb::promote(c, eid, Some(2)).await.unwrap();
+        assert_eq!(moved, vec![users[2]]);
+        let mine = edb::my_rsvps(c, users[3], &[eid]).await.unwrap();
+        assert_eq!(mine[&eid], (RsvpStatus::Waitlisted, Some(1)));
+        // Raising the capacity to 4 promotes dan and eve, in order.
+        let moved = edb::promote(c, eid, Some(4)).await.unwrap();
+        assert_eq!(moved, vec![users[3], users[4]]);
+        let list = edb::attendees(c, eid, None, 10).await.unwrap();
+        let order: Vec<&str> = list.iter().map(|a| a.user.username.as_str()).collect();
+        assert_eq!(order, ["ben", "cat", "dan", "eve", "ann"]);
+    }
+}

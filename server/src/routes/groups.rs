@@ -1,0 +1,536 @@
+//! Groups: discovery (search, filters, recommendations), create, read, patch, archive, and
+//! the resources shelf.
+
+use std::collections::{HashMap, HashSet};
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use kith_api::validate::{self, format_rfc3339};
+use kith_api::{
+    ActivityFilter, Group, GroupPatch, GroupSort, ModLogKind, NewGroup, NewShelfItem, Page, Role, ShelfItem,
+    ShelfItemPatch, SizeBand, Visibility, WeeklyActivity,
+};
+
+use super::{GroupCtx, no_content, path_id, with_etag};
+use crate::db::groups::{self as gdb, GroupRow, MemberInfo, ResourceRow};
+use crate::db::{self, moderation as mdb};
+use crate::error::{ApiError, ApiResult, check};
+use crate::http::AppState;
+use crate::http::cursor;
+use crate::http::extract::{Auth, Caller, IfMatch, JsonBody, Qs};
+
+pub fn etag(g: &GroupRow) -> String {
+    format!("\"g{}-v{}\"", g.id, g.version)
+}
+
+/// The wire form of a group for a caller.
+pub fn to_group(
+    g: &GroupRow,
+    activity: WeeklyActivity,
+    member: Option<&MemberInfo>,
+    pending: bool,
+    now: i64,
+) -> Group {
+    Group {
+        id: g.id,
+        slug: g.slug.clone(),
+        name: g.name.clone(),
+        purpose: g.purpose.clone(),
+        guidelines: g.guidelines.clone(),
+        topics: g.topics.clone(),
+        region: g.region.clone(),
+        visibility: g.visibility,
+        member_count: g.member_count.max(0) as u32,
+        created_at: format_rfc3339(g.created_at),
+        last_activity_at: format_rfc3339(g.last_activity_at),
+        activity,
+        archived: g.archived,
+        my_role: member.map(|m| m.role),
+        my_request_pending: pending,
+        my_muted_until: member.and_then(|m| m.muted_until).filter(|t| *t > now).map(format_rfc3339),
+        recommendation_reason: None,
+        etag: etag(g),
+    }
+}
+
+/// One group for the caller, freshly read.
+pub async fn group_for(c: &mut db::Conn, gid: i64, uid: Option<i64>) -> ApiResult<Group> {
+    let now = db::now();
+    let ctx = GroupCtx::load_id(&mut *c, gid, uid).await?;
+    let act = gdb::activity(&mut *c, &[gid], now).await?;
+    let pending = match uid {
+        Some(u) if ctx.member.is_none() => gdb::has_request(&mut *c, gid, u).await?,
+        _ => false,
+    };
+    Ok(to_group(&ctx.g, act.get(&gid).cloned().unwrap_or_default(), ctx.member.as_ref(), pending, now))
+}
+
+/// "hiking and cycling", "a, b and c".
+pub fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [a] => a.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+pub async fn list(State(st): State<AppState>, caller: Caller, qs: Qs) -> ApiResult<Response> {
+    let limit = qs.limit()?;
+    let topic = qs.text("topic");
+    let region = qs.text("region").map(|r| r.to_lowercase());
+    let q = qs.text("q").map(|s| s.to_lowercase());
+    let vis = qs.enumeration("visibility", Visibility::parse, &["public", "private", "unlisted"])?;
+    let size = qs.enumeration("size", SizeBand::parse, &["small", "medium", "large"])?;
+    let activity = qs.enumeration("activity", ActivityFilter::parse, &["week", "month", "quiet"])?;
+    let sort =
+        qs.enumeration("sort", GroupSort::parse, &["active", "new", "members", "name"])?.unwrap_or_default();
+    let recommended = qs.boolean("recommended")?.unwrap_or(false);
+    if let Some(t) = &topic
+        && !validate::TOPICS.contains(&t.as_str())
+    {
+        return Err(ApiError::invalid_query("/query/topic", format!("{t:?} is not a known topic.")));
+    }
+    if recommended && caller.id().is_none() {
+        return Err(ApiError::unauthorized());
+    }
+    let scope = format!(
+        "groups:{}:{}:{}:{}:{}:{}:{}:{}:{}",
+        caller.id().unwrap_or(0),
+        q.as_deref().unwrap_or(""),
+        topic.as_deref().unwrap_or(""),
+        region.as_deref().unwrap_or(""),
+        vis.map(|v| v.as_str()).unwrap_or(""),
+        size.map(|v| v.as_str()).unwrap_or(""),
+        activity.map(|v| v.as_str()).unwrap_or(""),
+        sort.as_str(),
+        recommended
+    );
+    let start = match qs.cursor() {
+        Some(c) => {
+            let parts = cursor::decode(&st.secret, &scope, c)?;
+            Some((cursor::int(&parts, 0)?, cursor::int(&parts, 1)?))
+        }
+        None => None,
+    };
+    let now = db::now();
+    let mut c = st.db.pool.acquire().await?;
+    let all = gdb::all(&mut c).await?;
+    let (mine, pending) = match caller.id() {
+        Some(u) => (gdb::memberships_of(&mut c, u).await?, gdb::pending_of(&mut c, u).await?),
+        None => (HashMap::new(), HashSet::new()),
+    };
+    let interests = match caller.id() {
+        Some(u) if recommended => db::users::interests(&mut c, u).await?,
+        _ => Vec::new(),
+    };
+    let mut picked: Vec<(GroupRow, Vec<String>)> = Vec::new();
+    for g in all {
+        let member = mine.contains_key(&g.id);
+        if g.archived {
+            continue;
+        }
+        if g.visibility == Visibility::Unlisted && !member {
+            continue;
+        }
+        if recommended && member {
+            continue;
+        }
+        if let Some(t) = &topic
+            && !g.topics.contains(t)
+        {
+            continue;
+        }
+        if let Some(r) = &region
+            && g.region.to_lowercase() != *r
+        {
+            continue;
+        }
+        if let Some(v) = vis
+            && g.visibility != v
+        {
+            continue;
+        }
+        if let Some(s) = size {
+            let (lo, hi) = s.bounds();
+            if g.member_count < lo || g.member_count > hi {
+                continue;
+            }
+        }
+        if let Some(a) = activity {
+            let recent = |days: i64| g.last_activity_at >= now - days * 86_400;
+            let keep = match a {
+                ActivityFilter::Week => recent(7),
+                ActivityFilter::Month => recent(30),
+                ActivityFilter::Quiet => !recent(30),
+            };
+            if !keep {
+                continue;
+            }
+        }
+        if let Some(q) = &q {
+            let hay =
+                format!("{} {} {}", g.name.to_lowercase(), g.purpose.to_lowercase(), g.topics.join(" "));
+            if !q.split_whitespace().all(|w| hay.contains(w)) {
+                continue;
+            }
+        }
+        let overlap: Vec<String> = if recommended {
+            interests.iter().filter(|i| g.topics.contains(i)).cloned().collect()
+        } else {
+            Vec::new()
+        };
+        if recommended && overlap.is_empty() {
+            continue;
+        }
+        picked.push((g, overlap));
+    }
+    if recommended {
+        picked.sort_by(|(a, ao), (b, bo)| {
+            bo.len().cmp(&ao.len()).then(b.last_activity_at.cmp(&a.last_activity_at)).then(a.id.cmp(&b.id))
+        });
+    } else {
+        picked.sort_by(|(a, _), (b, _)| {
+            let primary = match sort {
+                GroupSort::Active => b.last_activity_at.cmp(&a.last_activity_at),
+                GroupSort::New => b.created_at.cmp(&a.created_at),
+                GroupSort::Members => b.member_count.cmp(&a.member_count),
+                GroupSort::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
+            };
+            primary.then(a.id.cmp(&b.id))
+        });
+    }
+    // The cursor holds (offset, id of the last item): continue after that item when it is
+    // still there, else at the offset.
+    let from = match start {
+        None => 0,
+        Some((offset, last_id)) => {
+            picked.iter().position(|(g, _)| g.id == last_id).map(|p| p + 1).unwrap_or(offset.max(0) as usize)
+        }
+    };
+    let page: Vec<&(GroupRow, Vec<String>)> = picked.iter().skip(from).take(limit as usize).collect();
+    let more = from + page.len() < picked.len();
+    let ids: Vec<i64> = page.iter().map(|(g, _)| g.id).collect();
+    let act = gdb::activity(&mut c, &ids, now).await?;
+    let items: Vec<Group> = page
+        .iter()
+        .map(|(g, overlap)| {
+            let mut out = to_group(
+                g,
+                act.get(&g.id).cloned().unwrap_or_default(),
+                mine.get(&g.id),
+                pending.contains(&g.id),
+                now,
+            );
+            if recommended {
+                out.recommendation_reason = Some(format!("Because you follow {}", and_list(overlap)));
+            }
+            out
+        })
+        .collect();
+    let next_cursor = match (more, page.last()) {
+        (true, Some((g, _))) => {
+            Some(cursor::encode(&st.secret, &scope, &[(from + page.len()).to_string(), g.id.to_string()]))
+        }
+        _ => None,
+    };
+    Ok(axum::Json(Page { items, next_cursor }).into_response())
+}
+
+pub async fn create(
+    State(st): State<AppState>,
+    Auth(uid): Auth,
+    JsonBody(body): JsonBody<NewGroup>,
+) -> ApiResult<Response> {
+    check(validate::validate_new_group(&body))?;
+    let slug = body.slug.clone().unwrap_or_else(|| validate::slugify(&body.name));
+    let now = db::now();
+    let mut w = st.db.write().await?;
+    if gdb::slug_taken(w.conn(), &slug).await? {
+        return Err(ApiError::conflict(
+            kith_api::codes::SLUG_TAKEN,
+            format!("The address /g/{slug} is taken; choose another."),
+        ));
+    }
+    let gid = gdb::insert(
+        w.conn(),
+        &slug,
+        body.name.trim(),
+        body.purpose.trim(),
+        &body.guidelines,
+        &body.topics,
+        body.region.trim(),
+        body.visibility,
+        uid,
+        now,
+    )
+    .await?;
+    let g = group_for(w.conn(), gid, Some(uid)).await?;
+    w.commit().await?;
+    let e = g.etag.clone();
+    Ok(with_etag(StatusCode::CREATED, &g, &e))
+}
+
+pub async fn get(
+    State(st): State<AppState>,
+    caller: Caller,
+    Path(slug): Path<String>,
+) -> ApiResult<Response> {
+    let mut c = st.db.pool.acquire().await?;
+    let g = gdb::by_slug(&mut c, &slug).await?.ok_or_else(|| ApiError::not_found("group"))?;
+    let g = group_for(&mut c, g.id, caller.id()).await?;
+    let e = g.etag.clone();
+    Ok(with_etag(StatusCode::OK, &g, &e))
+}
+
+pub async fn patch(
+    State(st): State<AppState>,
+    Auth(uid): Auth,
+    Path(slug): Path<String>,
+    if_match: IfMatch,
+    JsonBody(body): JsonBody<GroupPatch>,
+) -> ApiResult<Response> {
+    let mut w = st.db.write().await?;
+    let ctx = GroupCtx::load(w.conn(), &slug, Some(uid)).await?;
+    ctx.require_moderator()?;
+    let owner = ctx.role() == Some(Role::Owner);
+    let only_guidelines = body.name.is_none()
+        && body.purpose.is_none()
+        && body.topics.is_none()
+        && body.region.is_none()
+        && body.visibility.is_none();
+    if !owner && !only_guidelines {
+        return Err(ApiError::forbidden(
+            "Moderators may change only the guidelines; owners change the rest.",
+        ));
+    }
+    ctx.require_writable()?;
+    if_match.check(&etag(&ctx.g))?;
+    check(validate::validate_group_patch(&body))?;
+    let mut g = ctx.g.clone();
+    if let Some(v) = &body.name {
+        g.name = v.trim().to_string();
+    }
+    if let Some(v) = &body.purpose {
+        g.purpose = v.trim().to_string();
+    }
+    if let Some(v) = &body.guidelines {
+        g.guidelines = v.clone();
+    }
+    if let Some(v) = &body.topics {
+        g.topics = v.clone();
+    }
+    if let Some(v) = &body.region {
+        g.region = v.trim().to_string();
+    }
+    if let Some(v) = body.visibility {
+        g.visibility = v;
+    }
+    gdb::update(w.conn(), &g).await?;
+    let kind = if only_guidelines { ModLogKind::GuidelinesUpdated } else { ModLogKind::GroupUpdated };
+    let now = db::now();
+    mdb::log(w.conn(), g.id, uid, kind, "group", &g.slug, &g.name, "", now).await?;
+    let out = group_for(w.conn(), g.id, Some(uid)).await?;
+    w.commit().await?;
+    let e = out.etag.clone();
+    Ok(with_etag(StatusCode::OK, &out, &e))
+}
+
+pub async fn archive(
+    State(st): State<AppState>,
+    Auth(uid): Auth,
+    Path(slug): Path<String>,
+) -> ApiResult<Response> {
+    let mut w = st.db.write().await?;
+    let ctx = GroupCtx::load(w.conn(), &slug, Some(uid)).await?;
+    ctx.require_owner()?;
+    ctx.require_writable()?;
+    let mut g = ctx.g.clone();
+    g.archived = true;
+    gdb::update(w.conn(), &g).await?;
+    let now = db::now();
+    mdb::log(w.conn(), g.id, uid, ModLogKind::GroupArchived, "group", &g.slug, &g.name, "", now).await?;
+    let out = group_for(w.conn(), g.id, Some(uid)).await?;
+    w.commit().await?;
+    let e = out.etag.clone();
+    Ok(with_etag(StatusCode::OK, &out, &e))
+}
+
+// ---- resources ----------------------------------------------------------------------------
+
+pub fn resource_etag(r: &ResourceRow) -> String {
+    format!("\"r{}-v{}\"", r.id, r.version)
+}
+
+fn to_item(r: &ResourceRow) -> ShelfItem {
+    ShelfItem {
+        id: r.id,
+        title: r.title.clone(),
+        url: r.url.clone(),
+        description: r.description.clone(),
+        tags: r.tags.clone(),
+        added_by: r.added_by.clone(),
+        created_at: format_rfc3339(r.created_at),
+        etag: resource_etag(r),
+    }
+}
+
+pub async fn list_resources(
+    State(st): State<AppState>,
+    caller: Caller,
+    Path(slug): Path<String>,
+    qs: Qs,
+) -> ApiResult<Response> {
+    let limit = qs.limit()?;
+    let mut c = st.db.pool.acquire().await?;
+    let ctx = GroupCtx::load(&mut c, &slug, caller.id()).await?;
+    ctx.require_read()?;
+    let scope = format!("resources:{}", ctx.g.id);
+    let after = match qs.cursor() {
+        Some(cur) => Some(cursor::int(&cursor::decode(&st.secret, &scope, cur)?, 0)?),
+        None => None,
+    };
+    let mut rows = gdb::resources(&mut c, ctx.g.id, after, limit + 1).await?;
+    let more = rows.len() as i64 > limit;
+    rows.truncate(limit as usize);
+    let next_cursor = match (more, rows.last()) {
+        (true, Some(r)) => Some(cursor::encode(&st.secret, &scope, &[r.id.to_string()])),
+        _ => None,
+    };
+    Ok(axum::Json(Page { items: rows.iter().map(to_item).collect(), next_cursor }).into_response())
+}
+
+pub async fn create_resource(
+    State(st): State<AppState>,
+    Auth(uid): Auth,
+    Path(slug): Path<String>,
+    JsonBody(body): JsonBody<NewShelfItem>,
+) -> ApiResult<Response> {
+    let mut w = st.db.write().await?;
+    let ctx = GroupCtx::load(w.conn(), &slug, Some(uid)).await?;
+    ctx.require_moderator()?;
+    ctx.require_writable()?;
+    check(validate::validate_new_shelf_item(&body))?;
+    let now = db::now();
+    let id = gdb::insert_resource(
+        w.conn(),
+        ctx.g.id,
+        body.title.trim(),
+        body.url.trim(),
+        &body.description,
+        &body.tags,
+        uid,
+        now,
+    )
+    .await?;
+    mdb::log(
+        w.conn(),
+        ctx.g.id,
+        uid,
+        ModLogKind::ResourceAdded,
+        "resource",
+        &id.to_string(),
+        body.title.trim(),
+        "",
+        now,
+    )
+    .await?;
+    let r = gdb::resource(w.conn(), id).await?.ok_or_else(ApiError::internal)?;
+    w.commit().await?;
+    let item = to_item(&r);
+    Ok(with_etag(StatusCode::CREATED, &item, &item.etag))
+}
+
+async fn resource_ctx(w: &mut db::WriteTx, id: &str, uid: i64) -> ApiResult<(ResourceRow, GroupCtx)> {
+    let id = path_id(id, "resource")?;
+    let r = gdb::resource(w.conn(), id).await?.ok_or_else(|| ApiError::not_found("resource"))?;
+    let ctx = GroupCtx::load_id(w.conn(), r.group_id, Some(uid)).await?;
+    if !ctx.can_read() {
+        return Err(ApiError::not_found("resource"));
+    }
+    ctx.require_moderator()?;
+    ctx.require_writable()?;
+    Ok((r, ctx))
+}
+
+pub async fn patch_resource(
+    State(st): State<AppState>,
+    Auth(uid): Auth,
+    Path(id): Path<String>,
+    if_match: IfMatch,
+    JsonBody(body): JsonBody<ShelfItemPatch>,
+) -> ApiResult<Response> {
+    let mut w = st.db.write().await?;
+    let (mut r, ctx) = resource_ctx(&mut w, &id, uid).await?;
+    if_match.check(&resource_etag(&r))?;
+    check(validate::validate_shelf_item_patch(&body))?;
+    if let Some(v) = &body.title {
+        r.title = v.trim().to_string();
+    }
+    if let Some(v) = &body.url {
+        r.url = v.trim().to_string();
+    }
+    if let Some(v) = &body.description {
+        r.description = v.clone();
+    }
+    if let Some(v) = &body.tags {
+        r.tags = v.clone();
+    }
+    gdb::update_resource(w.conn(), &r).await?;
+    let now = db::now();
+    mdb::log(
+        w.conn(),
+        ctx.g.id,
+        uid,
+        ModLogKind::ResourceUpdated,
+        "resource",
+        &r.id.to_string(),
+        &r.title,
+        "",
+        now,
+    )
+    .await?;
+    let r = gdb::resource(w.conn(), r.id).await?.ok_or_else(ApiError::internal)?;
+    w.commit().await?;
+    let item = to_item(&r);
+    Ok(with_etag(StatusCode::OK, &item, &item.etag))
+}
+
+pub async fn delete_resource(
+    State(st): State<AppState>,
+    Auth(uid): Auth,
+    Path(id): Path<String>,
+    if_match: IfMatch,
+) -> ApiResult<Response> {
+    let mut w = st.db.write().await?;
+    let (r, ctx) = resource_ctx(&mut w, &id, uid).await?;
+    if_match.check(&resource_etag(&r))?;
+    gdb::delete_resource(w.conn(), r.id).await?;
+    let now = db::now();
+    mdb::log(
+        w.conn(),
+        ctx.g.id,
+        uid,
+        ModLogKind::ResourceRemoved,
+        "resource",
+        &r.id.to_string(),
+        &r.title,
+        "",
+        now,
+    )
+    .await?;
+    w.commit().await?;
+    Ok(no_content())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reasons_read_naturally() {
+        assert_eq!(and_list(&["hiking".into()]), "hiking");
+        assert_eq!(and_list(&["hiking".into(), "cycling".into()]), "hiking and cycling");
+        assert_eq!(and_list(&["a".into(), "b".into(), "c".into()]), "a, b and c");
+    }
+}

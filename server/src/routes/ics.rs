@@ -1,0 +1,170 @@
+//! iCalendar (RFC 5545) feeds: a group's calendar and single events. CRLF line ends, lines
+//! folded at 75 octets, TEXT values escaped, times in UTC (all-day events as local dates).
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono_tz::Tz;
+
+use super::GroupCtx;
+use crate::db::events::{self as edb, EventRow};
+use crate::db::{self};
+use crate::error::{ApiError, ApiResult};
+use crate::http::AppState;
+use crate::http::extract::Caller;
+
+/// Escapes a TEXT value: backslash, semicolon, comma and newlines.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c if c.is_control() && c != '\t' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds one content line at 75 octets (continuations start with a space), never inside a
+/// UTF-8 character, and ends every physical line with CRLF.
+pub fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut width = 0;
+    for ch in line.chars() {
+        let n = ch.len_utf8();
+        if width + n > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(ch);
+        width += n;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+fn utc(t: i64) -> String {
+    let s = kith_api::validate::format_rfc3339(t);
+    // 2026-11-27T18:00:00Z → 20261127T180000Z
+    s.replace(['-', ':'], "")
+}
+
+fn local_date(t: i64, zone: &str) -> String {
+    let tz: Tz = zone.parse().unwrap_or(Tz::UTC);
+    chrono::DateTime::from_timestamp(t, 0).unwrap_or_default().with_timezone(&tz).format("%Y%m%d").to_string()
+}
+
+fn vevent(e: &EventRow, stamp: i64, out: &mut String) {
+    let mut line = |s: String| out.push_str(&fold(&s));
+    line("BEGIN:VEVENT".into());
+    line(format!("UID:event-{}@kith", e.id));
+    line(format!("DTSTAMP:{}", utc(stamp)));
+    if e.all_day {
+        line(format!("DTSTART;VALUE=DATE:{}", local_date(e.starts_at, &e.time_zone)));
+        line(format!("DTEND;VALUE=DATE:{}", local_date(e.ends_at, &e.time_zone)));
+    } else {
+        line(format!("DTSTART:{}", utc(e.starts_at)));
+        line(format!("DTEND:{}", utc(e.ends_at)));
+    }
+    line(format!("SUMMARY:{}", escape(&e.title)));
+    if !e.description.is_empty() {
+        line(format!("DESCRIPTION:{}", escape(&e.description)));
+    }
+    if let Some(l) = &e.location {
+        line(format!("LOCATION:{}", escape(l)));
+    }
+    if let Some(u) = &e.online_url {
+        line(format!("URL:{}", u.trim()));
+    }
+    line(format!("SEQUENCE:{}", (e.version - 1).max(0)));
+    line(format!("STATUS:{}", if e.cancelled { "CANCELLED" } else { "CONFIRMED" }));
+    line(format!("CATEGORIES:{}", escape(&e.group.name)));
+    line("END:VEVENT".into());
+}
+
+/// A whole calendar.
+pub fn calendar(name: &str, events: &[EventRow], stamp: i64) -> String {
+    let mut out = String::new();
+    for l in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Kith//kith-server 0.1.0//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ] {
+        out.push_str(&fold(l));
+    }
+    out.push_str(&fold(&format!("X-WR-CALNAME:{}", escape(name))));
+    for e in events {
+        vevent(e, stamp, &mut out);
+    }
+    out.push_str(&fold("END:VCALENDAR"));
+    out
+}
+
+fn ics_response(body: String, filename: &str) -> Response {
+    let mut resp = (StatusCode::OK, body).into_response();
+    let h = resp.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8"));
+    if let Ok(v) = HeaderValue::from_str(&format!("inline; filename=\"{filename}\"")) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    resp
+}
+
+pub async fn group_calendar(
+    State(st): State<AppState>,
+    caller: Caller,
+    Path(slug): Path<String>,
+) -> ApiResult<Response> {
+    let mut c = st.db.pool.acquire().await?;
+    let ctx = GroupCtx::load(&mut c, &slug, caller.id()).await?;
+    ctx.require_read()?;
+    let events = edb::all_of_group(&mut c, ctx.g.id).await?;
+    Ok(ics_response(calendar(&ctx.g.name, &events, db::now()), &format!("{}.ics", ctx.g.slug)))
+}
+
+pub async fn event_ics(st: &AppState, caller: Caller, id: i64) -> ApiResult<Response> {
+    let mut c = st.db.pool.acquire().await?;
+    let e = edb::event(&mut c, id).await?.ok_or_else(|| ApiError::not_found("event"))?;
+    let ctx = GroupCtx::load_id(&mut c, e.group_id, caller.id()).await?;
+    ctx.require_read()?;
+    Ok(ics_response(calendar(&e.title, std::slice::from_ref(&e), db::now()), &format!("event-{}.ics", e.id)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(escape("a,b;c\\d\ne\r\n"), "a\\,b\\;c\\\\d\\ne\\n");
+    }
+
+    #[test]
+    fn long_lines_fold_at_75_octets_without_splitting_characters() {
+        let line = format!("SUMMARY:{}", "ä".repeat(60));
+        let folded = fold(&line);
+        assert!(folded.ends_with("\r\n"));
+        for physical in folded.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(physical.len() <= 75, "{} octets", physical.len());
+        }
+        let unfolded = folded.trim_end_matches("\r\n").replace("\r\n ", "");
+        assert_eq!(unfolded, line);
+        assert_eq!(fold("SHORT"), "SHORT\r\n");
+    }
+
+    #[test]
+    fn times_are_utc_basic_format_and_all_day_uses_local_dates() {
+        assert_eq!(utc(1_795_802_400), "20261127T180000Z");
+        // 2026-07-09T22:00:00Z is July 10 in Berlin.
+        let t = kith_api::validate::parse_rfc3339("2026-07-09T22:00:00Z").unwrap();
+        assert_eq!(local_date(t, "Europe/Berlin"), "20260710");
+        assert_eq!(local_date(t, "America/New_York"), "20260709");
+    }
+}

@@ -1,0 +1,112 @@
+//! Request handlers, one module per resource. They check permissions and input, then call
+//! `crate::db` for every query.
+
+pub mod auth;
+pub mod comments;
+pub mod events;
+pub mod groups;
+pub mod health;
+pub mod ics;
+pub mod membership;
+pub mod moderation;
+pub mod posts;
+
+use axum::Json;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use kith_api::{Role, Visibility};
+use serde::Serialize;
+
+use crate::db::Conn;
+use crate::db::groups::{self as gdb, GroupRow, MemberInfo};
+use crate::error::{ApiError, ApiResult};
+
+/// A JSON body with its `ETag` header.
+pub fn with_etag<T: Serialize>(status: StatusCode, body: &T, etag: &str) -> Response {
+    let mut resp = (status, Json(body)).into_response();
+    if let Ok(v) = HeaderValue::from_str(etag) {
+        resp.headers_mut().insert(header::ETAG, v);
+    }
+    resp
+}
+
+pub fn no_content() -> Response {
+    StatusCode::NO_CONTENT.into_response()
+}
+
+/// Parses a numeric path id; anything else names no resource (404).
+pub fn path_id(s: &str, what: &str) -> ApiResult<i64> {
+    s.parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(|| ApiError::not_found(what))
+}
+
+/// A group as seen by the caller.
+pub struct GroupCtx {
+    pub g: GroupRow,
+    pub uid: Option<i64>,
+    pub member: Option<MemberInfo>,
+}
+
+impl GroupCtx {
+    pub async fn load(c: &mut Conn, slug: &str, uid: Option<i64>) -> ApiResult<GroupCtx> {
+        let g = gdb::by_slug(&mut *c, slug).await?.ok_or_else(|| ApiError::not_found("group"))?;
+        Self::with(c, g, uid).await
+    }
+
+    pub async fn load_id(c: &mut Conn, gid: i64, uid: Option<i64>) -> ApiResult<GroupCtx> {
+        let g = gdb::by_id(&mut *c, gid).await?.ok_or_else(|| ApiError::not_found("group"))?;
+        Self::with(c, g, uid).await
+    }
+
+    async fn with(c: &mut Conn, g: GroupRow, uid: Option<i64>) -> ApiResult<GroupCtx> {
+        let member = match uid {
+            Some(u) => gdb::membership(c, g.id, u).await?,
+            None => None,
+        };
+        Ok(GroupCtx { g, uid, member })
+    }
+
+    pub fn role(&self) -> Option<Role> {
+        self.member.map(|m| m.role)
+    }
+    pub fn is_member(&self) -> bool {
+        self.member.is_some()
+    }
+    pub fn can_read(&self) -> bool {
+        self.g.visibility != Visibility::Private || self.is_member()
+    }
+    /// 403 `members_only` for private content.
+    pub fn require_read(&self) -> ApiResult<()> {
+        if self.can_read() { Ok(()) } else { Err(ApiError::members_only()) }
+    }
+    pub fn can_moderate(&self) -> bool {
+        self.role().is_some_and(Role::can_moderate)
+    }
+    pub fn muted(&self, now: i64) -> bool {
+        self.member.and_then(|m| m.muted_until).is_some_and(|t| t > now)
+    }
+    pub fn require_writable(&self) -> ApiResult<()> {
+        if self.g.archived { Err(ApiError::archived()) } else { Ok(()) }
+    }
+    /// The caller's id when they are a member (401 anonymous, 403 otherwise).
+    pub fn require_member(&self) -> ApiResult<i64> {
+        let uid = self.uid.ok_or_else(ApiError::unauthorized)?;
+        self.require_read()?;
+        if self.is_member() { Ok(uid) } else { Err(ApiError::forbidden("Join the group first.")) }
+    }
+    pub fn require_moderator(&self) -> ApiResult<i64> {
+        let uid = self.uid.ok_or_else(ApiError::unauthorized)?;
+        if self.can_moderate() {
+            Ok(uid)
+        } else {
+            Err(ApiError::forbidden("Only the group's moderators and owners may do this."))
+        }
+    }
+    pub fn require_owner(&self) -> ApiResult<i64> {
+        let uid = self.uid.ok_or_else(ApiError::unauthorized)?;
+        if self.role() == Some(Role::Owner) {
+            Ok(uid)
+        } else {
+            Err(ApiError::forbidden("Only the group's owners may do this."))
+        }
+    }
+}
