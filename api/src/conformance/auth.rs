@@ -215,4 +215,8 @@ pub fn run(s: &Suite, w: &World) {
         h.get("/me").bearer(&r.token).send()?.expect_json::<Me>(200)?;
         Ok(())
     });
+    s.check("auth/logout-anonymous-401", || {
+        h.post("/auth/logout").send()?.expect_problem(401, codes::UNAUTHORIZED)?;
+        Ok(())
+    });
 }

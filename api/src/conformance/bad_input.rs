@@ -94,6 +94,29 @@ pub fn run(s: &Suite, w: &World) {
         &[415, 400],
         &[codes::UNSUPPORTED_MEDIA_TYPE, codes::MALFORMED_REQUEST],
     );
+    raw(
+        "bad-input/duplicate-keys-4xx",
+        json_type,
+        br#"{"title": "One", "title": "Two", "body": "x"}"#.to_vec(),
+        &shape,
+        &shape_codes,
+    );
+    raw(
+        "bad-input/deeply-nested-json-4xx",
+        json_type,
+        format!("{{\"title\": {}1{}, \"body\": \"x\"}}", "[".repeat(5000), "]".repeat(5000)).into_bytes(),
+        &shape,
+        &shape_codes,
+    );
+    s.check("bad-input/json-with-charset-accepted", || {
+        let body = serde_json::to_vec(&NewPost {
+            title: w.title("Charset"),
+            body: "Content-Type with a charset parameter.".into(),
+        })
+        .unwrap_or_default();
+        h.post(&posts).by(&w.alice).body("application/json; charset=utf-8", body).send()?.expect(201)?;
+        Ok(())
+    });
     let big_title = w.title("Oversized");
     s.check("bad-input/oversized-body-413", || {
         let max = w.limits.max_body_bytes.max(64 * 1024) as usize;
@@ -179,7 +202,7 @@ pub fn run(s: &Suite, w: &World) {
         ("members", format!("/groups/{slug}/members")),
     ] {
         s.check(&format!("bad-input/limit-out-of-range-{what}-400"), || {
-            for bad in ["0", "-1", "101", "abc", "1.5"] {
+            for bad in ["0", "-1", "101", "abc", "1.5", "99999999999999999999"] {
                 h.get(&path)
                     .by(&w.alice)
                     .query("limit", bad)

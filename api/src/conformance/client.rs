@@ -304,6 +304,9 @@ impl Resp {
         if self.status != status {
             return Err(format!("expected {status}, got {}", self.summary()));
         }
+        if status == 204 && !self.body.is_empty() {
+            return Err(format!("a 204 must have an empty body, got {}", self.summary()));
+        }
         Ok(self)
     }
 

@@ -224,6 +224,11 @@ pub fn run(s: &Suite, w: &World) {
             .query("limit", 100)
             .send()?
             .expect_json(200)?;
+        ensure!(
+            !page.items.is_empty(),
+            "nothing is recommended to a user interested in {:?}, although groups of this run carry it",
+            w.topics[0]
+        );
         for g in &page.items {
             ensure!(
                 g.recommendation_reason.as_deref().is_some_and(|r| !r.is_empty()),
@@ -233,6 +238,11 @@ pub fn run(s: &Suite, w: &World) {
             ensure!(g.slug != w.public.slug, "a group the caller belongs to is recommended");
             ensure!(g.my_role.is_none(), "recommended {} although the caller is a member", g.slug);
         }
+        Ok(())
+    });
+
+    s.check("groups/discovery-recommended-anonymous-401", || {
+        h.get("/groups").query("recommended", "true").send()?.expect_problem(401, codes::UNAUTHORIZED)?;
         Ok(())
     });
 

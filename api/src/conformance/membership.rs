@@ -311,6 +311,13 @@ pub fn run(s: &Suite, w: &World) {
         );
         Ok(())
     });
+    s.check("membership/muted-can-rsvp-200", || {
+        need_mute()?;
+        let e = world::create_event(h, &w.owner, open, &w.new_event(&w.title("Muted RSVP"), 30, None))?;
+        let o = world::rsvp(h, joiner, e.id, RsvpChoice::Going)?;
+        ensure!(o.status == RsvpStatus::Going, "a muted member's RSVP gave {:?}", o.status);
+        Ok(())
+    });
     s.check("membership/unmute-204", || {
         need_mute()?;
         h.post(format!("/groups/{open}/members/{}/unmute", joiner.username))
@@ -361,6 +368,26 @@ pub fn run(s: &Suite, w: &World) {
         ensure!(bans.iter().all(|b| b.user.id != joiner.id), "the ban is still listed");
         let out = world::join(h, joiner, open)?;
         ensure!(out.status == JoinStatus::Joined, "rejoining gave {:?}", out.status);
+        Ok(())
+    });
+
+    // Sanctions against moderators: owners only.
+    let two_moderators =
+        promoted && world::set_role(h, &w.owner, open, &joiner.username, Role::Moderator).is_ok();
+    s.check("membership/moderator-cannot-sanction-moderator-403", || {
+        ensure!(two_moderators, "depends on promoting two moderators, which failed");
+        sanction(h, second, open, &joiner.username, SanctionKind::Mute, Some(from_now(86_400)))?
+            .expect_problem(403, codes::FORBIDDEN)?;
+        let g = group_as(h, joiner, open)?;
+        ensure!(g.my_muted_until.is_none(), "the moderator got muted by another moderator");
+        Ok(())
+    });
+    s.check("membership/owner-can-sanction-moderator-204", || {
+        ensure!(two_moderators, "depends on promoting two moderators, which failed");
+        sanction(h, &w.owner, open, &joiner.username, SanctionKind::Mute, Some(from_now(3600)))?
+            .expect(204)?;
+        let g = group_as(h, joiner, open)?;
+        ensure!(g.my_muted_until.is_some(), "the owner's mute of a moderator did not take");
         Ok(())
     });
 }

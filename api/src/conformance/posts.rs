@@ -14,6 +14,15 @@ fn order(h: &Http, user: Option<&User>, path: &str, sort: &str, ours: &[i64]) ->
     Ok(page.items.iter().map(|p| p.id).filter(|id| ours.contains(id)).collect())
 }
 
+/// An RFC 3339 time in UTC, as the contract promises (`2026-11-27T18:00:00Z`).
+fn utc(t: &str) -> Outcome<()> {
+    ensure!(
+        kith_api::validate::parse_rfc3339(t).is_some() && t.ends_with('Z'),
+        "{t:?} is not an RFC 3339 time in UTC"
+    );
+    Ok(())
+}
+
 fn feed_ids(h: &Http, user: &User) -> Outcome<Vec<i64>> {
     let page: Page<Post> = h.get("/feed").by(user).query("limit", 100).send()?.expect_json(200)?;
     Ok(page.items.iter().map(|p| p.id).collect())
@@ -60,6 +69,18 @@ pub fn run(s: &Suite, w: &World) {
         );
         ensure!(!p.etag.is_empty(), "etag is empty");
         Ok(p)
+    });
+    s.check("posts/times-rfc3339-utc", || {
+        let p = need(&p1, "posts/create-201")?;
+        utc(&p.created_at)?;
+        let e: Event = world::create_event(h, &w.owner, slug, &w.new_event(&w.title("Times"), 10, None))?;
+        utc(&e.starts_at)?;
+        utc(&e.ends_at)?;
+        utc(&e.created_at)?;
+        let g: Group = world::get_json(h, None, &format!("/groups/{slug}"))?;
+        utc(&g.created_at)?;
+        utc(&g.last_activity_at)?;
+        Ok(())
     });
     s.check("posts/create-anonymous-401", || {
         h.post(&list)
