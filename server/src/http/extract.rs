@@ -134,9 +134,19 @@ fn pointer(path: &serde_path_to_error::Path) -> String {
 /// Parses JSON: syntax errors, wrong types and missing fields are 400 `malformed_request`;
 /// an unknown enum value is a 422 with a pointer to the field.
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> ApiResult<T> {
+    // Every request body of the contract is a JSON object (serde would also accept a struct
+    // written as an array).
+    if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        return Err(ApiError::bad_request("The body must be a JSON object."));
+    }
     let de = &mut serde_json::Deserializer::from_slice(bytes);
-    match serde_path_to_error::deserialize::<_, T>(de) {
-        Ok(v) => Ok(v),
+    match serde_path_to_error::deserialize::<_, T>(&mut *de) {
+        Ok(v) => match de.end() {
+            Ok(()) => Ok(v),
+            Err(_) => {
+                Err(ApiError::bad_request("The body is not valid JSON: there is more after the object."))
+            }
+        },
         Err(e) => {
             let ptr = pointer(e.path());
             let inner = e.into_inner();
@@ -313,7 +323,7 @@ impl Qs {
     ) -> ApiResult<Option<T>> {
         match self.get(name) {
             None => Ok(None),
-            Some(v) if v.is_empty() => Ok(None),
+            Some("") => Ok(None),
             Some(v) => parse(v).map(Some).ok_or_else(|| {
                 ApiError::invalid_query(
                     &format!("/query/{name}"),
