@@ -14,6 +14,7 @@ use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::SkipLink;
 use crate::config::AppConfig;
+use crate::drafts::provide_drafts;
 use crate::notices::provide_notices;
 use crate::pages::{
     calendar::CalendarPage, discover::DiscoverPage, drafts::DraftsPage, event::EventPage,
@@ -51,6 +52,7 @@ fn Shell(config: AppConfig) -> impl IntoView {
     let backend = provide_backend(config);
     let session = provide_session(backend);
     let api = provide_api(backend, session);
+    provide_drafts(backend, session);
     // Load (or refresh) the member's profile whenever a stored session is found without one.
     Effect::new(move |_| {
         if session.current.with(Option::is_some) && session.me.with_untracked(Option::is_none) {

@@ -9,6 +9,9 @@ pub mod app;
 pub mod backend;
 pub mod components;
 pub mod config;
+pub mod drafts;
+pub mod filters;
+pub mod format;
 pub mod markdown;
 pub mod notices;
 pub mod pages;
@@ -17,6 +20,7 @@ pub mod routes;
 pub mod session;
 pub mod storage;
 pub mod theme;
+pub mod thread;
 pub mod virtual_list;
 
 /// Starts the app in the page's `<body>`.

@@ -50,6 +50,8 @@ pub struct Session {
     pub me: RwSignal<Option<Me>>,
     /// A request was refused with 401 while logged in.
     pub expired: RwSignal<bool>,
+    /// The last member logged in here, kept after expiry to offer logging in again.
+    pub last_username: RwSignal<Option<String>>,
     backend: Backend,
     notices: Notices,
 }
@@ -92,6 +94,7 @@ impl Session {
                 format!("You are logged in for this tab only: the session could not be saved ({e})."),
             );
         }
+        self.last_username.set(Some(stored.username.clone()));
         self.current.set(Some(stored));
         self.me.set(Some(t.me));
         self.expired.set(false);
@@ -120,6 +123,9 @@ impl Session {
         let now = now_secs();
         let found = read_session(&WebStorage::Session, &base, now)
             .or_else(|| read_session(&WebStorage::Local, &base, now));
+        if let Some(f) = &found {
+            self.last_username.set(Some(f.username.clone()));
+        }
         self.current.set(found);
         self.me.set(None);
     }
@@ -131,6 +137,7 @@ pub fn provide_session(backend: Backend) -> Session {
         current: RwSignal::new(None),
         me: RwSignal::new(None),
         expired: RwSignal::new(false),
+        last_username: RwSignal::new(None),
         backend,
         notices: use_notices(),
     };
@@ -179,7 +186,7 @@ mod tests {
         m.set(&session_key(""), r#"{"token":"","username":"x","expires_at":"2030-01-01T00:00:00Z"}"#)
             .unwrap();
         assert_eq!(read_session(&m, "", 0), None);
-        let off = MemoryStore { disabled: true, ..Default::default() };
+        let off = MemoryStore::disabled();
         assert_eq!(read_session(&off, "", 0), None);
     }
 }

@@ -50,10 +50,7 @@ pub struct FieldError {
 
 impl FieldError {
     pub fn new(pointer: impl Into<String>, detail: impl Into<String>) -> Self {
-        FieldError {
-            pointer: pointer.into(),
-            detail: detail.into(),
-        }
+        FieldError { pointer: pointer.into(), detail: detail.into() }
     }
 }
 

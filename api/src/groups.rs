@@ -19,11 +19,7 @@ pub enum Visibility {
 }
 
 impl Visibility {
-    pub const ALL: [Visibility; 3] = [
-        Visibility::Public,
-        Visibility::Private,
-        Visibility::Unlisted,
-    ];
+    pub const ALL: [Visibility; 3] = [Visibility::Public, Visibility::Private, Visibility::Unlisted];
     pub fn as_str(self) -> &'static str {
         match self {
             Visibility::Public => "public",
@@ -85,11 +81,7 @@ pub enum ActivityFilter {
 }
 
 impl ActivityFilter {
-    pub const ALL: [ActivityFilter; 3] = [
-        ActivityFilter::Week,
-        ActivityFilter::Month,
-        ActivityFilter::Quiet,
-    ];
+    pub const ALL: [ActivityFilter; 3] = [ActivityFilter::Week, ActivityFilter::Month, ActivityFilter::Quiet];
     pub fn as_str(self) -> &'static str {
         match self {
             ActivityFilter::Week => "week",
@@ -119,12 +111,7 @@ pub enum GroupSort {
 }
 
 impl GroupSort {
-    pub const ALL: [GroupSort; 4] = [
-        GroupSort::Active,
-        GroupSort::New,
-        GroupSort::Members,
-        GroupSort::Name,
-    ];
+    pub const ALL: [GroupSort; 4] = [GroupSort::Active, GroupSort::New, GroupSort::Members, GroupSort::Name];
     pub fn as_str(self) -> &'static str {
         match self {
             GroupSort::Active => "active",

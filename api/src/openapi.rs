@@ -76,9 +76,7 @@ impl Modify for Conventions {
             .description("A problem (RFC 9457) with a stable `code`.")
             .content(
                 "application/problem+json",
-                ContentBuilder::new()
-                    .schema(Some(Ref::from_schema_name("Problem")))
-                    .build(),
+                ContentBuilder::new().schema(Some(Ref::from_schema_name("Problem"))).build(),
             )
             .build();
         for (path, item) in doc.paths.paths.iter_mut() {
@@ -91,27 +89,20 @@ impl Modify for Conventions {
             ];
             for (method, op) in ops {
                 let Some(op) = op.as_mut() else { continue };
-                op.responses
-                    .responses
-                    .insert("default".into(), RefOr::T(problem.clone()));
+                op.responses.responses.insert("default".into(), RefOr::T(problem.clone()));
                 op.security = Some(vec![
-                    utoipa::openapi::security::SecurityRequirement::new(
-                        "bearer",
-                        Vec::<String>::new(),
-                    ),
+                    utoipa::openapi::security::SecurityRequirement::new("bearer", Vec::<String>::new()),
                     utoipa::openapi::security::SecurityRequirement::default(),
                 ]);
                 let params = op.parameters.get_or_insert_with(Vec::new);
-                let needs_if_match = matches!(method, "patch" | "delete")
-                    || (method == "put" && !path.ends_with("/rsvp"));
+                let needs_if_match =
+                    matches!(method, "patch" | "delete") || (method == "put" && !path.ends_with("/rsvp"));
                 if needs_if_match {
                     let mut p = Parameter::new("If-Match");
                     p.parameter_in = ParameterIn::Header;
                     p.required = Required::True;
-                    p.description = Some(
-                        "The resource's current `etag`; 412 when it changed, 428 when missing."
-                            .into(),
-                    );
+                    p.description =
+                        Some("The resource's current `etag`; 412 when it changed, 428 when missing.".into());
                     p.schema = Some(String::schema());
                     params.push(p);
                 }
@@ -385,15 +376,7 @@ mod tests {
         assert_eq!(doc["openapi"], "3.1.0");
         assert!(doc["paths"].as_object().unwrap().len() >= 40);
         assert!(doc["components"]["schemas"]["Problem"].is_object());
-        assert!(
-            doc["paths"]["/posts/{id}"]["patch"]["parameters"]
-                .to_string()
-                .contains("If-Match")
-        );
-        assert!(
-            !doc["paths"]["/events/{id}/rsvp"]["put"]["parameters"]
-                .to_string()
-                .contains("If-Match")
-        );
+        assert!(doc["paths"]["/posts/{id}"]["patch"]["parameters"].to_string().contains("If-Match"));
+        assert!(!doc["paths"]["/events/{id}/rsvp"]["put"]["parameters"].to_string().contains("If-Match"));
     }
 }

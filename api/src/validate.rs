@@ -5,9 +5,7 @@
 use crate::auth::{MePatch, RegisterRequest};
 use crate::common::FieldError;
 use crate::events::{EventPatch, NewEvent};
-use crate::groups::{
-    GroupPatch, NewGroup, NewShelfItem, SanctionKind, SanctionRequest, ShelfItemPatch,
-};
+use crate::groups::{GroupPatch, NewGroup, NewShelfItem, SanctionKind, SanctionRequest, ShelfItemPatch};
 use crate::meta::Limits;
 use crate::moderation::{NewReport, ReportAction, ResolveRequest};
 use crate::posts::{NewComment, NewPost, PostPatch};
@@ -61,31 +59,18 @@ fn chars(s: &str) -> usize {
     s.chars().count()
 }
 
-fn length(
-    errs: &mut Vec<FieldError>,
-    pointer: &str,
-    value: &str,
-    min: usize,
-    max: usize,
-    what: &str,
-) {
+fn length(errs: &mut Vec<FieldError>, pointer: &str, value: &str, min: usize, max: usize, what: &str) {
     let n = chars(value.trim());
     if n < min {
         if min == 1 {
             errs.push(FieldError::new(pointer, format!("{what} is required.")));
         } else {
-            errs.push(FieldError::new(
-                pointer,
-                format!("{what} needs at least {min} characters."),
-            ));
+            errs.push(FieldError::new(pointer, format!("{what} needs at least {min} characters.")));
         }
     } else if chars(value) > max {
         errs.push(FieldError::new(
             pointer,
-            format!(
-                "{what} can have at most {max} characters (it has {}).",
-                chars(value)
-            ),
+            format!("{what} can have at most {max} characters (it has {}).", chars(value)),
         ));
     }
 }
@@ -96,10 +81,7 @@ pub fn username_problem(u: &str) -> Option<String> {
     if !(3..=32).contains(&n) {
         return Some("A username has 3 to 32 characters.".into());
     }
-    if !u
-        .chars()
-        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
-    {
+    if !u.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-') {
         return Some("A username uses only lowercase letters, digits, _ and -.".into());
     }
     None
@@ -112,15 +94,9 @@ pub fn validate_register(r: &RegisterRequest) -> Vec<FieldError> {
     }
     let n = chars(&r.password);
     if n < 8 {
-        e.push(FieldError::new(
-            "/password",
-            "A password needs at least 8 characters.",
-        ));
+        e.push(FieldError::new("/password", "A password needs at least 8 characters."));
     } else if n > 200 {
-        e.push(FieldError::new(
-            "/password",
-            "A password can have at most 200 characters.",
-        ));
+        e.push(FieldError::new("/password", "A password can have at most 200 characters."));
     }
     if let Some(d) = &r.display_name {
         length(&mut e, "/display_name", d, 1, 60, "The display name");
@@ -144,24 +120,15 @@ fn topics_field(e: &mut Vec<FieldError>, pointer: &str, topics: &[String], min: 
     if topics.len() < min {
         e.push(FieldError::new(
             pointer,
-            format!(
-                "Choose at least {min} topic{}.",
-                if min == 1 { "" } else { "s" }
-            ),
+            format!("Choose at least {min} topic{}.", if min == 1 { "" } else { "s" }),
         ));
     }
     if topics.len() > max {
-        e.push(FieldError::new(
-            pointer,
-            format!("Choose at most {max} topics."),
-        ));
+        e.push(FieldError::new(pointer, format!("Choose at most {max} topics.")));
     }
     for (i, t) in topics.iter().enumerate() {
         if !TOPICS.contains(&t.as_str()) {
-            e.push(FieldError::new(
-                format!("{pointer}/{i}"),
-                format!("\"{t}\" is not a known topic."),
-            ));
+            e.push(FieldError::new(format!("{pointer}/{i}"), format!("\"{t}\" is not a known topic.")));
         }
     }
     let mut seen = topics.to_vec();
@@ -190,18 +157,10 @@ pub fn slugify(name: &str) -> String {
 }
 
 pub fn slug_problem(s: &str) -> Option<String> {
-    let ok_chars = s
-        .chars()
-        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    if !(3..=40).contains(&s.len())
-        || !ok_chars
-        || s.starts_with('-')
-        || s.ends_with('-')
-        || s.contains("--")
+    let ok_chars = s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !(3..=40).contains(&s.len()) || !ok_chars || s.starts_with('-') || s.ends_with('-') || s.contains("--")
     {
-        return Some(
-            "A group address has 3 to 40 lowercase letters, digits or single dashes.".into(),
-        );
+        return Some("A group address has 3 to 40 lowercase letters, digits or single dashes.".into());
     }
     None
 }
@@ -219,24 +178,14 @@ fn group_fields(
         length(e, "/name", v, 3, l.max_group_name as usize, "The name");
     }
     if let Some(v) = purpose {
-        length(
-            e,
-            "/purpose",
-            v,
-            10,
-            l.max_group_purpose as usize,
-            "The purpose",
-        );
+        length(e, "/purpose", v, 10, l.max_group_purpose as usize, "The purpose");
     }
     if let Some(v) = guidelines
         && chars(v) > l.max_guidelines as usize
     {
         e.push(FieldError::new(
             "/guidelines",
-            format!(
-                "The guidelines can have at most {} characters.",
-                l.max_guidelines
-            ),
+            format!("The guidelines can have at most {} characters.", l.max_guidelines),
         ));
     }
     if let Some(t) = topics {
@@ -286,60 +235,25 @@ pub fn validate_group_patch(p: &GroupPatch) -> Vec<FieldError> {
 
 pub fn validate_new_post(p: &NewPost) -> Vec<FieldError> {
     let mut e = Vec::new();
-    length(
-        &mut e,
-        "/title",
-        &p.title,
-        1,
-        LIMITS.max_post_title as usize,
-        "The title",
-    );
-    length(
-        &mut e,
-        "/body",
-        &p.body,
-        1,
-        LIMITS.max_post_body as usize,
-        "The post",
-    );
+    length(&mut e, "/title", &p.title, 1, LIMITS.max_post_title as usize, "The title");
+    length(&mut e, "/body", &p.body, 1, LIMITS.max_post_body as usize, "The post");
     e
 }
 
 pub fn validate_post_patch(p: &PostPatch) -> Vec<FieldError> {
     let mut e = Vec::new();
     if let Some(t) = &p.title {
-        length(
-            &mut e,
-            "/title",
-            t,
-            1,
-            LIMITS.max_post_title as usize,
-            "The title",
-        );
+        length(&mut e, "/title", t, 1, LIMITS.max_post_title as usize, "The title");
     }
     if let Some(b) = &p.body {
-        length(
-            &mut e,
-            "/body",
-            b,
-            1,
-            LIMITS.max_post_body as usize,
-            "The post",
-        );
+        length(&mut e, "/body", b, 1, LIMITS.max_post_body as usize, "The post");
     }
     e
 }
 
 pub fn validate_comment_body(body: &str) -> Vec<FieldError> {
     let mut e = Vec::new();
-    length(
-        &mut e,
-        "/body",
-        body,
-        1,
-        LIMITS.max_comment_body as usize,
-        "The comment",
-    );
+    length(&mut e, "/body", body, 1, LIMITS.max_comment_body as usize, "The comment");
     e
 }
 
@@ -350,9 +264,7 @@ pub fn validate_new_comment(c: &NewComment) -> Vec<FieldError> {
 /// Only absolute http and https links are allowed anywhere user content has a URL.
 pub fn http_url_problem(url: &str) -> Option<String> {
     let u = url.trim();
-    let rest = u
-        .strip_prefix("https://")
-        .or_else(|| u.strip_prefix("http://"));
+    let rest = u.strip_prefix("https://").or_else(|| u.strip_prefix("http://"));
     match rest {
         None => Some("Use a link that starts with http:// or https://.".into()),
         Some(r) if r.is_empty() || r.starts_with('/') => Some("The link has no host.".into()),
@@ -371,10 +283,7 @@ pub fn validate_new_shelf_item(s: &NewShelfItem) -> Vec<FieldError> {
         e.push(FieldError::new("/url", p));
     }
     if chars(&s.description) > 2000 {
-        e.push(FieldError::new(
-            "/description",
-            "The description can have at most 2000 characters.",
-        ));
+        e.push(FieldError::new("/description", "The description can have at most 2000 characters."));
     }
     tags_field(&mut e, &s.tags);
     e
@@ -393,10 +302,7 @@ pub fn validate_shelf_item_patch(s: &ShelfItemPatch) -> Vec<FieldError> {
     if let Some(d) = &s.description
         && chars(d) > 2000
     {
-        e.push(FieldError::new(
-            "/description",
-            "The description can have at most 2000 characters.",
-        ));
+        e.push(FieldError::new("/description", "The description can have at most 2000 characters."));
     }
     if let Some(t) = &s.tags {
         tags_field(&mut e, t);
@@ -410,10 +316,7 @@ fn tags_field(e: &mut Vec<FieldError>, tags: &[String]) {
     }
     for (i, t) in tags.iter().enumerate() {
         if chars(t.trim()) == 0 || chars(t) > 30 {
-            e.push(FieldError::new(
-                format!("/tags/{i}"),
-                "A tag has 1 to 30 characters.",
-            ));
+            e.push(FieldError::new(format!("/tags/{i}"), "A tag has 1 to 30 characters."));
         }
     }
 }
@@ -422,33 +325,17 @@ fn tags_field(e: &mut Vec<FieldError>, tags: &[String]) {
 /// database; the app asks the browser).
 pub fn validate_new_event(ev: &NewEvent, zone_known: impl Fn(&str) -> bool) -> Vec<FieldError> {
     let mut e = Vec::new();
-    length(
-        &mut e,
-        "/title",
-        &ev.title,
-        1,
-        LIMITS.max_event_title as usize,
-        "The title",
-    );
+    length(&mut e, "/title", &ev.title, 1, LIMITS.max_event_title as usize, "The title");
     if chars(&ev.description) > LIMITS.max_event_description as usize {
-        e.push(FieldError::new(
-            "/description",
-            "The description is too long.",
-        ));
+        e.push(FieldError::new("/description", "The description is too long."));
     }
     event_times(&mut e, &ev.starts_at, &ev.ends_at);
     if !zone_known(&ev.time_zone) {
-        e.push(FieldError::new(
-            "/time_zone",
-            format!("\"{}\" is not a known time zone.", ev.time_zone),
-        ));
+        e.push(FieldError::new("/time_zone", format!("\"{}\" is not a known time zone.", ev.time_zone)));
     }
     event_place(&mut e, ev.location.as_deref(), ev.online_url.as_deref());
     if ev.capacity == Some(0) {
-        e.push(FieldError::new(
-            "/capacity",
-            "Capacity must be at least 1 (leave it empty for no limit).",
-        ));
+        e.push(FieldError::new("/capacity", "Capacity must be at least 1 (leave it empty for no limit)."));
     }
     e
 }
@@ -462,22 +349,12 @@ pub fn validate_event_patch(
 ) -> Vec<FieldError> {
     let mut e = Vec::new();
     if let Some(t) = &p.title {
-        length(
-            &mut e,
-            "/title",
-            t,
-            1,
-            LIMITS.max_event_title as usize,
-            "The title",
-        );
+        length(&mut e, "/title", t, 1, LIMITS.max_event_title as usize, "The title");
     }
     if let Some(d) = &p.description
         && chars(d) > LIMITS.max_event_description as usize
     {
-        e.push(FieldError::new(
-            "/description",
-            "The description is too long.",
-        ));
+        e.push(FieldError::new("/description", "The description is too long."));
     }
     if p.starts_at.is_some() || p.ends_at.is_some() {
         let s = p.starts_at.as_deref().unwrap_or(current_starts_at);
@@ -487,10 +364,7 @@ pub fn validate_event_patch(
     if let Some(z) = &p.time_zone
         && !zone_known(z)
     {
-        e.push(FieldError::new(
-            "/time_zone",
-            format!("\"{z}\" is not a known time zone."),
-        ));
+        e.push(FieldError::new("/time_zone", format!("\"{z}\" is not a known time zone.")));
     }
     event_place(
         &mut e,
@@ -498,10 +372,7 @@ pub fn validate_event_patch(
         p.online_url.as_ref().and_then(|u| u.as_deref()),
     );
     if p.capacity == Some(Some(0)) {
-        e.push(FieldError::new(
-            "/capacity",
-            "Capacity must be at least 1 (leave it empty for no limit).",
-        ));
+        e.push(FieldError::new("/capacity", "Capacity must be at least 1 (leave it empty for no limit)."));
     }
     e
 }
@@ -510,28 +381,16 @@ fn event_times(e: &mut Vec<FieldError>, starts: &str, ends: &str) {
     let s = parse_rfc3339(starts);
     let en = parse_rfc3339(ends);
     if s.is_none() {
-        e.push(FieldError::new(
-            "/starts_at",
-            "The start is not a valid date and time.",
-        ));
+        e.push(FieldError::new("/starts_at", "The start is not a valid date and time."));
     }
     if en.is_none() {
-        e.push(FieldError::new(
-            "/ends_at",
-            "The end is not a valid date and time.",
-        ));
+        e.push(FieldError::new("/ends_at", "The end is not a valid date and time."));
     }
     if let (Some(s), Some(en)) = (s, en) {
         if en <= s {
-            e.push(FieldError::new(
-                "/ends_at",
-                "The end must be after the start.",
-            ));
+            e.push(FieldError::new("/ends_at", "The end must be after the start."));
         } else if en - s > MAX_EVENT_DAYS * 86_400 {
-            e.push(FieldError::new(
-                "/ends_at",
-                format!("An event can last at most {MAX_EVENT_DAYS} days."),
-            ));
+            e.push(FieldError::new("/ends_at", format!("An event can last at most {MAX_EVENT_DAYS} days.")));
         }
     }
 }
@@ -540,10 +399,7 @@ fn event_place(e: &mut Vec<FieldError>, location: Option<&str>, online_url: Opti
     if let Some(l) = location
         && chars(l) > 200
     {
-        e.push(FieldError::new(
-            "/location",
-            "The location can have at most 200 characters.",
-        ));
+        e.push(FieldError::new("/location", "The location can have at most 200 characters."));
     }
     if let Some(u) = online_url
         && let Some(p) = http_url_problem(u)
@@ -554,28 +410,14 @@ fn event_place(e: &mut Vec<FieldError>, location: Option<&str>, online_url: Opti
 
 pub fn validate_new_report(r: &NewReport) -> Vec<FieldError> {
     let mut e = Vec::new();
-    length(
-        &mut e,
-        "/reason",
-        &r.reason,
-        3,
-        LIMITS.max_report_reason as usize,
-        "The reason",
-    );
+    length(&mut e, "/reason", &r.reason, 3, LIMITS.max_report_reason as usize, "The reason");
     e
 }
 
 /// `now` is Unix seconds; a ban end must be in the future.
 pub fn validate_resolve(r: &ResolveRequest, now: i64) -> Vec<FieldError> {
     let mut e = Vec::new();
-    length(
-        &mut e,
-        "/reason",
-        &r.reason,
-        3,
-        LIMITS.max_report_reason as usize,
-        "The reason",
-    );
+    length(&mut e, "/reason", &r.reason, 3, LIMITS.max_report_reason as usize, "The reason");
     if let Some(u) = &r.ban_until {
         if r.action != ReportAction::Ban {
             e.push(FieldError::new("/ban_until", "Only a ban has an end."));
@@ -588,14 +430,7 @@ pub fn validate_resolve(r: &ResolveRequest, now: i64) -> Vec<FieldError> {
 
 pub fn validate_sanction(s: &SanctionRequest, now: i64) -> Vec<FieldError> {
     let mut e = Vec::new();
-    length(
-        &mut e,
-        "/reason",
-        &s.reason,
-        3,
-        LIMITS.max_report_reason as usize,
-        "The reason",
-    );
+    length(&mut e, "/reason", &s.reason, 3, LIMITS.max_report_reason as usize, "The reason");
     match (&s.until, s.kind) {
         (None, SanctionKind::Mute) => e.push(FieldError::new("/until", "A mute needs an end.")),
         (Some(u), _) => future_time(&mut e, "/until", u, now),
@@ -608,9 +443,7 @@ fn future_time(e: &mut Vec<FieldError>, pointer: &str, value: &str, now: i64) {
     match parse_rfc3339(value) {
         None => e.push(FieldError::new(pointer, "Not a valid date and time.")),
         Some(t) if t <= now => e.push(FieldError::new(pointer, "The end must be in the future.")),
-        Some(t) if t > now + 5 * 366 * 86_400 => {
-            e.push(FieldError::new(pointer, "The end is too far away."))
-        }
+        Some(t) if t > now + 5 * 366 * 86_400 => e.push(FieldError::new(pointer, "The end is too far away.")),
         Some(_) => {}
     }
 }
@@ -636,15 +469,7 @@ pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let mp = (5 * doy + 2) / 153;
     let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (
-        if m <= 2 {
-            yoe + era * 400 + 1
-        } else {
-            yoe + era * 400
-        },
-        m,
-        d,
-    )
+    (if m <= 2 { yoe + era * 400 + 1 } else { yoe + era * 400 }, m, d)
 }
 
 pub fn days_in_month(y: i64, m: u32) -> u32 {
@@ -672,11 +497,7 @@ pub fn parse_rfc3339(s: &str) -> Option<i64> {
     }
     let num = |r: std::ops::Range<usize>| -> Option<i64> {
         let part = s.get(r)?;
-        if part.bytes().all(|c| c.is_ascii_digit()) {
-            part.parse().ok()
-        } else {
-            None
-        }
+        if part.bytes().all(|c| c.is_ascii_digit()) { part.parse().ok() } else { None }
     };
     let (y, mo, d) = (num(0..4)?, num(5..7)? as u32, num(8..10)? as u32);
     let (h, mi, se) = (num(11..13)?, num(14..16)?, num(17..19)?);
@@ -722,12 +543,7 @@ pub fn format_rfc3339(t: i64) -> String {
     let days = t.div_euclid(86_400);
     let secs = t.rem_euclid(86_400);
     let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        secs / 3600,
-        secs % 3600 / 60,
-        secs % 60
-    )
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", secs / 3600, secs % 3600 / 60, secs % 60)
 }
 
 #[cfg(test)]
@@ -739,14 +555,8 @@ mod tests {
     fn rfc3339_round_trips_and_rejects_garbage() {
         assert_eq!(parse_rfc3339("1970-01-01T00:00:00Z"), Some(0));
         assert_eq!(parse_rfc3339("2026-11-27T18:00:00Z"), Some(1_795_802_400));
-        assert_eq!(
-            parse_rfc3339("2026-11-27T19:00:00+01:00"),
-            Some(1_795_802_400)
-        );
-        assert_eq!(
-            parse_rfc3339("2026-11-27T18:00:00.123Z"),
-            Some(1_795_802_400)
-        );
+        assert_eq!(parse_rfc3339("2026-11-27T19:00:00+01:00"), Some(1_795_802_400));
+        assert_eq!(parse_rfc3339("2026-11-27T18:00:00.123Z"), Some(1_795_802_400));
         assert_eq!(format_rfc3339(1_795_802_400), "2026-11-27T18:00:00Z");
         for bad in [
             "",
@@ -784,14 +594,8 @@ mod tests {
             region: "B".into(),
             visibility: Visibility::Public,
         };
-        let pointers: Vec<String> = validate_new_group(&g)
-            .into_iter()
-            .map(|e| e.pointer)
-            .collect();
-        assert_eq!(
-            pointers,
-            ["/name", "/purpose", "/topics/0", "/region", "/slug"]
-        );
+        let pointers: Vec<String> = validate_new_group(&g).into_iter().map(|e| e.pointer).collect();
+        assert_eq!(pointers, ["/name", "/purpose", "/topics/0", "/region", "/slug"]);
         let ok = NewGroup {
             name: "Trail Runners Leipzig".into(),
             slug: None,
@@ -817,14 +621,9 @@ mod tests {
             capacity: Some(0),
             ..Default::default()
         };
-        let pointers: Vec<String> = validate_new_event(&ev, |z| z == "Europe/Berlin")
-            .into_iter()
-            .map(|e| e.pointer)
-            .collect();
-        assert_eq!(
-            pointers,
-            ["/ends_at", "/time_zone", "/online_url", "/capacity"]
-        );
+        let pointers: Vec<String> =
+            validate_new_event(&ev, |z| z == "Europe/Berlin").into_iter().map(|e| e.pointer).collect();
+        assert_eq!(pointers, ["/ends_at", "/time_zone", "/online_url", "/capacity"]);
         ev.ends_at = "2026-12-01T21:00:00Z".into();
         ev.time_zone = "Europe/Berlin".into();
         ev.online_url = Some("https://meet.example/x".into());
@@ -848,26 +647,15 @@ mod tests {
     #[test]
     fn sanctions_need_future_ends() {
         let now = 1_000_000;
-        let s = SanctionRequest {
-            kind: SanctionKind::Mute,
-            until: None,
-            reason: "spam links".into(),
-        };
+        let s = SanctionRequest { kind: SanctionKind::Mute, until: None, reason: "spam links".into() };
         assert_eq!(validate_sanction(&s, now)[0].pointer, "/until");
         let s = SanctionRequest {
             kind: SanctionKind::Ban,
             until: Some(format_rfc3339(now - 5)),
             reason: "spam".into(),
         };
-        assert_eq!(
-            validate_sanction(&s, now)[0].detail,
-            "The end must be in the future."
-        );
-        let s = SanctionRequest {
-            kind: SanctionKind::Ban,
-            until: None,
-            reason: "spam".into(),
-        };
+        assert_eq!(validate_sanction(&s, now)[0].detail, "The end must be in the future.");
+        let s = SanctionRequest { kind: SanctionKind::Ban, until: None, reason: "spam".into() };
         assert!(validate_sanction(&s, now).is_empty());
     }
 }

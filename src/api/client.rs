@@ -39,6 +39,17 @@ pub fn use_api() -> Api {
     use_context::<Api>().expect("provide_api runs before any page")
 }
 
+/// Aborts a request whose future is dropped while it is still in flight.
+struct AbortOnDrop(Option<web_sys::AbortController>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        if let Some(c) = self.0.take() {
+            c.abort();
+        }
+    }
+}
+
 /// One request, described before it is sent.
 pub(crate) struct Req {
     method: Method,
@@ -154,6 +165,16 @@ impl Api {
         }
     }
 
+    /// Reloads the member's profile (memberships and roles) in the background.
+    pub fn refresh_me(&self) {
+        let api = *self;
+        leptos::task::spawn_local(async move {
+            if let Ok(me) = api.me().await {
+                api.session.me.set(Some(me));
+            }
+        });
+    }
+
     /// Sends a request and decodes a JSON answer (`()` for 204).
     pub(crate) async fn send<T: DeserializeOwned>(&self, req: Req) -> Result<T, ApiError> {
         let base = self.backend.base.get_untracked();
@@ -163,6 +184,8 @@ impl Api {
         let controller =
             web_sys::AbortController::new().map_err(|_| ApiError::Network("fetch is unavailable".into()))?;
         let signal = controller.signal();
+        // A future dropped before its answer (a cancelled task) cancels its request too.
+        let mut guard = AbortOnDrop(Some(controller.clone()));
         // Leaving the page (the component's owner is cleaned up) cancels the request.
         if Owner::current().is_some() {
             let c = SendWrapper::new(controller.clone());
@@ -211,6 +234,7 @@ impl Api {
             }
             Err(e) => Err(e),
         };
+        guard.0 = None;
         if let (Some(handle), Some(w)) = (timer, web_sys::window()) {
             w.clear_timeout_with_handle(handle);
         }

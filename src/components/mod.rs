@@ -1,14 +1,31 @@
 //! Reusable pieces of pages, one concern each, named for what the member sees.
 
 pub mod backend_setting;
+pub mod comment_composer;
+pub mod comment_thread;
 pub mod config_error;
+pub mod draft_status;
+pub mod group_card;
+pub mod group_frame;
+pub mod join_button;
+pub mod loading;
 pub mod markdown_editor;
 pub mod markdown_view;
 pub mod notice_area;
 pub mod page_frame;
+pub mod post_card;
+pub mod post_composer;
+pub mod post_detail;
+pub mod post_feed;
+pub mod profile_settings;
+pub mod reaction_bar;
+pub mod relogin_form;
 pub mod session_expired;
 pub mod site_footer;
 pub mod site_header;
 pub mod skip_link;
+pub mod sort_tabs;
+pub mod text_field;
 pub mod theme_picker;
+pub mod topic_picker;
 pub mod virtual_feed;

@@ -1,14 +1,81 @@
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
-use crate::components::page_frame::PageFrame;
+use kith_api::validate::parse_rfc3339;
+use kith_api::{Group, Post};
+
+use crate::components::group_frame::{GroupFrame, GroupTab};
+use crate::components::post_composer::PostComposer;
+use crate::components::post_feed::{FeedSource, PostFeed};
+use crate::components::sort_tabs::{SortTabs, sort_from_query};
+use crate::format::{date, now_secs};
 use crate::pages::param;
+use crate::session::use_session;
 
+/// A group's feed, with the composer for members.
 #[component]
 pub fn GroupFeedPage() -> impl IntoView {
     let slug = param("slug");
+    let query = use_query_map();
+    let sort = Memo::new(move |_| sort_from_query(query.with(|q| q.get("sort"))));
+    let prompt = query.with_untracked(|q| q.get("prompt")).filter(|p| !p.trim().is_empty());
     view! {
-        <PageFrame title=Signal::derive(move || format!("{}", slug.get()))>
-            <p>"Posts in this group."</p>
-        </PageFrame>
+        <GroupFrame
+            slug=slug
+            tab=GroupTab::Feed
+            content=move |g: Group| {
+                let items = RwSignal::new(Vec::<Post>::new());
+                let base = format!("/g/{}", g.slug);
+                let source = g.slug.clone();
+                view! {
+                    <ComposerOrReason group=g prompt=prompt.clone() items=items />
+                    <SortTabs base=base current=sort />
+                    {move || {
+                        let s = sort.get();
+                        view! {
+                            <PostFeed
+                                source=FeedSource::Group(source.clone())
+                                sort=s
+                                items=items
+                                empty=|| view! { <p class="empty">"No posts yet. Start the first conversation!"</p> }
+                            />
+                        }
+                    }}
+                }
+            }
+        />
     }
+}
+
+/// The composer when the member may post; otherwise why not.
+#[component]
+fn ComposerOrReason(group: Group, prompt: Option<String>, items: RwSignal<Vec<Post>>) -> impl IntoView {
+    let session = use_session();
+    let muted_until = group.my_muted_until.as_deref().and_then(parse_rfc3339).filter(|t| *t > now_secs());
+    if group.archived {
+        return view! { <p class="notice">"This group is archived: it can be read but not added to."</p> }.into_any();
+    }
+    if !session.is_logged_in() {
+        let href = format!("/login?return_to=/g/{}", group.slug);
+        return view! {
+            <p class="notice">
+                <a href=href>"Log in"</a>
+                " to write in this group."
+            </p>
+        }
+        .into_any();
+    }
+    if group.my_role.is_none() {
+        return view! { <p class="notice">"Join the group to post here."</p> }.into_any();
+    }
+    if let Some(t) = muted_until {
+        return view! {
+            <p class="notice warning">
+                {format!("A moderator has muted you in this group until {}. You can still read, react and RSVP.", date(t))}
+            </p>
+        }
+        .into_any();
+    }
+    let on_posted = Callback::new(move |p: Post| items.update(|v| v.insert(0, p)));
+    view! { <PostComposer group=group on_posted=on_posted prompt=prompt /> }.into_any()
 }

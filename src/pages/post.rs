@@ -1,14 +1,56 @@
 use leptos::prelude::*;
 
+use crate::api::{ApiError, use_api};
+use crate::components::comment_thread::CommentThread;
+use crate::components::loading::{LoadError, SkeletonList};
 use crate::components::page_frame::PageFrame;
+use crate::components::post_detail::PostDetail;
 use crate::pages::param;
 
+/// One post with its comments.
 #[component]
 pub fn PostPage() -> impl IntoView {
-    let post = param("post");
+    let api = use_api();
+    let slug = param("slug");
+    let id = param("post");
+    let post = LocalResource::new(move || {
+        let id = id.get().parse::<i64>().ok();
+        async move {
+            match id {
+                Some(id) => api.get_post(id).await,
+                None => Err(ApiError::from_status(404, "")),
+            }
+        }
+    });
+    let title = Signal::derive(move || {
+        post.get().and_then(|r| r.ok()).map(|p| p.title).unwrap_or_else(|| "Post".into())
+    });
     view! {
-        <PageFrame title=Signal::derive(move || format!("Post {}", post.get()))>
-            <p>"The post and its comments."</p>
+        <PageFrame title=title class="post-page">
+            <p class="breadcrumb">
+                <a href=move || format!("/g/{}", slug.get())>"← Back to the group"</a>
+            </p>
+            <Suspense fallback=|| view! { <SkeletonList rows=2 label="Loading the post…" /> }>
+                {move || {
+                    post.get()
+                        .map(|r| match r {
+                            Ok(p) => {
+                                let sig = RwSignal::new(p.clone());
+                                view! {
+                                    <PostDetail post=sig />
+                                    <CommentThread post=p />
+                                }
+                                    .into_any()
+                            }
+                            Err(ApiError::NotFound(_)) => {
+                                view! { <p class="empty">"This post does not exist, or it is not visible to you."</p> }.into_any()
+                            }
+                            Err(error) => {
+                                view! { <LoadError error retry=Callback::new(move |_| post.refetch()) /> }.into_any()
+                            }
+                        })
+                }}
+            </Suspense>
         </PageFrame>
     }
 }

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::backend_setting::BackendSetting;
 use crate::components::page_frame::PageFrame;
+use crate::components::profile_settings::ProfileSettings;
 use crate::components::theme_picker::ThemePicker;
 
 /// Device and account settings.
@@ -9,6 +10,7 @@ use crate::components::theme_picker::ThemePicker;
 pub fn SettingsPage() -> impl IntoView {
     view! {
         <PageFrame title="Settings" class="settings">
+            <ProfileSettings />
             <section aria-labelledby="appearance">
                 <h2 id="appearance">"Appearance"</h2>
                 <ThemePicker />

@@ -1,6 +1,7 @@
 //! Browser storage behind a small trait, so the rules that use it (settings, drafts, session)
 //! are plain code tested natively, and a disabled, full or corrupt storage never breaks the app.
 
+pub mod drafts;
 pub mod settings;
 
 use std::cell::RefCell;
@@ -90,6 +91,16 @@ pub struct MemoryStore {
 }
 
 impl MemoryStore {
+    /// Storage the browser has turned off.
+    pub fn disabled() -> MemoryStore {
+        MemoryStore { disabled: true, ..Default::default() }
+    }
+
+    /// Storage that holds at most `bytes` of keys and values.
+    pub fn with_quota(bytes: usize) -> MemoryStore {
+        MemoryStore { quota: Some(bytes), ..Default::default() }
+    }
+
     fn used(&self) -> usize {
         self.map.borrow().iter().map(|(k, v)| k.len() + v.len()).sum()
     }

@@ -124,7 +124,7 @@ mod tests {
         assert_eq!(t.value, Theme::System);
         assert!(t.problem.is_some());
 
-        let off = MemoryStore { disabled: true, ..Default::default() };
+        let off = MemoryStore::disabled();
         let t = load_theme(&off);
         assert_eq!(t.value, Theme::System);
         assert!(t.problem.unwrap().contains("disabled"));
@@ -148,7 +148,7 @@ mod tests {
 
     #[test]
     fn a_full_storage_reports_quota() {
-        let s = MemoryStore { quota: Some(12), ..Default::default() };
+        let s = MemoryStore::with_quota(12);
         assert_eq!(save_theme(&s, Theme::Dark), Err(StorageError::QuotaExceeded));
     }
 }

@@ -1,0 +1,310 @@
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+
+use kith_api::validate::validate_comment_body;
+use kith_api::{Comment, PageParams, Post};
+
+use crate::api::{ApiError, use_api};
+use crate::components::comment_composer::CommentComposer;
+use crate::components::loading::{LoadError, SkeletonList};
+use crate::components::markdown_editor::MarkdownEditor;
+use crate::components::markdown_view::MarkdownView;
+use crate::components::reaction_bar::{ReactionBar, ReactionTarget};
+use crate::drafts::use_draft;
+use crate::format::{ago_rfc3339, count, now_secs};
+use crate::thread::{children_index, descendants};
+
+/// What every comment in a thread shares.
+#[derive(Clone, Copy)]
+struct ThreadCtx {
+    comments: RwSignal<Vec<Comment>>,
+    index: Memo<HashMap<Option<i64>, Vec<i64>>>,
+    post_id: i64,
+    post_title: StoredValue<String>,
+    url: StoredValue<String>,
+    can_comment: bool,
+}
+
+impl ThreadCtx {
+    fn get(&self, id: i64) -> Option<Comment> {
+        self.comments.with(|c| c.iter().find(|c| c.id == id).cloned())
+    }
+    fn kids(&self, parent: Option<i64>) -> Vec<(i64, String)> {
+        let ids = self.index.with(|i| i.get(&parent).cloned().unwrap_or_default());
+        self.comments.with(|all| {
+            ids.into_iter().filter_map(|id| all.iter().find(|c| c.id == id).map(|c| (c.id, c.etag.clone()))).collect()
+        })
+    }
+    fn replace(&self, c: Comment) {
+        self.comments.update(|all| {
+            if let Some(x) = all.iter_mut().find(|x| x.id == c.id) {
+                *x = c;
+            } else {
+                all.push(c);
+            }
+        });
+    }
+}
+
+/// A post's comments as threads: collapse and expand, reply in place, edit and delete one's own.
+#[component]
+pub fn CommentThread(post: Post) -> impl IntoView {
+    let api = use_api();
+    let comments = RwSignal::new(Vec::<Comment>::new());
+    let index = Memo::new(move |_| comments.with(|c| children_index(c)));
+    let ctx = ThreadCtx {
+        comments,
+        index,
+        post_id: post.id,
+        post_title: StoredValue::new(post.title.clone()),
+        url: StoredValue::new(format!("/g/{}/p/{}", post.group.slug, post.id)),
+        can_comment: post.permissions.can_comment,
+    };
+    let loaded = RwSignal::new(false);
+    let error = RwSignal::new(None::<ApiError>);
+    let post_id = post.id;
+    let load = Callback::new(move |_: ()| {
+        error.set(None);
+        leptos::task::spawn_local_scoped_with_cancellation(async move {
+            // Threads of a micro-community are small: fetch every page, up to a sane limit.
+            let mut all = Vec::new();
+            let mut cursor = None;
+            for _ in 0..20 {
+                match api.list_comments(post_id, &PageParams { limit: Some(100), cursor: cursor.take() }).await {
+                    Ok(page) => {
+                        all.extend(page.items);
+                        match page.next_cursor {
+                            Some(c) => cursor = Some(c),
+                            None => break,
+                        }
+                    }
+                    Err(e) => {
+                        error.set(Some(e));
+                        break;
+                    }
+                }
+            }
+            comments.set(all);
+            loaded.set(true);
+        });
+    });
+    load.run(());
+    let locked = post.locked;
+    let on_sent = Callback::new(move |c: Comment| ctx.replace(c));
+    view! {
+        <section class="comments" id="comments" aria-labelledby="comments-heading">
+            <h2 id="comments-heading">
+                {move || count(comments.with(Vec::len) as u32, "comment")}
+            </h2>
+            {locked.then(|| view! { <p class="notice">"This post is locked: no new comments."</p> })}
+            {(ctx.can_comment && !locked)
+                .then(|| {
+                    view! {
+                        <CommentComposer
+                            post_id=post_id
+                            parent_id=None
+                            url=ctx.url.get_value()
+                            post_title=ctx.post_title.get_value()
+                            on_sent=on_sent
+                        />
+                    }
+                })}
+            {move || error.get().map(|error| view! { <LoadError error retry=load /> })}
+            <Show when=move || loaded.get() fallback=|| view! { <SkeletonList rows=2 label="Loading comments…" /> }>
+                <Show when=move || ctx.index.with(|i| i.get(&None).is_some_and(|v| !v.is_empty()))
+                    fallback=|| view! { <p class="empty">"No comments yet."</p> }>
+                    <ul class="thread" role="list">
+                        <For each=move || ctx.kids(None) key=|k| k.clone() let((id, _etag))>
+                            <CommentItem ctx=ctx id=id depth=0 />
+                        </For>
+                    </ul>
+                </Show>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn CommentItem(ctx: ThreadCtx, id: i64, depth: usize) -> AnyView {
+    let api = use_api();
+    let Some(c) = ctx.get(id) else { return ().into_any() };
+    let collapsed = RwSignal::new(false);
+    let replying = RwSignal::new(false);
+    let editing = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let hidden = Memo::new(move |_| ctx.index.with(|i| descendants(i, id)));
+    let gone = c.deleted || (c.removed && c.body.is_empty());
+    let text = if c.deleted {
+        "[deleted by its author]".to_string()
+    } else if c.removed && c.body.is_empty() {
+        "[removed by a moderator]".to_string()
+    } else {
+        c.body.clone()
+    };
+    let etag = StoredValue::new(c.etag.clone());
+    let delete = move |_| {
+        error.set(None);
+        leptos::task::spawn_local(async move {
+            match api.delete_comment(id, &etag.get_value()).await {
+                Ok(()) => {
+                    if let Some(mut c) = ctx.get(id) {
+                        c.deleted = true;
+                        c.body.clear();
+                        c.etag.push('x');
+                        ctx.replace(c);
+                    }
+                }
+                Err(e) => error.set(Some(e.user_message())),
+            }
+        });
+    };
+    let perms = c.permissions.clone();
+    let on_reply = Callback::new(move |new: Comment| {
+        ctx.replace(new);
+        replying.set(false);
+        collapsed.set(false);
+    });
+    let body = StoredValue::new(text);
+    view! {
+        <li class="comment" class:deep={depth >= 6}>
+            <article aria-label=format!("Comment by {}", c.author.display_name)>
+                <header class="meta">
+                    <button
+                        type="button"
+                        class="link toggle"
+                        aria-expanded=move || (!collapsed.get()).to_string()
+                        aria-label=move || if collapsed.get() { "Expand thread" } else { "Collapse thread" }
+                        on:click=move |_| collapsed.update(|x| *x = !*x)
+                    >
+                        {move || if collapsed.get() { "[+]" } else { "[–]" }}
+                    </button>
+                    <strong>{c.author.display_name.clone()}</strong>
+                    " · "
+                    <time datetime=c.created_at.clone()>{ago_rfc3339(now_secs(), &c.created_at)}</time>
+                    {c.edited_at.is_some().then_some(" · edited")}
+                    <Show when=move || { collapsed.get() && hidden.get() > 0 }>
+                        <span class="muted">{move || format!(" · {} hidden", count(hidden.get() as u32, "reply"))}</span>
+                    </Show>
+                </header>
+                <Show when=move || !collapsed.get()>
+                    <Show
+                        when=move || editing.get()
+                        fallback=move || {
+                            view! {
+                                <div class="comment-body" class:muted=gone>
+                                    <MarkdownView source=Signal::derive(move || body.get_value()) />
+                                </div>
+                            }
+                        }
+                    >
+                        <CommentEditor ctx=ctx id=id on_done=Callback::new(move |_| editing.set(false)) />
+                    </Show>
+                    <footer class="comment-actions">
+                        <ReactionBar
+                            target=ReactionTarget::Comment(id)
+                            reactions=c.reactions.clone()
+                            enabled=perms.can_react && !gone
+                        />
+                        {(ctx.can_comment && !gone)
+                            .then(|| {
+                                view! {
+                                    <button type="button" class="link" on:click=move |_| replying.set(true)>
+                                        "Reply"
+                                    </button>
+                                }
+                            })}
+                        {(perms.can_edit && !gone)
+                            .then(|| {
+                                view! {
+                                    <button type="button" class="link" on:click=move |_| editing.set(true)>
+                                        "Edit"
+                                    </button>
+                                }
+                            })}
+                        {(perms.can_delete && !gone)
+                            .then(|| {
+                                view! {
+                                    <button type="button" class="link danger-link" on:click=delete>
+                                        "Delete"
+                                    </button>
+                                }
+                            })}
+                        <span class="field-error" role="alert">{move || error.get()}</span>
+                    </footer>
+                    <Show when=move || replying.get()>
+                        <CommentComposer
+                            post_id=ctx.post_id
+                            parent_id=Some(id)
+                            url=ctx.url.get_value()
+                            post_title=ctx.post_title.get_value()
+                            on_sent=on_reply
+                            on_cancel=Callback::new(move |_| replying.set(false))
+                        />
+                    </Show>
+                    <ul class="thread replies" role="list">
+                        <For each=move || ctx.kids(Some(id)) key=|k| k.clone() let((kid, _etag))>
+                            <CommentItem ctx=ctx id=kid depth=depth + 1 />
+                        </For>
+                    </ul>
+                </Show>
+            </article>
+        </li>
+    }
+    .into_any()
+}
+
+/// Editing one's own comment in place, with its own draft and `If-Match`.
+#[component]
+fn CommentEditor(ctx: ThreadCtx, id: i64, on_done: Callback<()>) -> impl IntoView {
+    let api = use_api();
+    let original = ctx.get(id);
+    let body = RwSignal::new(String::new());
+    let draft = use_draft(format!("edit-comment:{id}"), "Edit of a comment".into(), ctx.url.get_value(), vec![("body", body)]);
+    if body.get_untracked().is_empty()
+        && let Some(c) = &original
+    {
+        body.set(c.body.clone());
+    }
+    let etag = StoredValue::new(original.map(|c| c.etag).unwrap_or_default());
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let save = move |ev: web_sys::SubmitEvent| {
+        ev.prevent_default();
+        let text = body.get_untracked();
+        if let Some(p) = validate_comment_body(&text).into_iter().next() {
+            error.set(Some(p.detail));
+            return;
+        }
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            match api.patch_comment(id, &etag.get_value(), text).await {
+                Ok(updated) => {
+                    draft.clear();
+                    ctx.replace(updated);
+                    on_done.run(());
+                }
+                Err(e) => error.set(Some(e.user_message())),
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <form class="comment-editor" on:submit=save novalidate>
+            <MarkdownEditor value=body label="Edit your comment" id=format!("edit-comment-{id}") rows=3 error=Signal::derive(move || error.get()) />
+            <div class="actions">
+                <button type="submit" disabled=move || busy.get()>"Save"</button>
+                <button
+                    type="button"
+                    class="secondary"
+                    on:click=move |_| {
+                        draft.discard();
+                        on_done.run(());
+                    }
+                >
+                    "Cancel"
+                </button>
+            </div>
+        </form>
+    }
+}
