@@ -47,10 +47,12 @@ pub type Outcome<T> = Result<T, String>;
 pub const HELP: &str = "\
 conformance: checks a backend against Kith's REST contract over HTTP.
 
-Usage: conformance --base URL [--filter SUBSTRING] [--verbose]
+Usage: conformance --base URL [--filter SUBSTRING] [--wait SECONDS] [--verbose]
 
   --base URL          the backend's origin, e.g. http://127.0.0.1:8080
                       (env KITH_CONFORMANCE_BASE)
+  --wait SECONDS      wait up to SECONDS for the backend to answer GET /meta
+                      (for a server that was just started); default 0
   --filter SUBSTRING  report only checks whose name contains SUBSTRING, e.g. auth/ or
                       -401; areas that cannot match are skipped
   --verbose, -v       print every request with its status and time
@@ -88,6 +90,7 @@ const AREAS: &[(&str, Area)] = &[
 struct Options {
     base: String,
     filter: Option<String>,
+    wait_secs: u64,
     verbose: bool,
 }
 
@@ -97,6 +100,7 @@ fn parse_args(
 ) -> Result<Option<Options>, String> {
     let mut base = None;
     let mut filter = None;
+    let mut wait_secs = 0;
     let mut verbose = false;
     let mut args = args.into_iter();
     while let Some(a) = args.next() {
@@ -111,6 +115,10 @@ fn parse_args(
             "--help" | "-h" => return Ok(None),
             "--base" => base = Some(value("--base")?),
             "--filter" => filter = Some(value("--filter")?),
+            "--wait" => {
+                let v = value("--wait")?;
+                wait_secs = v.parse().map_err(|_| format!("--wait needs a number of seconds, got {v:?}"))?;
+            }
             "--verbose" | "-v" => verbose = true,
             other => return Err(format!("unknown argument {other:?} (see --help)")),
         }
@@ -122,7 +130,7 @@ fn parse_args(
     if !(base.starts_with("http://") || base.starts_with("https://")) {
         return Err(format!("--base must be an http:// URL, e.g. http://127.0.0.1:8080 (got {base:?})"));
     }
-    Ok(Some(Options { base, filter: filter.filter(|f| !f.is_empty()), verbose }))
+    Ok(Some(Options { base, filter: filter.filter(|f| !f.is_empty()), wait_secs, verbose }))
 }
 
 /// Runs the suite; returns the process exit status.
@@ -144,7 +152,12 @@ pub fn main(args: impl IntoIterator<Item = String>, env: impl Fn(&str) -> Option
     let suite = Suite::new(&options);
     println!("Kith conformance suite against {}{}", suite.http.origin(), kith_api::BASE_PATH);
 
-    let reachable = suite.http.get("/meta").send();
+    let deadline = Instant::now() + std::time::Duration::from_secs(options.wait_secs);
+    let mut reachable = suite.http.get("/meta").send();
+    while reachable.is_err() && Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        reachable = suite.http.get("/meta").send();
+    }
     if let Err(e) = reachable {
         suite.report(
             "general/backend-reachable",
@@ -321,8 +334,12 @@ mod tests {
     #[test]
     fn parses_flags_env_and_help() {
         let none = |_: &str| None;
-        let o = parse_args(args(&["--base", "http://h:1", "--filter=auth/", "-v"]), none).unwrap().unwrap();
+        let o = parse_args(args(&["--base", "http://h:1", "--filter=auth/", "-v", "--wait", "5"]), none)
+            .unwrap()
+            .unwrap();
         assert_eq!(o.base, "http://h:1");
+        assert_eq!(o.wait_secs, 5);
+        assert!(parse_args(args(&["--base", "http://h:1", "--wait", "soon"]), none).is_err());
         assert_eq!(o.filter.as_deref(), Some("auth/"));
         assert!(o.verbose);
         let env = |k: &str| (k == "KITH_CONFORMANCE_BASE").then(|| "http://e:2".to_string());
@@ -337,7 +354,12 @@ mod tests {
     #[test]
     fn filters_select_areas_and_checks() {
         let s = |f: Option<&str>| {
-            Suite::new(&Options { base: "http://x".into(), filter: f.map(str::to_string), verbose: false })
+            Suite::new(&Options {
+                base: "http://x".into(),
+                filter: f.map(str::to_string),
+                wait_secs: 0,
+                verbose: false,
+            })
         };
         let all = s(None);
         assert!(all.area_selected("posts") && all.selected("posts/create-201"));
