@@ -177,6 +177,12 @@ impl Api {
 
     /// Sends a request and decodes a JSON answer (`()` for 204).
     pub(crate) async fn send<T: DeserializeOwned>(&self, req: Req) -> Result<T, ApiError> {
+        let text = self.send_text(req).await?;
+        decode(if text.trim().is_empty() { "null" } else { &text })
+    }
+
+    /// Sends a request and returns a successful answer's body as text (e.g. iCalendar).
+    pub(crate) async fn send_text(&self, req: Req) -> Result<String, ApiError> {
         let base = self.backend.base.get_untracked();
         let url = build_url(&base, &req.path, &req.query);
         let token = self.session.token();
@@ -248,7 +254,10 @@ impl Api {
             }
         })?;
         if (200..300).contains(&status) {
-            decode(if text.trim().is_empty() { "null" } else { &text })
+            if text.len() > super::error::MAX_RESPONSE_BYTES {
+                return Err(ApiError::BadResponse("the answer is too large".into()));
+            }
+            Ok(text)
         } else {
             let err = ApiError::from_status(status, &text);
             if err.needs_login() && token.is_some() {

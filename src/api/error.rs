@@ -122,6 +122,11 @@ impl ApiError {
         matches!(self, ApiError::Unauthorized(_))
     }
 
+    /// The server refused the request (4xx): nothing was written.
+    pub fn is_refusal(&self) -> bool {
+        self.problem().is_some() && !matches!(self, ApiError::Server(_))
+    }
+
     /// Trying again later may work (the same request, unchanged).
     pub fn is_transient(&self) -> bool {
         matches!(

@@ -41,6 +41,11 @@ impl Api {
         self.send(Req::get(format!("/events/{id}/attendees")).query(p)).await
     }
 
+    /// One event as iCalendar text (sent with the member's token, so private events work).
+    pub async fn event_ics(&self, id: i64) -> Result<String, ApiError> {
+        self.send_text(Req::get(format!("/events/{id}.ics"))).await
+    }
+
     /// Download link of one event as iCalendar.
     pub fn event_ics_url(&self, id: i64) -> String {
         self.url(&format!("/events/{id}.ics"))

@@ -30,7 +30,7 @@ pub fn BackendSetting() -> impl IntoView {
             <h2>"Backend"</h2>
             <p>
                 "Requests go to " <strong>{move || shown(backend.base.get())}</strong>
-                {move || backend.is_overridden().then(|| " (your override)")}
+                {move || backend.is_overridden().then_some(" (your override)")}
                 ". The default is " {shown(backend.default_base())} "."
             </p>
             <label for="backend-url">"Backend address"</label>

@@ -65,7 +65,7 @@ pub fn PostDetail(post: RwSignal<Post>) -> impl IntoView {
                 fallback=move || {
                     view! {
                         <Show
-                            when=move || post.with(|p| !p.deleted && !(p.removed && p.body.is_empty()))
+                            when=move || post.with(|p| !(p.deleted || (p.removed && p.body.is_empty())))
                             fallback=move || {
                                 view! {
                                     <p class="muted">
@@ -142,7 +142,10 @@ fn PostEditor(post: RwSignal<Post>, on_done: Callback<()>) -> impl IntoView {
     };
     let save = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
-        let patch = PostPatch { title: Some(title.get_untracked().trim().to_string()), body: Some(body.get_untracked()) };
+        let patch = PostPatch {
+            title: Some(title.get_untracked().trim().to_string()),
+            body: Some(body.get_untracked()),
+        };
         let problems = validate_post_patch(&patch);
         if !problems.is_empty() {
             errors.set(problems);

@@ -1,0 +1,93 @@
+use leptos::prelude::*;
+
+use kith_api::{Event, RsvpChoice, RsvpStatus};
+
+use crate::api::use_api;
+
+/// Going / Maybe / Can't go, with what the answer means when the event is full: a waitlist
+/// place that moves up by itself.
+#[component]
+pub fn RsvpButtons(
+    event: RwSignal<Event>,
+    /// Whether the member may answer (logged in and a member of the group).
+    #[prop(into)]
+    enabled: Signal<bool>,
+    /// Called after a successful answer (to refresh the attendee list).
+    #[prop(optional)]
+    on_change: Option<Callback<()>>,
+) -> impl IntoView {
+    let api = use_api();
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let mine = move || event.with(|e| e.my_rsvp);
+    let answer = move |choice: RsvpChoice| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        let id = event.with_untracked(|e| e.id);
+        leptos::task::spawn_local(async move {
+            match api.rsvp(id, choice).await {
+                Ok(outcome) => {
+                    event.set(outcome.event);
+                    if let Some(cb) = on_change {
+                        cb.run(());
+                    }
+                }
+                Err(e) => error.set(Some(e.user_message())),
+            }
+            busy.set(false);
+        });
+    };
+    let status = move || {
+        event.with(|e| match e.my_rsvp {
+            Some(RsvpStatus::Going) => "You are going.".to_string(),
+            Some(RsvpStatus::Maybe) => "You might go.".to_string(),
+            Some(RsvpStatus::Declined) => "You said you can't go.".to_string(),
+            Some(RsvpStatus::Waitlisted) => format!(
+                "The event is full: you are number {} on the waitlist, and will be moved up automatically when a place frees.",
+                e.my_waitlist_position.unwrap_or(0)
+            ),
+            None => String::new(),
+        })
+    };
+    let full = move || event.with(|e| e.capacity.is_some_and(|c| e.going_count >= c));
+    let button = move |choice: RsvpChoice, label: &'static str| {
+        let pressed = move || match (choice, mine()) {
+            (RsvpChoice::Going, Some(RsvpStatus::Going | RsvpStatus::Waitlisted)) => true,
+            (RsvpChoice::Maybe, Some(RsvpStatus::Maybe)) => true,
+            (RsvpChoice::Declined, Some(RsvpStatus::Declined)) => true,
+            _ => false,
+        };
+        view! {
+            <button
+                type="button"
+                class="rsvp"
+                class:chosen=pressed
+                aria-pressed=move || pressed().to_string()
+                disabled=move || busy.get() || !enabled.get() || event.with(|e| e.cancelled)
+                on:click=move |_| answer(choice)
+            >
+                {move || {
+                    if choice == RsvpChoice::Going && full() && mine() != Some(RsvpStatus::Going) {
+                        "Join the waitlist"
+                    } else {
+                        label
+                    }
+                }}
+            </button>
+        }
+    };
+    view! {
+        <div class="rsvp-box" role="group" aria-label="Your answer">
+            <div class="rsvp-buttons">
+                {button(RsvpChoice::Going, "Going")}
+                {button(RsvpChoice::Maybe, "Maybe")}
+                {button(RsvpChoice::Declined, "Can't go")}
+            </div>
+            <p class="rsvp-status" role="status">{status}</p>
+            <p class="field-error" role="alert">{move || error.get()}</p>
+        </div>
+    }
+}
