@@ -2,7 +2,8 @@
 //! links, a `config.json` pointing at this server, and the Content-Security-Policy.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
 
 use axum::Router;
 use axum::body::Body;
@@ -18,13 +19,14 @@ use tower_http::services::{ServeDir, ServeFile};
 pub struct Host {
     pub dist: PathBuf,
     pub community_name: String,
-    /// The full policy, or `None` when the app has not been built.
-    pub csp: Option<String>,
+    connect: String,
+    /// The policy and the build it was read from: a new deployment into `dist` brings new
+    /// inline-script hashes, so the policy follows the file without a restart.
+    policy: Mutex<(Option<SystemTime>, Option<String>)>,
 }
 
 impl Host {
     pub fn new(dist: &Path, community_name: &str, connect_src: &[String]) -> Host {
-        let template = std::fs::read_to_string(dist.join("csp-template.txt")).ok();
         let connect = std::iter::once("'self'".to_string())
             .chain(connect_src.iter().cloned())
             .collect::<Vec<_>>()
@@ -32,8 +34,21 @@ impl Host {
         Host {
             dist: dist.to_path_buf(),
             community_name: community_name.to_string(),
-            csp: template.map(|t| t.trim().replace("__CONNECT_SRC__", &connect)),
+            connect,
+            policy: Mutex::new((None, None)),
         }
+    }
+
+    /// The full policy for the build in `dist` now, or `None` when no app is built there.
+    pub fn csp(&self) -> Option<String> {
+        let path = self.dist.join("csp-template.txt");
+        let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+        let mut cached = self.policy.lock().unwrap_or_else(|e| e.into_inner());
+        if modified.is_none() || cached.0 != modified {
+            let template = std::fs::read_to_string(&path).ok();
+            *cached = (modified, template.map(|t| t.trim().replace("__CONNECT_SRC__", &self.connect)));
+        }
+        cached.1.clone()
     }
 }
 
@@ -67,7 +82,7 @@ fn is_hashed_asset(path: &str) -> bool {
 }
 
 async fn static_or_index(State(host): State<Arc<Host>>, req: Request) -> Response {
-    if host.csp.is_none() {
+    if host.csp().is_none() {
         return (
             StatusCode::SERVICE_UNAVAILABLE,
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
@@ -104,7 +119,7 @@ async fn static_or_index(State(host): State<Arc<Host>>, req: Request) -> Respons
 async fn security_headers(State(host): State<Arc<Host>>, req: Request, next: Next) -> Response {
     let mut resp = next.run(req).await;
     let h = resp.headers_mut();
-    if let Some(csp) = host.csp.as_deref().and_then(|c| HeaderValue::from_str(c).ok()) {
+    if let Some(csp) = host.csp().and_then(|c| HeaderValue::from_str(&c).ok()) {
         h.insert(header::CONTENT_SECURITY_POLICY, csp);
     }
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));

@@ -30,7 +30,7 @@ async fn main() {
         }
     };
     let host = Arc::new(app_host::Host::new(&settings.dist, &settings.community_name, &settings.connect_src));
-    if host.csp.is_none() {
+    if host.csp().is_none() {
         eprintln!(
             "kith-server: warning: {} holds no built app; only the API is served",
             settings.dist.display()
