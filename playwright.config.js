@@ -3,6 +3,8 @@
 import { defineConfig } from "@playwright/test";
 
 const port = process.env.KITH_E2E_PORT || "4173";
+// The build to serve (default dist/, what `trunk build --release` writes).
+const dist = process.env.KITH_E2E_DIST || "dist";
 export const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -34,7 +36,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf .tmp/e2e-data && target/debug/kith-server --demo --data-dir .tmp/e2e-data --dist dist --addr 127.0.0.1:${port}`,
+    command: `rm -rf .tmp/e2e-data-${port} && target/debug/kith-server --demo --data-dir .tmp/e2e-data-${port} --dist ${dist} --addr 127.0.0.1:${port}`,
     url: `${baseURL}/config.json`,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -95,6 +95,8 @@ pub fn EventCalendar(
         }
     };
     let _ = today_zone;
+    // A day the keyboard moved to in another month: focused once that month's grid is drawn.
+    let pending_focus = RwSignal::new(None::<Day>);
     view! {
         <div class="calendar">
             <div class="cal-toolbar">
@@ -134,6 +136,7 @@ pub fn EventCalendar(
                         today=today
                         week_start=ws
                         href=Callback::new(move |(v, d): (View, Day)| href(v, d))
+                        pending_focus=pending_focus
                     />
                 }
             }}
@@ -162,6 +165,7 @@ fn CalendarBody(
     today: Day,
     week_start: WeekStart,
     href: Callback<(View, Day), String>,
+    pending_focus: RwSignal<Option<Day>>,
 ) -> impl IntoView {
     let api = use_api();
     let zone_name = StoredValue::new(zone_name);
@@ -240,7 +244,7 @@ fn CalendarBody(
                 let zone_name = zone_name.get_value();
                 match view {
                     View::Month => view! {
-                        <MonthGrid days=days.get_value() per_day=per_day placed=placed date=date today=today week_start=week_start selected=selected href=href zone_name=zone_name.clone() />
+                        <MonthGrid days=days.get_value() per_day=per_day placed=placed date=date today=today week_start=week_start selected=selected href=href zone_name=zone_name.clone() pending_focus=pending_focus />
                     }
                     .into_any(),
                     View::Week => view! { <WeekList days=days.get_value() per_day=per_day placed=placed today=today zone_name=zone_name.clone() /> }.into_any(),
@@ -283,18 +287,20 @@ fn MonthGrid(
     selected: RwSignal<Option<Day>>,
     href: Callback<(View, Day), String>,
     zone_name: String,
+    pending_focus: RwSignal<Option<Day>>,
 ) -> impl IntoView {
     let zone_name = StoredValue::new(zone_name);
     let month = kith_api::validate::civil_from_days(date).1;
     let first = days.first().copied().unwrap_or(date);
     let last = days.last().copied().unwrap_or(date);
-    let focused = RwSignal::new(
+    let arrived = pending_focus.get_untracked().filter(|d| (first..=last).contains(d));
+    let focused = RwSignal::new(arrived.unwrap_or(
         if (first..=last).contains(&today) && kith_api::validate::civil_from_days(today).1 == month {
             today
         } else {
             date
         },
-    );
+    ));
     let navigate = leptos_router::hooks::use_navigate();
     let focus_day = move |d: Day| {
         request_animation_frame(move || {
@@ -340,10 +346,23 @@ fn MonthGrid(
             focus_day(next);
         }
     };
+    // Arriving from the keyboard: focus the day once this grid is in the document.
+    let grid = NodeRef::<leptos::html::Div>::new();
+    if arrived.is_some() {
+        pending_focus.set(None);
+    }
+    Effect::new(move |_| {
+        if let (Some(el), Some(d)) = (grid.get(), arrived)
+            && let Ok(Some(day)) = el.query_selector(&format!("[data-day=\"{}\"]", format_date(d)))
+            && let Ok(day) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(day)
+        {
+            let _ = day.focus();
+        }
+    });
     let names = weekday_names(week_start);
     let weeks: Vec<Vec<Day>> = days.chunks(7).map(|w| w.to_vec()).collect();
     view! {
-        <div class="month-grid" role="grid" aria-label="Month" on:keydown=on_key>
+        <div class="month-grid" role="grid" aria-label="Month" on:keydown=on_key node_ref=grid>
             <div class="month-row head" role="row">
                 {names.iter().map(|n| view! { <div class="month-head" role="columnheader">{*n}</div> }).collect_view()}
             </div>

@@ -69,12 +69,10 @@ pub fn RsvpButtons(
                 disabled=move || busy.get() || !enabled.get() || event.with(|e| e.cancelled)
                 on:click=move |_| answer(choice)
             >
-                {move || {
-                    if choice == RsvpChoice::Going && full() && mine() != Some(RsvpStatus::Going) {
-                        "Join the waitlist"
-                    } else {
-                        label
-                    }
+                {move || match (choice, mine()) {
+                    (RsvpChoice::Going, Some(RsvpStatus::Waitlisted)) => "On the waitlist",
+                    (RsvpChoice::Going, m) if full() && m != Some(RsvpStatus::Going) => "Join the waitlist",
+                    _ => label,
                 }}
             </button>
         }

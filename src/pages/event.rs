@@ -12,7 +12,6 @@ use crate::components::loading::{LoadError, SkeletonList};
 use crate::components::markdown_view::MarkdownView;
 use crate::components::page_frame::PageFrame;
 use crate::components::rsvp_buttons::RsvpButtons;
-use crate::format::count;
 use crate::markdown::safe_link;
 use crate::pages::param;
 use crate::session::use_session;
@@ -245,7 +244,11 @@ fn Attendees(id: i64) -> impl IntoView {
                                 })
                             }).collect_view()}
                             {page.items.iter().all(|a| a.status == RsvpStatus::Declined).then(|| view! { <p class="muted">"No answers yet."</p> })}
-                            <p class="muted">{count(page.items.iter().filter(|a| a.status == RsvpStatus::Declined).count() as u32, "person")} " can't come."</p>
+                            {match page.items.iter().filter(|a| a.status == RsvpStatus::Declined).count() {
+                                0 => None,
+                                1 => Some(view! { <p class="muted">"1 person can't come."</p> }),
+                                n => Some(view! { <p class="muted">{format!("{n} people can't come.")}</p> }),
+                            }}
                         }.into_any()
                     }
                 })}
