@@ -8,7 +8,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::api::new_idempotency_key;
+use crate::api::{ApiError, new_idempotency_key};
 use crate::backend::Backend;
 use crate::session::Session;
 use crate::storage::drafts::{Draft, DraftReadError, draft_key, read_draft, scope_prefix, write_draft};
@@ -172,6 +172,25 @@ impl DraftHandle {
         k
     }
 
+    /// A submit failed. A refusal (4xx) wrote nothing and the member will change something
+    /// before trying again, so the next attempt gets a fresh key: the server keeps the refusal
+    /// under the old one and would answer a changed request with `idempotency_key_reused`. After
+    /// any other failure the write may have happened, so the key stays and a retry cannot
+    /// duplicate it.
+    fn failed(&self, e: &ApiError) {
+        if e.is_refusal() && self.idem.get_value().is_some() {
+            self.idem.set_value(None);
+            self.last.set_value(BTreeMap::new());
+            self.flush();
+        }
+    }
+
+    /// What a submit finishes with once the server has answered: the draft, even if the member
+    /// has left the composer by then (and it has been disposed).
+    pub fn sending(&self) -> Sending {
+        Sending { key: self.key.get_value(), handle: *self }
+    }
+
     /// The server accepted the write: forget the draft and empty the composer.
     pub fn clear(&self) {
         if let Some(t) = self.timer.try_update_value(|t| t.take()).flatten() {
@@ -213,6 +232,45 @@ impl DraftHandle {
                 self.state.set(DraftState::FromOtherTab);
             }
         }
+    }
+}
+
+/// A submit in flight; see [`DraftHandle::sending`].
+pub struct Sending {
+    key: String,
+    handle: DraftHandle,
+}
+
+impl Sending {
+    /// Whether the composer is still there to show the outcome.
+    pub fn composer_open(&self) -> bool {
+        !self.handle.state.is_disposed()
+    }
+
+    /// The server answered: on success the draft goes; on failure it stays, with a fresh
+    /// idempotency key after a refusal (see [`DraftHandle::failed`]).
+    pub fn finish<T>(&self, result: &Result<T, ApiError>) {
+        if self.composer_open() {
+            match result {
+                Ok(_) => self.handle.clear(),
+                Err(e) => self.handle.failed(e),
+            }
+            return;
+        }
+        let store = WebStorage::Local;
+        match result {
+            Ok(_) => {
+                let _ = crate::storage::KvStore::remove(&store, &self.key);
+            }
+            Err(e) if e.is_refusal() => {
+                if let Ok(Some(mut d)) = read_draft(&store, &self.key) {
+                    d.idempotency_key = None;
+                    let _ = write_draft(&store, &self.key, &d);
+                }
+            }
+            Err(_) => return,
+        }
+        self.handle.drafts.changed.update(|n| *n += 1);
     }
 }
 
@@ -259,6 +317,11 @@ pub fn use_draft(
                 .into(),
         )),
         Err(DraftReadError::Storage(e)) => h.state.set(DraftState::Problem(save_problem(&e))),
+    }
+    if h.last.with_value(BTreeMap::is_empty) {
+        // Nothing restored: the empty fields are not an edit to save (which would also remove
+        // an unreadable entry before the member has seen the warning).
+        h.last.set_value(h.snapshot());
     }
 
     // Save shortly after every edit (skipping the echo of what was just loaded).

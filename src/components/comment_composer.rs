@@ -50,12 +50,16 @@ pub fn CommentComposer(
         busy.set(true);
         draft.flush();
         let key = draft.idempotency_key();
+        let sending = draft.sending();
         leptos::task::spawn_local(async move {
-            match api.create_comment(post_id, &c, Some(&key)).await {
-                Ok(created) => {
-                    draft.clear();
-                    on_sent.run(created);
-                }
+            let result = api.create_comment(post_id, &c, Some(&key)).await;
+            // The member may have moved on meanwhile: the draft still learns the outcome.
+            sending.finish(&result);
+            if !sending.composer_open() {
+                return;
+            }
+            match result {
+                Ok(created) => on_sent.run(created),
                 Err(e) => {
                     relogin.set(e.needs_login());
                     error.set(Some(e.field_error("/body").unwrap_or_else(|| e.user_message())));

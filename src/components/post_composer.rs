@@ -36,7 +36,9 @@ pub fn PostComposer(
     {
         title.set(p);
     }
-    let open = RwSignal::new(!matches!(draft.state.get_untracked(), DraftState::Empty) || !title.get_untracked().is_empty());
+    let open = RwSignal::new(
+        !matches!(draft.state.get_untracked(), DraftState::Empty) || !title.get_untracked().is_empty(),
+    );
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let message = RwSignal::new(None::<(bool, String)>);
     let busy = RwSignal::new(false);
@@ -62,10 +64,16 @@ pub fn PostComposer(
         busy.set(true);
         draft.flush();
         let key = draft.idempotency_key();
+        let sending = draft.sending();
         leptos::task::spawn_local(async move {
-            match api.create_post(&slug.get_value(), &post, Some(&key)).await {
+            let result = api.create_post(&slug.get_value(), &post, Some(&key)).await;
+            // The member may have moved on meanwhile: the draft still learns the outcome.
+            sending.finish(&result);
+            if !sending.composer_open() {
+                return;
+            }
+            match result {
                 Ok(created) => {
-                    draft.clear();
                     message.set(Some((true, "Posted.".into())));
                     open.set(false);
                     on_posted.run(created);

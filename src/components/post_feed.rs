@@ -70,6 +70,8 @@ pub fn PostFeed(
     load.run(());
 
     view! {
+        // The cards' titles are h3: this keeps the outline whole under the page's h1.
+        <h2 class="visually-hidden">"Posts"</h2>
         <Show when=move || !started.get() && error.with(Option::is_none)>
             <SkeletonList rows=3 label="Loading posts…" />
         </Show>

@@ -185,9 +185,16 @@ where
             && !loading.get()
             && view_port.with(|&(top, vh)| heights.with(|h| h.total() - (top + vh) <= 1.5 * vh))
     });
+    // Asked under the feed's own owner: this effect re-runs as soon as `loading` rises, and
+    // work scoped to its run (a cancellable request) would be cancelled before it was sent.
+    let owner = Owner::current();
     Effect::new(move |_| {
         if want_more.get() {
-            untrack(|| on_need_more.run(()));
+            let ask = || untrack(|| on_need_more.run(()));
+            match &owner {
+                Some(owner) => owner.with(ask),
+                None => ask(),
+            }
         }
     });
 

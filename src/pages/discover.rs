@@ -59,8 +59,10 @@ pub fn DiscoverPage() -> impl IntoView {
                     let mut f = filters.get_untracked();
                     let words = typed.get_untracked();
                     if f.q.trim() != words.trim() {
+                        // A new search is a step Back can undo; refining it replaces that step.
+                        let refining = !f.q.trim().is_empty();
                         f.q = words;
-                        go(f, true);
+                        go(f, refining);
                     }
                 },
                 Duration::from_millis(300),
@@ -116,14 +118,21 @@ pub fn DiscoverPage() -> impl IntoView {
         match name {
             "topic" => std::iter::once(("", "Any topic")).chain(TOPICS.iter().map(|t| (*t, *t))).collect(),
             "visibility" => vec![("", "Public and private"), ("public", "Public"), ("private", "Private")],
-            "size" => vec![("", "Any size"), ("small", "Up to 15"), ("medium", "16 to 30"), ("large", "Over 30")],
+            "size" => {
+                vec![("", "Any size"), ("small", "Up to 15"), ("medium", "16 to 30"), ("large", "Over 30")]
+            }
             "activity" => vec![
                 ("", "Any activity"),
                 ("week", "Active this week"),
                 ("month", "Active this month"),
                 ("quiet", "Quiet for a month"),
             ],
-            _ => vec![("active", "Recently active"), ("new", "Newest"), ("members", "Most members"), ("name", "Name")],
+            _ => vec![
+                ("active", "Recently active"),
+                ("new", "Newest"),
+                ("members", "Most members"),
+                ("name", "Name"),
+            ],
         }
     };
     let select_view = move |name: &'static str, label: &'static str| {
@@ -136,7 +145,7 @@ pub fn DiscoverPage() -> impl IntoView {
                         .into_iter()
                         .map(|(value, text)| {
                             view! {
-                                <option value=value selected=move || current(name) == value>
+                                <option value=value prop:selected=move || current(name) == value>
                                     {text}
                                 </option>
                             }
@@ -221,7 +230,8 @@ pub fn DiscoverPage() -> impl IntoView {
 fn GroupResults(filters: DiscoverFilters) -> impl IntoView {
     let api = use_api();
     let f = StoredValue::new(filters);
-    let first = LocalResource::new(move || async move { api.list_groups(&f.with_value(|f| f.to_api(None))).await });
+    let first =
+        LocalResource::new(move || async move { api.list_groups(&f.with_value(|f| f.to_api(None))).await });
     let more = RwSignal::new(Vec::<Group>::new());
     let next = RwSignal::new(None::<Option<String>>);
     let loading_more = RwSignal::new(false);

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use kith_api::validate::parse_rfc3339;
-use kith_api::{Group, Post};
+use kith_api::{Group, Post, Visibility};
 
 use crate::components::group_frame::{GroupFrame, GroupTab};
 use crate::components::post_composer::PostComposer;
@@ -24,6 +24,13 @@ pub fn GroupFeedPage() -> impl IntoView {
             slug=slug
             tab=GroupTab::Feed
             content=move |g: Group| {
+                // Its posts are for members only: say so instead of asking and being refused.
+                if g.visibility == Visibility::Private && g.my_role.is_none() {
+                    return view! {
+                        <p class="notice">"This group is private: only its members can read its posts. Ask to join above."</p>
+                    }
+                    .into_any();
+                }
                 let items = RwSignal::new(Vec::<Post>::new());
                 let base = format!("/g/{}", g.slug);
                 let source = g.slug.clone();
@@ -42,6 +49,7 @@ pub fn GroupFeedPage() -> impl IntoView {
                         }
                     }}
                 }
+                .into_any()
             }
         />
     }
@@ -53,7 +61,8 @@ fn ComposerOrReason(group: Group, prompt: Option<String>, items: RwSignal<Vec<Po
     let session = use_session();
     let muted_until = group.my_muted_until.as_deref().and_then(parse_rfc3339).filter(|t| *t > now_secs());
     if group.archived {
-        return view! { <p class="notice">"This group is archived: it can be read but not added to."</p> }.into_any();
+        return view! { <p class="notice">"This group is archived: it can be read but not added to."</p> }
+            .into_any();
     }
     if !session.is_logged_in() {
         let href = format!("/login?return_to=/g/{}", group.slug);

@@ -87,7 +87,9 @@ fn NewGroupForm() -> impl IntoView {
     let err = move |p: &'static str| {
         Signal::derive(move || {
             errors.with(|e| {
-                e.iter().find(|x| x.pointer == p || x.pointer.starts_with(&format!("{p}/"))).map(|x| x.detail.clone())
+                e.iter()
+                    .find(|x| x.pointer == p || x.pointer.starts_with(&format!("{p}/")))
+                    .map(|x| x.detail.clone())
             })
         })
     };
@@ -118,14 +120,20 @@ fn NewGroupForm() -> impl IntoView {
         busy.set(true);
         draft.flush();
         let key = draft.idempotency_key();
+        let sending = draft.sending();
         let navigate = navigate.clone();
         leptos::task::spawn_local(async move {
-            match api.create_group(&g, Some(&key)).await {
-                Ok(created) => {
-                    draft.clear();
-                    api.refresh_me();
-                    navigate(&format!("/g/{}", created.slug), Default::default());
-                }
+            let result = api.create_group(&g, Some(&key)).await;
+            // The member may have moved on meanwhile: the draft still learns the outcome.
+            sending.finish(&result);
+            if result.is_ok() {
+                api.refresh_me();
+            }
+            if !sending.composer_open() {
+                return;
+            }
+            match result {
+                Ok(created) => navigate(&format!("/g/{}", created.slug), Default::default()),
                 Err(e) => {
                     relogin.set(e.needs_login());
                     let mut fe = e.field_errors().to_vec();

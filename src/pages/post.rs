@@ -22,8 +22,16 @@ pub fn PostPage() -> impl IntoView {
             }
         }
     });
+    // The post's title as edited on this page, by post id.
+    let edited = RwSignal::new(None::<(i64, String)>);
     let title = Signal::derive(move || {
-        post.get().and_then(|r| r.ok()).map(|p| p.title).unwrap_or_else(|| "Post".into())
+        let shown = id.get().parse::<i64>().ok();
+        edited
+            .get()
+            .filter(|(of, _)| Some(*of) == shown)
+            .map(|(_, t)| t)
+            .or_else(|| post.get().and_then(|r| r.ok()).map(|p| p.title))
+            .unwrap_or_else(|| "Post".into())
     });
     view! {
         <PageFrame title=title class="post-page">
@@ -36,6 +44,7 @@ pub fn PostPage() -> impl IntoView {
                         .map(|r| match r {
                             Ok(p) => {
                                 let sig = RwSignal::new(p.clone());
+                                Effect::new(move |_| edited.set(sig.with(|p| Some((p.id, p.title.clone())))));
                                 view! {
                                     <PostDetail post=sig />
                                     <CommentThread post=p />

@@ -29,7 +29,7 @@ test("every route renders one h1 inside main, with no console error", async ({ p
     await expect(page.locator("main h1")).toHaveText(h1);
     await expect(page.locator("h1")).toHaveCount(1);
     await expect(page.locator("header nav")).toBeVisible();
-    await expect(page.locator("footer")).toBeVisible();
+    await expect(page.getByRole("contentinfo")).toBeVisible();
   }
   expect(errors).toEqual([]);
 });
@@ -113,7 +113,7 @@ test("with storage disabled the app still works and says settings will not be ke
   await appReady(page);
   await page.getByLabel("Dark").check();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
-  await expect(page.locator(".notice")).toContainText("will not be remembered");
+  await expect(page.locator(".notice", { hasText: "will not be remembered" })).toBeVisible();
 });
 
 test("the backend can be overridden in settings and reset", async ({ page }) => {
@@ -177,16 +177,20 @@ test("with storage full the theme still applies and the member is told it is not
   await page.goto("/settings");
   await appReady(page);
   await page.evaluate(() => {
-    const chunk = "x".repeat(512 * 1024);
-    try {
-      for (let i = 0; i < 100; i++) localStorage.setItem("filler-" + i, chunk);
-    } catch (e) {
-      // full now
+    // Chunks that no longer fit leave room for a small value: fill with smaller ones too.
+    let i = 0;
+    for (const size of [512 * 1024, 16 * 1024, 512, 16, 1]) {
+      const chunk = "x".repeat(size);
+      try {
+        for (;;) localStorage.setItem("filler-" + i++, chunk);
+      } catch (e) {
+        // full at this size
+      }
     }
   });
   await page.getByLabel("Dark").check();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
-  await expect(page.locator(".notice")).toContainText("browser storage is full");
+  await expect(page.locator(".notice", { hasText: "browser storage is full" })).toBeVisible();
   await page.evaluate(() => localStorage.clear());
 });
 
