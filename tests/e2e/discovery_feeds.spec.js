@@ -564,8 +564,11 @@ test.describe("the windowed feed", () => {
     for (const [distance, n] of seen) if (distance > 2 * 700) expect(n, JSON.stringify(seen)).toBe(1);
     expect(seen.at(-1)[0], JSON.stringify(seen)).toBeLessThan(1.5 * 700 + 150);
     await expect(feed).toHaveAttribute("aria-busy", "false");
-    await page.mouse.wheel(0, 800);
-    await expect(feed.locator('article[aria-posinset="21"]')).toBeVisible();
+    // Reading on reaches the second page's rows.
+    await expect(async () => {
+      await page.mouse.wheel(0, 300);
+      await expect(feed.locator('article[aria-posinset="21"]')).toBeAttached({ timeout: 500 });
+    }).toPass({ timeout: 10_000 });
     expect(errors).toEqual([]);
   });
 });
