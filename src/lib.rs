@@ -19,6 +19,7 @@ pub mod drafts;
 pub mod filters;
 pub mod format;
 pub mod markdown;
+pub mod moderation;
 pub mod notices;
 pub mod pages;
 pub mod pwa;

@@ -11,6 +11,7 @@ use crate::components::loading::{LoadError, SkeletonList};
 use crate::components::markdown_editor::MarkdownEditor;
 use crate::components::markdown_view::MarkdownView;
 use crate::components::reaction_bar::{ReactionBar, ReactionTarget};
+use crate::components::report_button::ReportButton;
 use crate::drafts::use_draft;
 use crate::format::{ago_rfc3339, count, now_secs};
 use crate::thread::{children_index, descendants};
@@ -230,6 +231,7 @@ fn CommentItem(ctx: ThreadCtx, id: i64, depth: usize) -> AnyView {
                                     </button>
                                 }
                             })}
+                        {(!gone).then(|| view! { <ReportButton target=kith_api::ReportTarget::Comment { id } /> })}
                         <span class="field-error" role="alert">{move || error.get()}</span>
                     </footer>
                     <Show when=move || replying.get()>

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use kith_api::{Group, JoinStatus, Role, Visibility};
 
 use crate::api::{encode_component, use_api};
+use crate::components::mod_guidelines::GuidelinesNote;
 use crate::session::use_session;
 
 /// The caller's relation to a group, as the button shows it.
@@ -35,6 +36,8 @@ pub fn JoinButton(group: Group, #[prop(optional)] compact: bool) -> impl IntoVie
     let error = RwSignal::new(None::<String>);
     let asking = RwSignal::new(false);
     let message = RwSignal::new(String::new());
+    let guidelines = StoredValue::new(group.guidelines.clone());
+    let welcome = RwSignal::new(false);
 
     let run = move |target: Relation, leave: bool| {
         if busy.get_untracked() {
@@ -59,6 +62,7 @@ pub fn JoinButton(group: Group, #[prop(optional)] compact: bool) -> impl IntoVie
             match result {
                 Ok(now) => {
                     state.set(now);
+                    welcome.set(!leave && matches!(now, Relation::Member(_)));
                     asking.set(false);
                     message.set(String::new());
                     api.refresh_me();
@@ -139,6 +143,12 @@ pub fn JoinButton(group: Group, #[prop(optional)] compact: bool) -> impl IntoVie
             <p class="field-error" role="alert">
                 {move || error.get()}
             </p>
+            <p class="form-message ok" role="status">
+                {move || welcome.get().then(|| format!("You joined {}. Welcome!", name.get_value()))}
+            </p>
+            {move || welcome.get().then(|| view! {
+                <GuidelinesNote text=guidelines.get_value() summary="Please read the group's guidelines" open=!compact />
+            })}
         </div>
     }
 }

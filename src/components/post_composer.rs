@@ -6,6 +6,7 @@ use kith_api::{FieldError, Group, NewPost, Post};
 use crate::api::use_api;
 use crate::components::draft_status::DraftStatus;
 use crate::components::markdown_editor::MarkdownEditor;
+use crate::components::mod_guidelines::GuidelinesNote;
 use crate::components::relogin_form::ReloginForm;
 use crate::components::text_field::TextField;
 use crate::drafts::{DraftState, use_draft};
@@ -22,6 +23,7 @@ pub fn PostComposer(
 ) -> impl IntoView {
     let api = use_api();
     let slug = StoredValue::new(group.slug.clone());
+    let guidelines = StoredValue::new(group.guidelines.clone());
     let title = RwSignal::new(String::new());
     let body = RwSignal::new(String::new());
     let draft = use_draft(
@@ -147,6 +149,7 @@ pub fn PostComposer(
                     <p class="help">
                         "Please keep to the " <a href=move || format!("/g/{}/about", slug.get_value())>"group's guidelines"</a> "."
                     </p>
+                    <GuidelinesNote text=guidelines.get_value() summary="Read the guidelines here" />
                 </form>
             </Show>
         </section>

@@ -8,6 +8,7 @@ use crate::components::draft_status::DraftStatus;
 use crate::components::markdown_editor::MarkdownEditor;
 use crate::components::markdown_view::MarkdownView;
 use crate::components::reaction_bar::{ReactionBar, ReactionTarget};
+use crate::components::report_button::ReportButton;
 use crate::components::text_field::TextField;
 use crate::drafts::use_draft;
 use crate::format::{ago_rfc3339, now_secs};
@@ -103,6 +104,7 @@ pub fn PostDetail(post: RwSignal<Post>) -> impl IntoView {
                             }
                         })
                 }}
+                <ReportButton target=kith_api::ReportTarget::Post { id } />
             </footer>
             <Show when=move || confirming.get()>
                 <div class="confirm card" role="alertdialog" aria-label="Delete this post?">

@@ -5,6 +5,7 @@ use kith_api::{Group, Member, MemberQuery, Role};
 use crate::api::{ApiError, use_api};
 use crate::components::group_frame::{GroupFrame, GroupTab};
 use crate::components::loading::{LoadError, SkeletonList};
+use crate::components::report_button::ReportButton;
 use crate::format::{ago_rfc3339, now_secs};
 use crate::pages::param;
 
@@ -65,6 +66,7 @@ fn MemberList(slug: String) -> impl IntoView {
                         <span class="muted">" @" {m.user.username.clone()}</span>
                         {(m.role != Role::Member).then(|| view! { <span class="badge">{role(m.role)}</span> })}
                         <span class="meta">" · joined " {ago_rfc3339(now_secs(), &m.joined_at)}</span>
+                        <ReportButton target=kith_api::ReportTarget::Member { group: slug.get_value(), username: m.user.username.clone() } />
                     </li>
                 </For>
             </ul>
