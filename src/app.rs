@@ -9,6 +9,7 @@ use crate::api::{self, provide_api};
 use crate::backend::provide_backend;
 use crate::components::config_error::ConfigErrorPage;
 use crate::components::notice_area::NoticeArea;
+use crate::components::offline_banner::OfflineBanner;
 use crate::components::session_expired::SessionExpiredBanner;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
@@ -16,6 +17,8 @@ use crate::components::skip_link::SkipLink;
 use crate::config::AppConfig;
 use crate::drafts::provide_drafts;
 use crate::notices::provide_notices;
+use crate::offline::provide_connectivity;
+use crate::outbox::provide_outbox;
 use crate::pages::{
     calendar::CalendarPage, discover::DiscoverPage, drafts::DraftsPage, event::EventPage,
     group_about::GroupAboutPage, group_events::GroupEventsPage, group_feed::GroupFeedPage,
@@ -31,6 +34,7 @@ use crate::theme::provide_theme;
 pub fn App() -> impl IntoView {
     provide_notices();
     provide_theme();
+    crate::pwa::provide_updates();
     let config = LocalResource::new(api::load_config);
     view! {
         <Suspense fallback=|| view! { <p class="boot" role="status">"Loading…"</p> }>
@@ -51,7 +55,9 @@ pub fn App() -> impl IntoView {
 fn Shell(config: AppConfig) -> impl IntoView {
     let backend = provide_backend(config);
     let session = provide_session(backend);
-    let api = provide_api(backend, session);
+    let conn = provide_connectivity();
+    let api = provide_api(backend, session, conn);
+    provide_outbox(api);
     provide_drafts(backend, session);
     // Load (or refresh) the member's profile whenever a stored session is found without one.
     Effect::new(move |_| {
@@ -70,6 +76,8 @@ fn Shell(config: AppConfig) -> impl IntoView {
             <SiteHeader />
             <NoticeArea />
             <SessionExpiredBanner />
+            <OfflineBanner />
+            <crate::pwa::UpdateBanner />
             <Routes fallback=|| view! { <NotFoundPage /> }>
                 <Route path=path!("/") view=HomePage />
                 <Route path=path!("/discover") view=DiscoverPage />

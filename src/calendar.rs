@@ -286,7 +286,8 @@ pub fn read_view_query(view: Option<&str>, date: Option<&str>, today: Day) -> (V
     (v, d, notes)
 }
 
-#[cfg(test)]
+// The IANA database is a native dev-dependency only (it stays out of the wasm bundle).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use chrono::{Offset, TimeZone};

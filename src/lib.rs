@@ -21,6 +21,8 @@ pub mod format;
 pub mod markdown;
 pub mod moderation;
 pub mod notices;
+pub mod offline;
+pub mod outbox;
 pub mod pages;
 pub mod pwa;
 pub mod routes;
@@ -34,5 +36,4 @@ pub mod zones;
 /// Starts the app in the page's `<body>`.
 pub fn start() {
     leptos::mount::mount_to_body(app::App);
-    pwa::register_service_worker();
 }

@@ -324,6 +324,49 @@ pub fn parse(src: &str) -> Vec<Node> {
     b.root
 }
 
+const HEADINGS: [&str; 5] = ["h2", "h3", "h4", "h5", "h6"];
+
+fn heading_level(tag: &str) -> Option<usize> {
+    HEADINGS.iter().position(|h| *h == tag).map(|i| i + 2)
+}
+
+fn collect_levels(nodes: &[Node], out: &mut Vec<usize>) {
+    for n in nodes {
+        if let Node::Element { tag, children, .. } = n {
+            if let Some(l) = heading_level(tag) {
+                out.push(l);
+            }
+            collect_levels(children, out);
+        }
+    }
+}
+
+fn relevel(nodes: &mut [Node], map: &[(usize, &'static str)]) {
+    for n in nodes {
+        if let Node::Element { tag, children, .. } = n {
+            if let Some(l) = heading_level(tag)
+                && let Some((_, t)) = map.iter().find(|(from, _)| *from == l)
+            {
+                *tag = t;
+            }
+            relevel(children, map);
+        }
+    }
+}
+
+/// Fits the document's headings into the page's outline: the highest becomes `top` (2–6) and
+/// the levels used follow on without gaps, so a member's `##` under a page's `h2` is an `h3`.
+pub fn outline_headings(nodes: &mut [Node], top: usize) {
+    let mut levels = Vec::new();
+    collect_levels(nodes, &mut levels);
+    levels.sort_unstable();
+    levels.dedup();
+    let top = top.clamp(2, 6);
+    let map: Vec<(usize, &'static str)> =
+        levels.iter().enumerate().map(|(rank, l)| (*l, HEADINGS[(top + rank).min(6) - 2])).collect();
+    relevel(nodes, &map);
+}
+
 /// Appends the text content of `nodes` (no whitespace handling).
 fn plain_text(nodes: &[Node], out: &mut String) {
     for node in nodes {
@@ -769,5 +812,19 @@ mod tests {
         assert_eq!(excerpt("- a\n- b\n\n> c", 100), "a b c");
         assert_eq!(excerpt("   ", 10), "");
         assert!(excerpt(&"word ".repeat(1000), 50).chars().count() <= 50);
+    }
+
+    #[test]
+    fn headings_fit_the_page_outline_without_gaps() {
+        let mut doc = parse("## Welcome\n\ntext\n\n#### Details\n\n## Again");
+        outline_headings(&mut doc, 3);
+        let tags: Vec<&str> = doc
+            .iter()
+            .filter_map(|n| if let Node::Element { tag, .. } = n { Some(*tag) } else { None })
+            .collect();
+        assert_eq!(tags, ["h3", "p", "h4", "h3"]);
+        let mut doc = parse("# Title");
+        outline_headings(&mut doc, 2);
+        assert!(matches!(&doc[0], Node::Element { tag: "h2", .. }));
     }
 }

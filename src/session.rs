@@ -66,6 +66,11 @@ impl Session {
         self.current.with(Option::is_some)
     }
 
+    /// The member's username without subscribing (for request plumbing).
+    pub fn username_untracked(&self) -> Option<String> {
+        self.current.with_untracked(|s| s.as_ref().map(|s| s.username.clone()))
+    }
+
     pub fn username(&self) -> Option<String> {
         self.current.with(|s| s.as_ref().map(|s| s.username.clone()))
     }

@@ -25,11 +25,12 @@ const TIMEOUT_MS: i32 = 20_000;
 pub struct Api {
     pub(crate) backend: Backend,
     pub(crate) session: Session,
+    pub(crate) conn: crate::offline::Connectivity,
 }
 
 /// Sets up the client context.
-pub fn provide_api(backend: Backend, session: Session) -> Api {
-    let api = Api { backend, session };
+pub fn provide_api(backend: Backend, session: Session, conn: crate::offline::Connectivity) -> Api {
+    let api = Api { backend, session, conn };
     provide_context(api);
     api
 }
@@ -181,8 +182,37 @@ impl Api {
         decode(if text.trim().is_empty() { "null" } else { &text })
     }
 
-    /// Sends a request and returns a successful answer's body as text (e.g. iCalendar).
+    /// Sends a request and returns a successful answer's body as text (e.g. iCalendar). A GET
+    /// that succeeds is kept for offline reading; one that cannot reach the server answers
+    /// from that saved copy, if there is one, and says how old it is.
     pub(crate) async fn send_text(&self, req: Req) -> Result<String, ApiError> {
+        let saveable = req.method == Method::GET && crate::storage::saved::is_saveable(&req.path);
+        if !saveable {
+            return self.send_live(req).await;
+        }
+        let base = self.backend.base.get_untracked();
+        let user = self.session.username_untracked().unwrap_or_else(|| "guest".into());
+        let path = build_url("", &req.path, &req.query);
+        match self.send_live(req).await {
+            Ok(text) => {
+                crate::offline::save_copy(&base, &user, &path, &text);
+                self.conn.showing_copy_from.set(None);
+                Ok(text)
+            }
+            Err(e @ (ApiError::Network(_) | ApiError::Timeout)) => {
+                match crate::offline::load_copy(&base, &user, &path).await {
+                    Some(copy) => {
+                        self.conn.showing_copy_from.set(Some(copy.saved_at));
+                        Ok(copy.body)
+                    }
+                    None => Err(e),
+                }
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    async fn send_live(&self, req: Req) -> Result<String, ApiError> {
         let base = self.backend.base.get_untracked();
         let url = build_url(&base, &req.path, &req.query);
         let token = self.session.token();

@@ -8,6 +8,7 @@ use crate::components::draft_status::DraftStatus;
 use crate::components::markdown_editor::MarkdownEditor;
 use crate::components::relogin_form::ReloginForm;
 use crate::drafts::use_draft;
+use crate::storage::outbox::Pending;
 
 /// A comment or a reply, in place: autosaved, sent once, kept until the server accepts it.
 #[component]
@@ -23,6 +24,9 @@ pub fn CommentComposer(
     #[prop(optional)] on_cancel: Option<Callback<()>>,
 ) -> impl IntoView {
     let api = use_api();
+    let outbox = crate::outbox::use_outbox();
+    let title = StoredValue::new(post_title.clone());
+    let slug = StoredValue::new(url.split('/').nth(2).unwrap_or_default().to_string());
     let body = RwSignal::new(String::new());
     let context = format!("comment:{post_id}:{}", parent_id.map_or("root".to_string(), |p| p.to_string()));
     let label = if parent_id.is_some() {
@@ -60,6 +64,22 @@ pub fn CommentComposer(
             }
             match result {
                 Ok(created) => on_sent.run(created),
+                Err(e) if crate::outbox::offline_error(&e) => {
+                    outbox.add(
+                        key.clone(),
+                        Pending::Comment {
+                            slug: slug.get_value(),
+                            post_id,
+                            parent_id,
+                            post_title: title.get_value(),
+                            body: c.body.clone(),
+                        },
+                    );
+                    draft.clear();
+                    if let Some(cancel) = on_cancel {
+                        cancel.run(());
+                    }
+                }
                 Err(e) => {
                     relogin.set(e.needs_login());
                     error.set(Some(e.field_error("/body").unwrap_or_else(|| e.user_message())));

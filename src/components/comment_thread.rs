@@ -10,6 +10,7 @@ use crate::components::comment_composer::CommentComposer;
 use crate::components::loading::{LoadError, SkeletonList};
 use crate::components::markdown_editor::MarkdownEditor;
 use crate::components::markdown_view::MarkdownView;
+use crate::components::pending_items::{PendingItems, PendingScope};
 use crate::components::reaction_bar::{ReactionBar, ReactionTarget};
 use crate::components::report_button::ReportButton;
 use crate::drafts::use_draft;
@@ -34,7 +35,9 @@ impl ThreadCtx {
     fn kids(&self, parent: Option<i64>) -> Vec<(i64, String)> {
         let ids = self.index.with(|i| i.get(&parent).cloned().unwrap_or_default());
         self.comments.with(|all| {
-            ids.into_iter().filter_map(|id| all.iter().find(|c| c.id == id).map(|c| (c.id, c.etag.clone()))).collect()
+            ids.into_iter()
+                .filter_map(|id| all.iter().find(|c| c.id == id).map(|c| (c.id, c.etag.clone())))
+                .collect()
         })
     }
     fn replace(&self, c: Comment) {
@@ -72,7 +75,10 @@ pub fn CommentThread(post: Post) -> impl IntoView {
             let mut all = Vec::new();
             let mut cursor = None;
             for _ in 0..20 {
-                match api.list_comments(post_id, &PageParams { limit: Some(100), cursor: cursor.take() }).await {
+                match api
+                    .list_comments(post_id, &PageParams { limit: Some(100), cursor: cursor.take() })
+                    .await
+                {
                     Ok(page) => {
                         all.extend(page.items);
                         match page.next_cursor {
@@ -93,6 +99,15 @@ pub fn CommentThread(post: Post) -> impl IntoView {
     load.run(());
     let locked = post.locked;
     let on_sent = Callback::new(move |c: Comment| ctx.replace(c));
+    // A comment sent from the outbox later joins the thread.
+    let outbox = crate::outbox::use_outbox();
+    Effect::new(move |_| {
+        if let Some(crate::outbox::Delivered::Comment(c)) = outbox.delivered.get()
+            && c.post_id == post_id
+        {
+            ctx.replace(c);
+        }
+    });
     view! {
         <section class="comments" id="comments" aria-labelledby="comments-heading">
             <h2 id="comments-heading">
@@ -111,6 +126,7 @@ pub fn CommentThread(post: Post) -> impl IntoView {
                         />
                     }
                 })}
+            <PendingItems scope=PendingScope::Comments(post_id) />
             {move || error.get().map(|error| view! { <LoadError error retry=load /> })}
             <Show when=move || loaded.get() fallback=|| view! { <SkeletonList rows=2 label="Loading comments…" /> }>
                 <Show when=move || ctx.index.with(|i| i.get(&None).is_some_and(|v| !v.is_empty()))
@@ -262,7 +278,12 @@ fn CommentEditor(ctx: ThreadCtx, id: i64, on_done: Callback<()>) -> impl IntoVie
     let api = use_api();
     let original = ctx.get(id);
     let body = RwSignal::new(String::new());
-    let draft = use_draft(format!("edit-comment:{id}"), "Edit of a comment".into(), ctx.url.get_value(), vec![("body", body)]);
+    let draft = use_draft(
+        format!("edit-comment:{id}"),
+        "Edit of a comment".into(),
+        ctx.url.get_value(),
+        vec![("body", body)],
+    );
     if body.get_untracked().is_empty()
         && let Some(c) = &original
     {
@@ -279,10 +300,17 @@ fn CommentEditor(ctx: ThreadCtx, id: i64, on_done: Callback<()>) -> impl IntoVie
             return;
         }
         busy.set(true);
+        let sending = draft.sending();
+        let etag = etag.get_value();
         leptos::task::spawn_local(async move {
-            match api.patch_comment(id, &etag.get_value(), text).await {
+            let result = api.patch_comment(id, &etag, text).await;
+            // The member may have left meanwhile: the draft still learns the outcome.
+            sending.finish(&result);
+            if !sending.composer_open() {
+                return;
+            }
+            match result {
                 Ok(updated) => {
-                    draft.clear();
                     ctx.replace(updated);
                     on_done.run(());
                 }

@@ -19,7 +19,7 @@ use crate::zones::{browser_zone_name, supported_zones, zone, zone_known};
 #[derive(Clone)]
 pub enum EventFormMode {
     Create { slug: String, group_name: String },
-    Edit(Event),
+    Edit(Box<Event>),
 }
 
 /// The form's fields, as text, turned into an event (with the problems found on the way).

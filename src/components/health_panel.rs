@@ -24,8 +24,11 @@ const SERIES: [Series; 5] = [
 #[component]
 pub fn HealthPanel(slug: String, topics: Vec<String>) -> impl IntoView {
     let api = use_api();
-    let s = StoredValue::new(slug);
-    let health = LocalResource::new(move || async move { api.group_health(&s.get_value()).await });
+    let s = StoredValue::new(slug.clone());
+    let health = LocalResource::new(move || {
+        let slug = slug.clone();
+        async move { api.group_health(&slug).await }
+    });
     let topics = StoredValue::new(topics);
     view! {
         <Suspense fallback=|| view! { <SkeletonList rows=2 label="Loading the figures…" /> }>

@@ -4,7 +4,10 @@ use crate::api::ApiError;
 
 /// Placeholder cards while a list loads; announced once as "Loading".
 #[component]
-pub fn SkeletonList(#[prop(optional)] rows: Option<usize>, #[prop(optional, into)] label: Option<String>) -> impl IntoView {
+pub fn SkeletonList(
+    #[prop(optional)] rows: Option<usize>,
+    #[prop(optional, into)] label: Option<String>,
+) -> impl IntoView {
     view! {
         <div class="skeleton-list" role="status" aria-live="polite">
             <span class="visually-hidden">{label.unwrap_or_else(|| "Loading…".into())}</span>
@@ -45,11 +48,11 @@ pub fn LoadError(error: ApiError, #[prop(optional)] retry: Option<Callback<()>>)
 pub fn boundary_fallback(errors: ArcRwSignal<Errors>) -> impl IntoView {
     let first = move || {
         errors.with(|e| {
-            e.iter()
-                .next()
-                .map(|(_, err)| {
-                    err.downcast_ref::<ApiError>().cloned().unwrap_or_else(|| ApiError::BadResponse(err.to_string()))
-                })
+            e.iter().next().map(|(_, err)| {
+                err.downcast_ref::<ApiError>()
+                    .cloned()
+                    .unwrap_or_else(|| ApiError::BadResponse(err.to_string()))
+            })
         })
     };
     move || first().map(|error| view! { <LoadError error /> })

@@ -35,14 +35,19 @@ pub fn MarkdownView(
     /// Extra classes beside `markdown`.
     #[prop(optional, into)]
     class: String,
+    /// The heading level the document's top heading gets (default 3: under a page's `h2`).
+    #[prop(optional)]
+    top_heading: Option<usize>,
 ) -> impl IntoView {
+    let top = top_heading.unwrap_or(3);
     let class = if class.is_empty() { "markdown".to_owned() } else { format!("markdown {class}") };
     let root = NodeRef::<Div>::new();
     Effect::new(move || {
         if let Some(div) = root.get()
             && let Some(doc) = div.owner_document()
         {
-            let nodes = source.with(|s| parse(s));
+            let mut nodes = source.with(|s| parse(s));
+            crate::markdown::outline_headings(&mut nodes, top);
             div.set_text_content(None);
             build(&doc, &div, nodes);
         }

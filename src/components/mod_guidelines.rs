@@ -86,10 +86,16 @@ fn GuidelinesForm(
         error.set(None);
         outcome.set(None);
         busy.set(true);
+        let (s, tag, sending) = (slug.get_value(), etag.get_value(), draft.sending());
         leptos::task::spawn_local(async move {
-            match api.patch_group(&slug.get_value(), &etag.get_value(), &patch).await {
+            let result = api.patch_group(&s, &tag, &patch).await;
+            // The draft learns the outcome even if the moderator has left the tab meanwhile.
+            sending.finish(&result);
+            if !sending.composer_open() {
+                return;
+            }
+            match result {
                 Ok(g) => {
-                    draft.clear();
                     saved.set_value(g.guidelines);
                     etag.set_value(g.etag);
                     outcome.set(Some((true, "Guidelines saved.".into())));
@@ -97,7 +103,7 @@ fn GuidelinesForm(
                 }
                 Err(e @ ApiError::Stale(_)) => {
                     // Someone else saved first: take their version's tag, keep this text.
-                    if let Ok(g) = api.get_group(&slug.get_value()).await {
+                    if let Ok(g) = api.get_group(&s).await {
                         etag.set_value(g.etag);
                     }
                     error.set(Some(format!(

@@ -62,8 +62,9 @@ impl<T: Send + Sync + 'static> Paged<T> {
     }
 
     fn load(self, append: bool) {
-        let cursor = if append { self.next.get_value() } else { None };
-        let generation = self.generation.get_value() + 1;
+        // The tab may be gone by the time a reload is asked for.
+        let Some(generation) = self.generation.try_get_value().map(|g| g + 1) else { return };
+        let cursor = if append { self.next.try_get_value().flatten() } else { None };
         self.generation.set_value(generation);
         self.state.set(LoadState::Loading);
         let Some(fut) = self.fetch.try_with_value(|f| f(cursor)) else { return };
@@ -139,6 +140,19 @@ pub fn OutcomeLine(outcome: Outcome) -> impl IntoView {
         <p class="form-message mod-outcome" class:error=move || outcome.with(|o| o.as_ref().is_some_and(|o| !o.0)) role="status">
             {move || outcome.get().map(|o| o.1)}
         </p>
+    }
+}
+
+/// Moves focus to the tab's heading when the control that had it goes away (a handled item), so
+/// keyboard users are not dropped at the top of the page.
+pub fn focus_panel() {
+    use wasm_bindgen::JsCast;
+    if let Some(h) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("mod-panel-heading"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = h.focus();
     }
 }
 

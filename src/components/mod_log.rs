@@ -41,10 +41,9 @@ pub fn ModLog(slug: String, filters: LogFilters) -> impl IntoView {
             }
         }
     };
-    let slug = StoredValue::new(slug);
-    let filters = StoredValue::new(filters);
-    let list = Paged::new(move |cursor| async move {
-        api.modlog(&slug.get_value(), &filters.with_value(|f| f.to_api(cursor))).await
+    let list = Paged::new(move |cursor| {
+        let (s, q) = (slug.clone(), filters.to_api(cursor));
+        async move { api.modlog(&s, &q).await }
     });
     view! {
         <form class="log-filters" role="search" aria-label="Filter the log" on:submit=apply novalidate>

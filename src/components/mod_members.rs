@@ -7,7 +7,7 @@ use kith_api::validate::{LIMITS, validate_sanction};
 use kith_api::{Ban, Member, MemberQuery, PageParams, Role, SanctionKind, SanctionRequest, UserRef};
 
 use crate::api::use_api;
-use crate::components::mod_kit::{ExpiryPicker, OutcomeLine, Paged, PagedStatus};
+use crate::components::mod_kit::{ExpiryPicker, OutcomeLine, Paged, PagedStatus, focus_panel};
 use crate::components::text_field::TextField;
 use crate::format::{ago_rfc3339, now_secs};
 use crate::moderation::{expiry_until, may_sanction, role_name, sanction_status};
@@ -27,19 +27,27 @@ type Act = Callback<(UserRef, MemberAction)>;
 pub fn MemberTools(slug: String, my_role: Role) -> impl IntoView {
     let api = use_api();
     let me = use_session().username().unwrap_or_default();
-    let slug = StoredValue::new(slug);
-    let members = Paged::new(move |cursor| async move {
-        let q = MemberQuery { limit: Some(50), cursor, ..Default::default() };
-        api.list_members(&slug.get_value(), &q).await
+    let members = Paged::new({
+        let slug = slug.clone();
+        move |cursor| {
+            let (s, q) = (slug.clone(), MemberQuery { limit: Some(50), cursor, ..Default::default() });
+            async move { api.list_members(&s, &q).await }
+        }
     });
-    let bans = Paged::new(move |cursor| async move {
-        api.list_bans(&slug.get_value(), &PageParams { limit: Some(50), cursor }).await
+    let bans = Paged::new({
+        let slug = slug.clone();
+        move |cursor| {
+            let s = slug.clone();
+            async move { api.list_bans(&s, &PageParams { limit: Some(50), cursor }).await }
+        }
     });
     let outcome = RwSignal::new(None::<(bool, String)>);
     let act: Act = Callback::new(move |(user, action): (UserRef, MemberAction)| {
         outcome.set(None);
+        focus_panel();
+        let s = slug.clone();
         leptos::task::spawn_local(async move {
-            let (s, u, name) = (slug.get_value(), user.username.clone(), user.display_name);
+            let (u, name) = (user.username.clone(), user.display_name);
             let (result, done) = match action {
                 MemberAction::Role(r) => (
                     api.set_role(&s, &u, r).await.map(|_| ()),

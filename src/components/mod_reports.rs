@@ -7,7 +7,7 @@ use kith_api::validate::{LIMITS, validate_resolve};
 use kith_api::{ReportAction, ReportItem, ReportQuery, ReportStatus, ReportTarget, ResolveRequest, codes};
 
 use crate::api::{ApiError, use_api};
-use crate::components::mod_kit::{ExpiryPicker, OutcomeLine, Paged, PagedStatus};
+use crate::components::mod_kit::{ExpiryPicker, OutcomeLine, Paged, PagedStatus, focus_panel};
 use crate::components::text_field::TextField;
 use crate::format::{ago_rfc3339, count, now_secs};
 use crate::moderation::{ModView, action_done, action_label, actions_for, excerpt, expiry_until};
@@ -26,28 +26,38 @@ pub fn ReportQueue(slug: String, resolved: bool) -> impl IntoView {
             {link(true, "Resolved")}
         </nav>
     };
-    let slug = StoredValue::new(slug);
     let status = if resolved { ReportStatus::Resolved } else { ReportStatus::Open };
-    let list = Paged::new(move |cursor| async move {
-        api.list_reports(&slug.get_value(), &ReportQuery { status: Some(status), limit: Some(20), cursor })
-            .await
+    let list = Paged::new({
+        let slug = slug.clone();
+        move |cursor| {
+            let (s, q) = (slug.clone(), ReportQuery { status: Some(status), limit: Some(20), cursor });
+            async move { api.list_reports(&s, &q).await }
+        }
     });
     let outcome = RwSignal::new(None::<(bool, String)>);
+    // Items being resolved: hidden at once, shown again (with the reason still typed) if the
+    // server refuses; a second click on them does nothing.
+    let pending = RwSignal::new(Vec::<i64>::new());
 
-    // Optimistic: the item leaves the queue at once; a refusal puts it back with the reason, and
-    // an item someone else handled meanwhile refreshes the queue.
+    // Optimistic: the item leaves the queue at once; a refusal brings it back with the reason,
+    // and an item someone else handled meanwhile refreshes the queue.
     let act = Callback::new(move |(item, req): (ReportItem, ResolveRequest)| {
-        let Some(at) = list.items.with_untracked(|v| v.iter().position(|x| x.id == item.id)) else { return };
-        list.items.update(|v| {
-            v.remove(at);
-        });
+        let id = item.id;
+        if pending.with_untracked(|p| p.contains(&id)) {
+            return;
+        }
+        pending.update(|p| p.push(id));
         outcome.set(None);
+        focus_panel();
+        let s = slug.clone();
         leptos::task::spawn_local(async move {
-            let result = api.resolve_report(&slug.get_value(), item.id, &item.etag, &req).await;
+            let result = api.resolve_report(&s, id, &item.etag, &req).await;
+            pending.try_update(|p| p.retain(|x| *x != id));
             let text = match result {
                 Ok(_) => {
-                    outcome
-                        .set(Some((true, format!("{}: {}.", action_done(req.action), target_name(&item)))));
+                    list.items.update(|v| v.retain(|x| x.id != id));
+                    let done = format!("{}: {}.", action_done(req.action), target_name(&item));
+                    outcome.set(Some((true, done)));
                     return;
                 }
                 Err(ApiError::Stale(p)) if p.code != codes::ALREADY_HANDLED => {
@@ -59,11 +69,11 @@ pub fn ReportQueue(slug: String, resolved: bool) -> impl IntoView {
                 }
                 Err(e) => {
                     let why = e.field_errors().first().map_or_else(|| e.user_message(), |f| f.detail.clone());
-                    list.items.update(|v| v.insert(at.min(v.len()), item));
                     outcome.set(Some((false, format!("Not done: {why}"))));
                     return;
                 }
             };
+            list.items.update(|v| v.retain(|x| x.id != id));
             outcome.set(Some((false, text)));
             list.reload();
         });
@@ -73,11 +83,18 @@ pub fn ReportQueue(slug: String, resolved: bool) -> impl IntoView {
         {sub_tabs}
         <OutcomeLine outcome />
         <ul class="report-list" role="list">
-            <For each=move || list.items.get() key=|i| i.id let(item)>
-                <li>
-                    <ReportCard item act=(!resolved).then_some(act) />
-                </li>
-            </For>
+            <For
+                each=move || list.items.get()
+                key=|i| i.id
+                children=move |item| {
+                    let id = item.id;
+                    view! {
+                        <li hidden=move || pending.with(|p| p.contains(&id))>
+                            <ReportCard item act=(!resolved).then_some(act) />
+                        </li>
+                    }
+                }
+            />
         </ul>
         <PagedStatus
             list

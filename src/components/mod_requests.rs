@@ -5,16 +5,19 @@ use leptos::prelude::*;
 use kith_api::{JoinRequest, PageParams};
 
 use crate::api::{ApiError, use_api};
-use crate::components::mod_kit::{OutcomeLine, Paged, PagedStatus};
+use crate::components::mod_kit::{OutcomeLine, Paged, PagedStatus, focus_panel};
 use crate::components::text_field::TextField;
 use crate::format::{ago_rfc3339, now_secs};
 
 #[component]
 pub fn JoinRequests(slug: String, private: bool) -> impl IntoView {
     let api = use_api();
-    let slug = StoredValue::new(slug);
-    let list = Paged::new(move |cursor| async move {
-        api.list_join_requests(&slug.get_value(), &PageParams { limit: Some(30), cursor }).await
+    let list = Paged::new({
+        let slug = slug.clone();
+        move |cursor| {
+            let s = slug.clone();
+            async move { api.list_join_requests(&s, &PageParams { limit: Some(30), cursor }).await }
+        }
     });
     let outcome = RwSignal::new(None::<(bool, String)>);
     // Optimistic like the report queue: gone at once, back with the reason on a refusal.
@@ -24,9 +27,11 @@ pub fn JoinRequests(slug: String, private: bool) -> impl IntoView {
             v.remove(at);
         });
         outcome.set(None);
+        focus_panel();
         let message = (!message.trim().is_empty()).then(|| message.trim().to_string());
+        let s = slug.clone();
         leptos::task::spawn_local(async move {
-            let (s, name) = (slug.get_value(), req.user.display_name.clone());
+            let name = req.user.display_name.clone();
             let result = if approve {
                 api.approve_join_request(&s, req.id, message).await.map(|_| ())
             } else {

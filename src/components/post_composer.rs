@@ -10,6 +10,7 @@ use crate::components::mod_guidelines::GuidelinesNote;
 use crate::components::relogin_form::ReloginForm;
 use crate::components::text_field::TextField;
 use crate::drafts::{DraftState, use_draft};
+use crate::storage::outbox::Pending;
 
 /// Writing a post in a group: autosaved as a draft, checked before sending, sent once even
 /// when retried, and kept through any failure until the server has accepted it.
@@ -23,6 +24,8 @@ pub fn PostComposer(
 ) -> impl IntoView {
     let api = use_api();
     let slug = StoredValue::new(group.slug.clone());
+    let group_name = StoredValue::new(group.name.clone());
+    let outbox = crate::outbox::use_outbox();
     let guidelines = StoredValue::new(group.guidelines.clone());
     let title = RwSignal::new(String::new());
     let body = RwSignal::new(String::new());
@@ -79,6 +82,21 @@ pub fn PostComposer(
                     message.set(Some((true, "Posted.".into())));
                     open.set(false);
                     on_posted.run(created);
+                }
+                Err(e) if crate::outbox::offline_error(&e) => {
+                    // No connection: the post waits in the outbox (same key) and goes out later.
+                    outbox.add(
+                        key.clone(),
+                        Pending::Post {
+                            slug: slug.get_value(),
+                            group_name: group_name.get_value(),
+                            title: post.title.clone(),
+                            body: post.body.clone(),
+                        },
+                    );
+                    draft.clear();
+                    open.set(false);
+                    message.set(Some((true, "You are offline: the post waits in your outbox and is sent when you are back online.".into())));
                 }
                 Err(e) => {
                     relogin.set(e.needs_login());

@@ -76,7 +76,7 @@ pub fn PostDetail(post: RwSignal<Post>) -> impl IntoView {
                             }
                         >
                             <div class="post-body">
-                                <MarkdownView source=body />
+                                <MarkdownView source=body top_heading=2 />
                             </div>
                         </Show>
                     }
@@ -155,11 +155,17 @@ fn PostEditor(post: RwSignal<Post>, on_done: Callback<()>) -> impl IntoView {
         }
         busy.set(true);
         let (id, etag) = post.with_untracked(|p| (p.id, p.etag.clone()));
+        let sending = draft.sending();
         leptos::task::spawn_local(async move {
-            match api.patch_post(id, &etag, &patch).await {
+            let result = api.patch_post(id, &etag, &patch).await;
+            // The member may have left meanwhile: the draft still learns the outcome.
+            sending.finish(&result);
+            if !sending.composer_open() {
+                return;
+            }
+            match result {
                 Ok(updated) => {
-                    draft.clear();
-                    post.set(updated);
+                    post.try_set(updated);
                     on_done.run(());
                 }
                 Err(e) => {

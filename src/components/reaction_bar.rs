@@ -14,7 +14,13 @@ pub enum ReactionTarget {
 fn toggled(list: &[ReactionCount], kind: ReactionKind) -> Vec<ReactionCount> {
     let mut out: Vec<ReactionCount> = ReactionKind::ALL
         .iter()
-        .map(|k| list.iter().find(|r| r.kind == *k).cloned().unwrap_or(ReactionCount { kind: *k, count: 0, mine: false }))
+        .map(|k| {
+            list.iter().find(|r| r.kind == *k).cloned().unwrap_or(ReactionCount {
+                kind: *k,
+                count: 0,
+                mine: false,
+            })
+        })
         .collect();
     if let Some(r) = out.iter_mut().find(|r| r.kind == kind) {
         if r.mine {

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use kith_api::{Event, RsvpChoice, RsvpStatus};
 
 use crate::api::use_api;
+use crate::storage::outbox::Pending;
 
 /// Going / Maybe / Can't go, with what the answer means when the event is full: a waitlist
 /// place that moves up by itself.
@@ -17,6 +18,15 @@ pub fn RsvpButtons(
     on_change: Option<Callback<()>>,
 ) -> impl IntoView {
     let api = use_api();
+    let outbox = crate::outbox::use_outbox();
+    // An answer sent from the outbox later updates the event shown here.
+    Effect::new(move |_| {
+        if let Some(crate::outbox::Delivered::Rsvp(id, o)) = outbox.delivered.get()
+            && event.with_untracked(|e| e.id) == id
+        {
+            event.set(o.event);
+        }
+    });
     let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let mine = move || event.with(|e| e.my_rsvp);
@@ -34,6 +44,14 @@ pub fn RsvpButtons(
                     if let Some(cb) = on_change {
                         cb.run(());
                     }
+                }
+                Err(e) if crate::outbox::offline_error(&e) => {
+                    let (slug, title) = event.with_untracked(|e| (e.group.slug.clone(), e.title.clone()));
+                    outbox.add(
+                        crate::api::new_idempotency_key(),
+                        Pending::Rsvp { slug, event_id: id, event_title: title, status: choice },
+                    );
+                    error.set(Some("You are offline: your answer waits in your outbox and is sent when you are back online.".into()));
                 }
                 Err(e) => error.set(Some(e.user_message())),
             }
@@ -54,11 +72,13 @@ pub fn RsvpButtons(
     };
     let full = move || event.with(|e| e.capacity.is_some_and(|c| e.going_count >= c));
     let button = move |choice: RsvpChoice, label: &'static str| {
-        let pressed = move || match (choice, mine()) {
-            (RsvpChoice::Going, Some(RsvpStatus::Going | RsvpStatus::Waitlisted)) => true,
-            (RsvpChoice::Maybe, Some(RsvpStatus::Maybe)) => true,
-            (RsvpChoice::Declined, Some(RsvpStatus::Declined)) => true,
-            _ => false,
+        let pressed = move || {
+            matches!(
+                (choice, mine()),
+                (RsvpChoice::Going, Some(RsvpStatus::Going | RsvpStatus::Waitlisted))
+                    | (RsvpChoice::Maybe, Some(RsvpStatus::Maybe))
+                    | (RsvpChoice::Declined, Some(RsvpStatus::Declined))
+            )
         };
         view! {
             <button

@@ -17,6 +17,10 @@ pub fn SiteHeader() -> impl IntoView {
         leptos::task::spawn_local(async move {
             // The session ends on this device whatever the server says.
             let _ = api.logout().await;
+            // Saved copies for offline reading belong to the member: a shared device keeps none.
+            if let Some(user) = session.username_untracked() {
+                crate::offline::forget_copies(&api.backend.base.get_untracked(), &user);
+            }
             session.end();
         });
     };

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::page_frame::PageFrame;
+use crate::components::pending_items::{PendingItems, PendingScope};
 use crate::drafts::use_drafts;
 use crate::format::{ago, now_secs};
 use crate::session::use_session;
@@ -11,6 +12,7 @@ use crate::storage::drafts::{Listed, list_drafts};
 #[component]
 pub fn DraftsPage() -> impl IntoView {
     let drafts = use_drafts();
+    let outbox = crate::outbox::use_outbox();
     let session = use_session();
     let list = Memo::new(move |_| {
         drafts.changed.track();
@@ -29,6 +31,12 @@ pub fn DraftsPage() -> impl IntoView {
                 "Drafts are kept in this browser until what you wrote is accepted by the server. They survive reloads, closed tabs and lost connections."
             </p>
             <p class="field-error" role="alert">{move || error.get()}</p>
+            <Show when=move || !outbox.items.with(Vec::is_empty)>
+                <h2>"Outbox"</h2>
+                <p class="muted">"Written while offline; sent in order as soon as the connection is back."</p>
+                <PendingItems scope=PendingScope::All />
+                <h2>"Drafts"</h2>
+            </Show>
             {move || match list.get() {
                 Err(e) => view! {
                     <p class="notice warning" role="status">{format!("Drafts cannot be read here: {e}.")}</p>

@@ -182,7 +182,7 @@ fn EventDetail(event: RwSignal<Event>) -> impl IntoView {
                 <p class="help">{if session.is_logged_in() { "Join the group to answer." } else { "Log in and join the group to answer." }}</p>
             })}
             <div class="event-body">
-                <MarkdownView source=description />
+                <MarkdownView source=description top_heading=2 />
             </div>
             <div class="actions">
                 <button type="button" class="secondary" on:click=download>"Add to calendar (.ics)"</button>
@@ -201,7 +201,7 @@ fn EventDetail(event: RwSignal<Event>) -> impl IntoView {
             <p class="field-error" role="alert">{move || error.get()}</p>
             <Show when=move || editing.get()>
                 <section class="card" aria-label="Edit event">
-                    <EventForm mode=EventFormMode::Edit(event.get_untracked()) on_saved=on_saved on_cancel=Callback::new(move |_| editing.set(false)) />
+                    <EventForm mode=EventFormMode::Edit(Box::new(event.get_untracked())) on_saved=on_saved on_cancel=Callback::new(move |_| editing.set(false)) />
                 </section>
             </Show>
             {move || {
@@ -246,8 +246,8 @@ fn Attendees(id: i64) -> impl IntoView {
                             {page.items.iter().all(|a| a.status == RsvpStatus::Declined).then(|| view! { <p class="muted">"No answers yet."</p> })}
                             {match page.items.iter().filter(|a| a.status == RsvpStatus::Declined).count() {
                                 0 => None,
-                                1 => Some(view! { <p class="muted">"1 person can't come."</p> }),
-                                n => Some(view! { <p class="muted">{format!("{n} people can't come.")}</p> }),
+                                1 => Some(view! { <p class="muted">"1 person can't come."</p> }.into_any()),
+                                n => Some(view! { <p class="muted">{format!("{n} people can't come.")}</p> }.into_any()),
                             }}
                         }.into_any()
                     }

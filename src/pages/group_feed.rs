@@ -5,6 +5,7 @@ use kith_api::validate::parse_rfc3339;
 use kith_api::{Group, Post, Visibility};
 
 use crate::components::group_frame::{GroupFrame, GroupTab};
+use crate::components::pending_items::{PendingItems, PendingScope};
 use crate::components::post_composer::PostComposer;
 use crate::components::post_feed::{FeedSource, PostFeed};
 use crate::components::sort_tabs::{SortTabs, sort_from_query};
@@ -32,10 +33,26 @@ pub fn GroupFeedPage() -> impl IntoView {
                     .into_any();
                 }
                 let items = RwSignal::new(Vec::<Post>::new());
+                // A post sent from the outbox later takes its place at the top of the feed.
+                let outbox = crate::outbox::use_outbox();
+                let here = g.slug.clone();
+                Effect::new(move |_| {
+                    if let Some(crate::outbox::Delivered::Post(p)) = outbox.delivered.get()
+                        && p.group.slug == here
+                    {
+                        items.update(|v| {
+                            if !v.iter().any(|x| x.id == p.id) {
+                                v.insert(0, p);
+                            }
+                        });
+                    }
+                });
+                let pending = PendingScope::Posts(g.slug.clone());
                 let base = format!("/g/{}", g.slug);
                 let source = g.slug.clone();
                 view! {
                     <ComposerOrReason group=g prompt=prompt.clone() items=items />
+                    <PendingItems scope=pending />
                     <SortTabs base=base current=sort />
                     {move || {
                         let s = sort.get();

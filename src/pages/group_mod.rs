@@ -102,7 +102,7 @@ fn ModTools(group: Group, role: Role) -> impl IntoView {
                     ModTab::Health => view! { <HealthPanel slug topics=g.topics /> }.into_any(),
                 };
                 view! {
-                    <h2 id="mod-panel-heading">{v.tab.label()}</h2>
+                    <h2 id="mod-panel-heading" tabindex="-1">{v.tab.label()}</h2>
                     {panel}
                 }
             }}

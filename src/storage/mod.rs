@@ -2,6 +2,9 @@
 //! are plain code tested natively, and a disabled, full or corrupt storage never breaks the app.
 
 pub mod drafts;
+pub mod idb;
+pub mod outbox;
+pub mod saved;
 pub mod settings;
 
 use std::cell::RefCell;

@@ -186,6 +186,8 @@ test.describe("the report queue", () => {
     await expect(c.locator(".report-actions > .field-error")).toContainText("at least 3");
 
     await act(page, posts.remove.title, "Remove");
+    // Focus moves to the tab's heading rather than being lost with the item.
+    await expect(page.locator("#mod-panel-heading")).toBeFocused();
     await expect(card(page, posts.remove.title)).toHaveCount(0);
     await expect(page.locator(".mod-outcome")).toHaveText(`Removed: the post “${posts.remove.title}”.`);
     await act(page, posts.lock.title, "Lock post");
@@ -261,7 +263,9 @@ test.describe("the report queue", () => {
     await openTab(page, "hiking");
     await act(page, title, "Ban author", "Trying to ban the owner");
     await expect(page.locator(".mod-outcome")).toContainText("Not done: Moderators may not ban moderators or owners");
-    await expect(card(page, title)).toHaveCount(1);
+    await expect(card(page, title)).toBeVisible();
+    // Back with the reason still typed, and nothing was resolved.
+    await expect(card(page, title).getByLabel("Reason (kept in the mod log)")).toHaveValue("Trying to ban the owner");
     expect(await openItem(request, bob, "hiking", "post", post.id)).toBeTruthy();
   });
 
