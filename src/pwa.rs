@@ -29,8 +29,8 @@ pub fn provide_updates() -> Updates {
     leptos::task::spawn_local(async move {
         let Ok(reg) = JsFuture::from(container.register("/sw.js")).await else { return };
         let Ok(reg) = reg.dyn_into::<ServiceWorkerRegistration>() else { return };
-        let controlled = container.controller().is_some();
-        if reg.waiting().is_some() && controlled {
+        let controlled = move || supported().is_some_and(|c| c.controller().is_some());
+        if reg.waiting().is_some() && controlled() {
             ready.set(true);
         }
         let reg2 = reg.clone();
@@ -39,7 +39,7 @@ pub fn provide_updates() -> Updates {
             let w = worker.clone();
             let on_state = Closure::<dyn Fn()>::new(move || {
                 // A worker installed while another controls the page is an update.
-                if w.state() == ServiceWorkerState::Installed && controlled {
+                if w.state() == ServiceWorkerState::Installed && controlled() {
                     ready.set(true);
                 }
             });
@@ -64,8 +64,13 @@ pub fn provide_updates() -> Updates {
             }
         }
         check.forget();
-        // After the new worker takes over, load the page from it.
-        let reload = Closure::<dyn Fn()>::new(|| {
+        // After a new worker takes over from an old one, load the page from it. The first
+        // worker claiming an uncontrolled page is no update: that page already runs its build.
+        let had_controller = std::cell::Cell::new(controlled());
+        let reload = Closure::<dyn Fn()>::new(move || {
+            if !had_controller.replace(true) {
+                return;
+            }
             if let Some(w) = web_sys::window() {
                 let _ = w.location().reload();
             }

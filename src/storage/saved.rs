@@ -43,11 +43,11 @@ impl SavedIndex {
     }
 }
 
-/// Whether a GET of this API path is worth keeping for offline reading.
+/// Whether a GET of this API path is worth keeping for offline reading. The member's own
+/// profile is (copies are kept per member): offline, it still says which groups they are in.
 pub fn is_saveable(path: &str) -> bool {
     let p = path.split('?').next().unwrap_or("");
     !(p.starts_with("/auth")
-        || p == "/me"
         || p.ends_with(".ics")
         || p.ends_with("/health")
         || p.ends_with("/reports"))
@@ -97,7 +97,7 @@ mod tests {
         assert!(is_saveable("/groups/hiking/posts?sort=new&limit=20"));
         assert!(is_saveable("/posts/12"));
         assert!(!is_saveable("/auth/login"));
-        assert!(!is_saveable("/me"));
+        assert!(is_saveable("/me"));
         assert!(!is_saveable("/events/3.ics"));
         let mut idx = SavedIndex::default();
         idx.touch(&saved_key("", "carol", "/feed"), 1.0);

@@ -1,7 +1,10 @@
 // Offline-first: saved copies for reading, the outbox for writing, updates of the app, and
 // installability. Service workers are allowed here (the other specs block them).
 import { test, expect } from "@playwright/test";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { brotliCompressSync, gzipSync } from "node:zlib";
 import { appReady } from "./helpers.js";
 import { API, auth, allPosts, apiLogin, createPost, loginAs, uid } from "./kith.js";
 
@@ -119,9 +122,16 @@ test("a new deployment is noticed and the member reloads into it", async ({ page
   const dist = process.env.KITH_E2E_DIST || "dist";
   const path = `${dist}/sw.js`;
   const original = readFileSync(path, "utf8");
+  // The server prefers the precompressed variants, so they change with the file.
+  const variants = [".br", ".gz"].filter((ext) => existsSync(path + ext));
+  const saved = Object.fromEntries(variants.map((ext) => [ext, readFileSync(path + ext)]));
   try {
     // A new build: a new build id in the service worker.
-    writeFileSync(path, original.replace(/const BUILD = "([0-9a-f]+)"/, 'const BUILD = "$1e2e"'));
+    const next = original.replace(/const BUILD = "([0-9a-f]+)"/, 'const BUILD = "$1e2e"');
+    expect(next).not.toBe(original);
+    writeFileSync(path, next);
+    if (saved[".br"]) writeFileSync(path + ".br", brotliCompressSync(next));
+    if (saved[".gz"]) writeFileSync(path + ".gz", gzipSync(next));
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     const banner = page.locator(".update-banner");
     await expect(banner).toContainText("A new version of Kith is ready", { timeout: 20_000 });
@@ -134,16 +144,26 @@ test("a new deployment is noticed and the member reloads into it", async ({ page
       .toEqual([`${before[0]}e2e`]);
   } finally {
     writeFileSync(path, original);
+    for (const ext of variants) writeFileSync(path + ext, saved[ext]);
   }
 });
 
-test("Chromium reports no installability errors", async ({ page }) => {
-  await page.goto("/");
-  await appReady(page);
-  await controlled(page);
-  const cdp = await page.context().newCDPSession(page);
-  const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
-  expect(installabilityErrors).toEqual([]);
-  const manifest = await cdp.send("Page.getAppManifest");
-  expect(manifest.errors).toEqual([]);
+test("Chromium reports no installability errors", async ({ playwright, launchOptions, baseURL }) => {
+  // A normal profile: Chromium never offers to install from an incognito-like context.
+  const dir = mkdtempSync(join(tmpdir(), "kith-install-"));
+  const context = await playwright.chromium.launchPersistentContext(dir, { ...launchOptions, baseURL });
+  try {
+    const page = context.pages()[0] || (await context.newPage());
+    await page.goto("/");
+    await appReady(page);
+    await controlled(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+    expect(installabilityErrors).toEqual([]);
+    const manifest = await cdp.send("Page.getAppManifest");
+    expect(manifest.errors).toEqual([]);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -1,0 +1,146 @@
+// Benchmark (not a test): Lighthouse 12 with its default mobile settings (simulated slow 4G
+// and 4x CPU slowdown) on the pages the budget names, served by a fresh kith-server with demo
+// data. Every run gets a new Chromium profile (cold HTTP cache, no service worker); logged-in
+// runs put alice's session into localStorage first, from a same-origin page that is not the
+// app, so nothing of the app is cached before Lighthouse loads it.
+// Prints one table with the budget beside each figure; the median of KITH_LH_RUNS runs (3).
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createServer } from "node:net";
+import { chromium } from "playwright-core";
+import lighthouse from "lighthouse";
+
+const root = new URL("..", import.meta.url).pathname;
+const runs = Math.max(1, Number(process.env.KITH_LH_RUNS || 3));
+const dist = process.env.KITH_BENCH_DIST || join(root, "dist");
+const bin = ["target/server/kith-server", "target/debug/kith-server"].map((p) => join(root, p)).find(existsSync);
+if (!bin) throw new Error("build kith-server first (cargo build -p kith-server)");
+
+const freePort = () =>
+  new Promise((res) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const p = s.address().port;
+      s.close(() => res(p));
+    });
+  });
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const data = mkdtempSync(join(tmpdir(), "kith-lh-"));
+const server = spawn(bin, ["--demo", "--data-dir", data, "--dist", dist, "--addr", `127.0.0.1:${port}`], { stdio: "ignore" });
+process.on("exit", () => server.kill("SIGTERM"));
+
+async function login(username) {
+  for (let i = 0; ; i++) {
+    try {
+      const r = await fetch(`${base}/api/v1/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ username, password: "kith-demo", remember: true }),
+      });
+      if (r.ok) return r.json();
+      throw new Error(`login ${r.status}`);
+    } catch (e) {
+      if (i > 100) throw e;
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+}
+
+const pages = [
+  { path: "/", user: "alice" },
+  { path: "/discover", user: null },
+  { path: "/g/hiking", user: null },
+  { path: "/g/hiking/events", user: null },
+  { path: "/g/hiking/mod", user: "alice" },
+];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)];
+};
+
+async function measure({ path, user }) {
+  const profile = mkdtempSync(join(tmpdir(), "kith-lh-profile-"));
+  const debugPort = await freePort();
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: [`--remote-debugging-port=${debugPort}`, "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  try {
+    const page = context.pages()[0] || (await context.newPage());
+    if (user) {
+      const t = await login(user);
+      await page.goto(`${base}/robots.txt`);
+      await page.evaluate(
+        ([k, v]) => localStorage.setItem(k, v),
+        ["kith.session.self", JSON.stringify({ token: t.token, username: t.me.username, expires_at: t.expires_at })],
+      );
+    }
+    await page.goto("about:blank");
+    const result = await lighthouse(
+      base + path,
+      {
+        port: debugPort,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility", "best-practices"],
+        // Keeps the session just stored; the profile is new, so caches are cold anyway.
+        disableStorageReset: true,
+      },
+    );
+    return result.lhr;
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const out = [];
+const failures = new Map();
+const reportDir = join(root, ".tmp", "lighthouse");
+mkdirSync(reportDir, { recursive: true });
+for (const p of pages) {
+  const lhrs = [];
+  for (let i = 0; i < runs; i++) lhrs.push(await measure(p));
+  const cat = (id) => median(lhrs.map((l) => Math.round((l.categories[id]?.score ?? 0) * 100)));
+  const metric = (id) => median(lhrs.map((l) => l.audits[id]?.numericValue ?? NaN));
+  out.push({
+    page: p.path + (p.user ? ` (as ${p.user})` : ""),
+    perf: cat("performance"),
+    a11y: cat("accessibility"),
+    bp: cat("best-practices"),
+    fcp: metric("first-contentful-paint"),
+    lcp: metric("largest-contentful-paint"),
+    tbt: metric("total-blocking-time"),
+    cls: metric("cumulative-layout-shift"),
+  });
+  const last = lhrs[lhrs.length - 1];
+  writeFileSync(join(reportDir, `${p.path.replace(/\W+/g, "_") || "home"}.json`), JSON.stringify(last));
+  for (const id of ["accessibility", "best-practices"]) {
+    for (const ref of last.categories[id]?.auditRefs ?? []) {
+      const a = last.audits[ref.id];
+      if (ref.weight > 0 && a && a.score !== null && a.score < 1) {
+        failures.set(`${p.path}: ${id}`, [...(failures.get(`${p.path}: ${id}`) || []), `${a.id} (${a.title})`]);
+      }
+    }
+  }
+}
+
+const mark = (v, ok) => `${v}${ok ? "" : " ✗"}`;
+console.log(`## Lighthouse 12 (mobile, simulated throttling; median of ${runs} run${runs > 1 ? "s" : ""})`);
+console.log("| page | performance (≥ 95) | accessibility (100) | best practices (100) | FCP | LCP | TBT | CLS |");
+console.log("|------|-------------------:|--------------------:|---------------------:|----:|----:|----:|----:|");
+for (const r of out) {
+  console.log(
+    `| ${r.page} | ${mark(r.perf, r.perf >= 95)} | ${mark(r.a11y, r.a11y === 100)} | ${mark(r.bp, r.bp === 100)} | ` +
+      `${(r.fcp / 1000).toFixed(1)} s | ${(r.lcp / 1000).toFixed(1)} s | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)} |`,
+  );
+}
+for (const [k, v] of failures) console.log(`- ${k}: ${v.join(", ")}`);
+console.log(`(full reports of the last run: .tmp/lighthouse/)`);
+server.kill("SIGTERM");
+rmSync(data, { recursive: true, force: true });
+process.exit(0);
