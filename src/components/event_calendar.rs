@@ -335,7 +335,9 @@ fn MonthGrid(
         };
         ev.prevent_default();
         if next < first || next > last {
-            // Off this month's grid: go to the month holding that day, keeping keyboard focus.
+            // Off this month's grid: go to the month holding that day, keeping keyboard focus
+            // (the next grid focuses it once drawn; this one may be reused if nothing loads).
+            pending_focus.set(Some(next));
             navigate(
                 &href.run((View::Month, next)),
                 leptos_router::NavigateOptions { scroll: false, ..Default::default() },

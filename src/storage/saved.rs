@@ -47,10 +47,7 @@ impl SavedIndex {
 /// profile is (copies are kept per member): offline, it still says which groups they are in.
 pub fn is_saveable(path: &str) -> bool {
     let p = path.split('?').next().unwrap_or("");
-    !(p.starts_with("/auth")
-        || p.ends_with(".ics")
-        || p.ends_with("/health")
-        || p.ends_with("/reports"))
+    !(p.starts_with("/auth") || p.ends_with(".ics") || p.ends_with("/health") || p.ends_with("/reports"))
 }
 
 /// The key of a saved copy: backend, member and the request's path with query.

@@ -135,8 +135,8 @@ test("a new deployment is noticed and the member reloads into it", async ({ page
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     const banner = page.locator(".update-banner");
     await expect(banner).toContainText("A new version of Kith is ready", { timeout: 20_000 });
-    await banner.getByRole("button", { name: "Reload to update" }).click();
-    await page.waitForEvent("load");
+    // The reload can finish quickly: listen before clicking.
+    await Promise.all([page.waitForEvent("load"), banner.getByRole("button", { name: "Reload to update" }).click()]);
     await appReady(page);
     // One consistent build in the cache: the new one.
     await expect
