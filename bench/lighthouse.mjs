@@ -4,49 +4,16 @@
 // runs put alice's session into localStorage first, from a same-origin page that is not the
 // app, so nothing of the app is cached before Lighthouse loads it.
 // Prints one table with the budget beside each figure; the median of KITH_LH_RUNS runs (3).
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createServer } from "node:net";
 import { chromium } from "playwright-core";
 import lighthouse from "lighthouse";
+import { api, chromiumArgs, freePort, root, startServer } from "../scripts/bench-lib.mjs";
 
-const root = new URL("..", import.meta.url).pathname;
 const runs = Math.max(1, Number(process.env.KITH_LH_RUNS || 3));
-const dist = process.env.KITH_BENCH_DIST || join(root, "dist");
-const bin = ["target/server/kith-server", "target/debug/kith-server"].map((p) => join(root, p)).find(existsSync);
-if (!bin) throw new Error("build kith-server first (cargo build -p kith-server)");
-
-const freePort = () =>
-  new Promise((res) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const p = s.address().port;
-      s.close(() => res(p));
-    });
-  });
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const data = mkdtempSync(join(tmpdir(), "kith-lh-"));
-const server = spawn(bin, ["--demo", "--data-dir", data, "--dist", dist, "--addr", `127.0.0.1:${port}`], { stdio: "ignore" });
-process.on("exit", () => server.kill("SIGTERM"));
-
-async function login(username) {
-  for (let i = 0; ; i++) {
-    try {
-      const r = await fetch(`${base}/api/v1/auth/login`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ username, password: "kith-demo", remember: true }),
-      });
-      if (r.ok) return r.json();
-      throw new Error(`login ${r.status}`);
-    } catch (e) {
-      if (i > 100) throw e;
-      await new Promise((r) => setTimeout(r, 300));
-    }
-  }
-}
+const { base, stop } = await startServer({ demo: true });
+const login = (username) => api(base, "/auth/login", { body: { username, password: "kith-demo", remember: true } });
 
 const pages = [
   { path: "/", user: "alice" },
@@ -67,7 +34,7 @@ async function measure({ path, user }) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",
     headless: true,
-    args: [`--remote-debugging-port=${debugPort}`, "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [`--remote-debugging-port=${debugPort}`, ...chromiumArgs.filter((a) => a !== "--headless")],
   });
   try {
     const page = context.pages()[0] || (await context.newPage());
@@ -141,6 +108,5 @@ for (const r of out) {
 }
 for (const [k, v] of failures) console.log(`- ${k}: ${v.join(", ")}`);
 console.log(`(full reports of the last run: .tmp/lighthouse/)`);
-server.kill("SIGTERM");
-rmSync(data, { recursive: true, force: true });
+stop();
 process.exit(0);

@@ -2,43 +2,11 @@
 // Chromium. Starts its own kith-server on an empty database, creates a public group with 500
 // events in one month through the API, then times the month view: the first load (requests
 // included) and switching back to the month (requests and rendering), median of five.
-import { spawn } from "node:child_process";
-import { mkdtempSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { createServer } from "node:net";
 import { chromium } from "playwright-core";
+import { api as call, chromiumArgs, startServer } from "./bench-lib.mjs";
 
-const root = new URL("..", import.meta.url).pathname;
-const bin = ["target/server/kith-server", "target/debug/kith-server"].map((p) => join(root, p)).find(existsSync);
-if (!bin) throw new Error("build kith-server first (cargo build -p kith-server)");
-const port = await new Promise((res) => {
-  const s = createServer().listen(0, "127.0.0.1", () => {
-    const p = s.address().port;
-    s.close(() => res(p));
-  });
-});
-const base = `http://127.0.0.1:${port}`;
-const server = spawn(bin, ["--data-dir", mkdtempSync(join(tmpdir(), "kith-bench-")), "--dist", process.env.KITH_BENCH_DIST || join(root, "dist"), "--addr", `127.0.0.1:${port}`], { stdio: "ignore" });
-const stop = () => server.kill("SIGTERM");
-process.on("exit", stop);
-
-async function api(path, { token, body, method } = {}) {
-  for (let i = 0; ; i++) {
-    try {
-      const r = await fetch(base + "/api/v1" + path, {
-        method: method || (body ? "POST" : "GET"),
-        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`);
-      return r.status === 204 ? null : r.json();
-    } catch (e) {
-      if (i > 50 || String(e).includes(": 4")) throw e;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-}
+const { base, stop } = await startServer();
+const api = (path, opts) => call(base, path, opts);
 
 const { token } = await api("/auth/register", { body: { username: `bench${Date.now() % 100000}`, password: "benchmark-pass" } });
 const group = await api("/groups", {
@@ -56,7 +24,7 @@ for (let i = 0; i < 500; i++) {
 
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  args: chromiumArgs,
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 const url = `${base}/g/${group.slug}/events?view=month&date=${month}-01`;

@@ -23,6 +23,27 @@ enum MemberAction {
 
 type Act = Callback<(UserRef, MemberAction)>;
 
+/// One action on one member; the label names the member, as several rows share the text.
+#[component]
+fn ActionButton(
+    text: &'static str,
+    label: String,
+    user: UserRef,
+    action: MemberAction,
+    act: Act,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="secondary small"
+            aria-label=label
+            on:click=move |_| act.run((user.clone(), action.clone()))
+        >
+            {text}
+        </button>
+    }
+}
+
 #[component]
 pub fn MemberTools(slug: String, my_role: Role) -> impl IntoView {
     let api = use_api();
@@ -103,30 +124,10 @@ fn MemberRow(m: Member, my_role: Role, me: bool, act: Act) -> impl IntoView {
         } else {
             (Role::Moderator, "Make moderator")
         };
-        let user = m.user.clone();
-        view! {
-            <button
-                type="button"
-                class="secondary small"
-                aria-label=format!("{text}: {name}")
-                on:click=move |_| act.run((user.clone(), MemberAction::Role(to)))
-            >
-                {text}
-            </button>
-        }
+        view! { <ActionButton text label=format!("{text}: {name}") user=m.user.clone() action=MemberAction::Role(to) act /> }
     });
     let unmute = (can_sanction && muted.is_some()).then(|| {
-        let user = m.user.clone();
-        view! {
-            <button
-                type="button"
-                class="secondary small"
-                aria-label=format!("Unmute {name}")
-                on:click=move |_| act.run((user.clone(), MemberAction::Unmute))
-            >
-                "Unmute"
-            </button>
-        }
+        view! { <ActionButton text="Unmute" label=format!("Unmute {name}") user=m.user.clone() action=MemberAction::Unmute act /> }
     });
     let sanction = can_sanction.then(|| {
         view! {
@@ -205,21 +206,13 @@ fn BanRow(b: Ban, act: Act) -> impl IntoView {
     let status =
         sanction_status("banned", now_secs(), b.until.as_deref()).unwrap_or_else(|| "ban ended".into());
     let name = b.user.display_name.clone();
-    let user = b.user.clone();
     view! {
         <li class="member">
             <span class="name">{name.clone()}</span>
             <span class="muted">" @" {b.user.username.clone()}</span>
             " " <span class="badge warn">{status}</span>
             <span class="meta">{format!(" · by {}: {}", b.banned_by.display_name, b.reason)}</span>
-            <button
-                type="button"
-                class="secondary small"
-                aria-label=format!("Unban {name}")
-                on:click=move |_| act.run((user.clone(), MemberAction::Unban))
-            >
-                "Unban"
-            </button>
+            <ActionButton text="Unban" label=format!("Unban {name}") user=b.user.clone() action=MemberAction::Unban act />
         </li>
     }
 }
