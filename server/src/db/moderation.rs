@@ -36,6 +36,19 @@ pub async fn log(
     Ok(())
 }
 
+/// Writes a log entry about a member, who is both the target and its label.
+pub async fn log_member(
+    c: &mut Conn,
+    gid: i64,
+    actor: i64,
+    kind: ModLogKind,
+    username: &str,
+    reason: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    log(c, gid, actor, kind, "member", username, username, reason, now).await
+}
+
 pub struct ModLogRow {
     pub id: i64,
     pub actor: UserRef,

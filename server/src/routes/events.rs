@@ -216,8 +216,7 @@ pub async fn create(
     let now = db::now();
     let mut w = st.db.write().await?;
     let ctx = GroupCtx::load(w.conn(), &slug, Some(uid)).await?;
-    ctx.require_moderator()?;
-    ctx.require_writable()?;
+    ctx.require_moderating()?;
     check(validate::validate_new_event(&body, zone_known))?;
     let mut s = parse_rfc3339(&body.starts_at).ok_or_else(ApiError::internal)?;
     let mut e = parse_rfc3339(&body.ends_at).ok_or_else(ApiError::internal)?;
@@ -273,8 +272,7 @@ pub async fn patch(
     let id = path_id(&id, "event")?;
     let mut w = st.db.write().await?;
     let (mut e, ctx) = load_event(w.conn(), id, Some(uid)).await?;
-    ctx.require_moderator()?;
-    ctx.require_writable()?;
+    ctx.require_moderating()?;
     if_match.check(&etag(&e))?;
     check(validate::validate_event_patch(
         &body,
@@ -333,8 +331,7 @@ pub async fn cancel(
     let now = db::now();
     let mut w = st.db.write().await?;
     let (mut e, ctx) = load_event(w.conn(), id, Some(uid)).await?;
-    ctx.require_moderator()?;
-    ctx.require_writable()?;
+    ctx.require_moderating()?;
     if e.cancelled {
         return Err(ApiError::conflict(codes::EVENT_CANCELLED, "The event is already cancelled."));
     }

@@ -408,8 +408,7 @@ pub async fn create_resource(
 ) -> ApiResult<Response> {
     let mut w = st.db.write().await?;
     let ctx = GroupCtx::load(w.conn(), &slug, Some(uid)).await?;
-    ctx.require_moderator()?;
-    ctx.require_writable()?;
+    ctx.require_moderating()?;
     check(validate::validate_new_shelf_item(&body))?;
     let now = db::now();
     let id = gdb::insert_resource(
@@ -448,8 +447,7 @@ async fn resource_ctx(w: &mut db::WriteTx, id: &str, uid: i64) -> ApiResult<(Res
     if !ctx.can_read() {
         return Err(ApiError::not_found("resource"));
     }
-    ctx.require_moderator()?;
-    ctx.require_writable()?;
+    ctx.require_moderating()?;
     Ok((r, ctx))
 }
 

@@ -229,8 +229,7 @@ async fn decide(
     let now = db::now();
     let mut w = st.db.write().await?;
     let ctx = GroupCtx::load(w.conn(), slug, Some(uid)).await?;
-    let me = ctx.require_moderator()?;
-    ctx.require_writable()?;
+    let me = ctx.require_moderating()?;
     let (_, requester) = gdb::join_request(w.conn(), ctx.g.id, id)
         .await?
         .ok_or_else(|| ApiError::not_found("join request"))?;
@@ -241,35 +240,14 @@ async fn decide(
         if gdb::membership(w.conn(), ctx.g.id, requester).await?.is_none() {
             gdb::add_member(w.conn(), ctx.g.id, requester, Role::Member, now).await?;
         }
-        mdb::log(
-            w.conn(),
-            ctx.g.id,
-            me,
-            ModLogKind::JoinApproved,
-            "member",
-            &user.username,
-            &user.username,
-            &reason,
-            now,
-        )
-        .await?;
+        mdb::log_member(w.conn(), ctx.g.id, me, ModLogKind::JoinApproved, &user.username, &reason, now)
+            .await?;
         let m = gdb::membership(w.conn(), ctx.g.id, requester).await?.ok_or_else(ApiError::internal)?;
         w.commit().await?;
         Ok(Json(Member { user, role: m.role, joined_at: format_rfc3339(now), muted_until: None })
             .into_response())
     } else {
-        mdb::log(
-            w.conn(),
-            ctx.g.id,
-            me,
-            ModLogKind::JoinDenied,
-            "member",
-            &user.username,
-            &user.username,
-            &reason,
-            now,
-        )
-        .await?;
+        mdb::log_member(w.conn(), ctx.g.id, me, ModLogKind::JoinDenied, &user.username, &reason, now).await?;
         w.commit().await?;
         Ok(no_content())
     }
@@ -316,18 +294,8 @@ pub async fn set_role(
     if m.role != body.role {
         gdb::set_role(w.conn(), ctx.g.id, user.id, body.role).await?;
         let reason = format!("{} → {}", m.role.as_str(), body.role.as_str());
-        mdb::log(
-            w.conn(),
-            ctx.g.id,
-            uid,
-            ModLogKind::RoleChanged,
-            "member",
-            &user.username,
-            &user.username,
-            &reason,
-            now,
-        )
-        .await?;
+        mdb::log_member(w.conn(), ctx.g.id, uid, ModLogKind::RoleChanged, &user.username, &reason, now)
+            .await?;
     }
     let rows = gdb::members(w.conn(), ctx.g.id, None, Some(&user.username), None, 100).await?;
     let member = rows
@@ -362,8 +330,7 @@ pub async fn sanction(
     let now = db::now();
     let mut w = st.db.write().await?;
     let ctx = GroupCtx::load(w.conn(), &slug, Some(uid)).await?;
-    ctx.require_moderator()?;
-    ctx.require_writable()?;
+    ctx.require_moderating()?;
     let user = target_user(&mut w, &username).await?;
     let target = gdb::membership(w.conn(), ctx.g.id, user.id).await?;
     if !may_sanction(ctx.role(), target.map(|m| m.role)) || user.id == uid {
@@ -379,13 +346,11 @@ pub async fn sanction(
                 return Err(ApiError::not_found("member"));
             }
             gdb::set_mute(w.conn(), ctx.g.id, user.id, until).await?;
-            mdb::log(
+            mdb::log_member(
                 w.conn(),
                 ctx.g.id,
                 uid,
                 ModLogKind::MemberMuted,
-                "member",
-                &user.username,
                 &user.username,
                 body.reason.trim(),
                 now,
@@ -394,13 +359,11 @@ pub async fn sanction(
         }
         SanctionKind::Ban => {
             gdb::put_ban(w.conn(), ctx.g.id, user.id, until, body.reason.trim(), uid, now).await?;
-            mdb::log(
+            mdb::log_member(
                 w.conn(),
                 ctx.g.id,
                 uid,
                 ModLogKind::MemberBanned,
-                "member",
-                &user.username,
                 &user.username,
                 body.reason.trim(),
                 now,
@@ -421,8 +384,7 @@ pub async fn unmute(
     let now = db::now();
     let mut w = st.db.write().await?;
     let ctx = GroupCtx::load(w.conn(), &slug, Some(uid)).await?;
-    ctx.require_moderator()?;
-    ctx.require_writable()?;
+    ctx.require_moderating()?;
     let user = target_user(&mut w, &username).await?;
     let target =
         gdb::membership(w.conn(), ctx.g.id, user.id).await?.ok_or_else(|| ApiError::not_found("member"))?;
@@ -431,18 +393,8 @@ pub async fn unmute(
     }
     gdb::set_mute(w.conn(), ctx.g.id, user.id, None).await?;
     let reason = body.reason.unwrap_or_default();
-    mdb::log(
-        w.conn(),
-        ctx.g.id,
-        uid,
-        ModLogKind::MemberUnmuted,
-        "member",
-        &user.username,
-        &user.username,
-        reason.trim(),
-        now,
-    )
-    .await?;
+    mdb::log_member(w.conn(), ctx.g.id, uid, ModLogKind::MemberUnmuted, &user.username, reason.trim(), now)
+        .await?;
     w.commit().await?;
     Ok(no_content())
 }
@@ -456,25 +408,14 @@ pub async fn unban(
     let now = db::now();
     let mut w = st.db.write().await?;
     let ctx = GroupCtx::load(w.conn(), &slug, Some(uid)).await?;
-    ctx.require_moderator()?;
-    ctx.require_writable()?;
+    ctx.require_moderating()?;
     let user = target_user(&mut w, &username).await?;
     if !gdb::lift_ban(w.conn(), ctx.g.id, user.id).await? {
         return Err(ApiError::not_found("ban"));
     }
     let reason = body.reason.unwrap_or_default();
-    mdb::log(
-        w.conn(),
-        ctx.g.id,
-        uid,
-        ModLogKind::MemberUnbanned,
-        "member",
-        &user.username,
-        &user.username,
-        reason.trim(),
-        now,
-    )
-    .await?;
+    mdb::log_member(w.conn(), ctx.g.id, uid, ModLogKind::MemberUnbanned, &user.username, reason.trim(), now)
+        .await?;
     w.commit().await?;
     Ok(no_content())
 }

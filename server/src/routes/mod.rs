@@ -101,6 +101,12 @@ impl GroupCtx {
             Err(ApiError::forbidden("Only the group's moderators and owners may do this."))
         }
     }
+    /// A moderator's id for a change to the group: 403 for others, then 409 when archived.
+    pub fn require_moderating(&self) -> ApiResult<i64> {
+        let uid = self.require_moderator()?;
+        self.require_writable()?;
+        Ok(uid)
+    }
     pub fn require_owner(&self) -> ApiResult<i64> {
         let uid = self.uid.ok_or_else(ApiError::unauthorized)?;
         if self.role() == Some(Role::Owner) {

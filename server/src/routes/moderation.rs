@@ -222,8 +222,7 @@ pub async fn resolve(
     let now = db::now();
     let mut w = st.db.write().await?;
     let ctx = GroupCtx::load(w.conn(), &slug, Some(uid)).await?;
-    ctx.require_moderator()?;
-    ctx.require_writable()?;
+    ctx.require_moderating()?;
     let item = mdb::item(w.conn(), id)
         .await?
         .filter(|i| i.group_id == ctx.g.id)
@@ -306,18 +305,8 @@ pub async fn resolve(
             }
             let until = body.ban_until.as_deref().and_then(parse_rfc3339);
             gdb::put_ban(w.conn(), gid, author.id, until, &reason, uid, now).await?;
-            mdb::log(
-                w.conn(),
-                gid,
-                uid,
-                ModLogKind::MemberBanned,
-                "member",
-                &author.username,
-                &author.username,
-                &reason,
-                now,
-            )
-            .await?;
+            mdb::log_member(w.conn(), gid, uid, ModLogKind::MemberBanned, &author.username, &reason, now)
+                .await?;
         }
         ReportAction::Dismiss => {
             mdb::log(w.conn(), gid, uid, ModLogKind::ReportDismissed, &tkind, &tid_s, &label, &reason, now)

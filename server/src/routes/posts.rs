@@ -409,8 +409,7 @@ async fn moderate(
     let now = db::now();
     let mut w = st.db.write().await?;
     let (p, ctx) = load_post(w.conn(), id, Some(uid)).await?;
-    ctx.require_moderator()?;
-    ctx.require_writable()?;
+    ctx.require_moderating()?;
     cdb::set_post_flag(w.conn(), p.id, flag, on).await?;
     mdb::log(w.conn(), ctx.g.id, uid, kind, "post", &p.id.to_string(), &p.title, "", now).await?;
     let out = post_for(w.conn(), p.id, Some(uid)).await?;
