@@ -126,15 +126,7 @@ pub async fn create(
     let now = db::now();
     let mut w = st.db.write().await?;
     let (post, ctx) = load_post(w.conn(), &id, Some(uid)).await?;
-    ctx.require_member()?;
-    ctx.require_writable()?;
-    if ctx.muted(now) {
-        return Err(ApiError::new(
-            StatusCode::FORBIDDEN,
-            codes::MUTED,
-            "You are muted in this group and cannot comment until the mute ends.",
-        ));
-    }
+    ctx.require_contributor(now, "comment")?;
     if post.locked && !ctx.can_moderate() {
         return Err(ApiError::new(
             StatusCode::FORBIDDEN,

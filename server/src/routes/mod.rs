@@ -14,7 +14,7 @@ pub mod posts;
 use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use kith_api::{Role, Visibility};
+use kith_api::{Role, Visibility, codes};
 use serde::Serialize;
 
 use crate::db::Conn;
@@ -100,6 +100,20 @@ impl GroupCtx {
         } else {
             Err(ApiError::forbidden("Only the group's moderators and owners may do this."))
         }
+    }
+    /// A member's id for new content in the group: 401/403 as for members, 409 when archived,
+    /// then 403 `muted` while a mute lasts (`verb`: what they cannot do, e.g. "post").
+    pub fn require_contributor(&self, now: i64, verb: &str) -> ApiResult<i64> {
+        let uid = self.require_member()?;
+        self.require_writable()?;
+        if self.muted(now) {
+            return Err(ApiError::new(
+                StatusCode::FORBIDDEN,
+                codes::MUTED,
+                format!("You are muted in this group and cannot {verb} until the mute ends."),
+            ));
+        }
+        Ok(uid)
     }
     /// A moderator's id for a change to the group: 403 for others, then 409 when archived.
     pub fn require_moderating(&self) -> ApiResult<i64> {

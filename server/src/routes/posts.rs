@@ -322,15 +322,7 @@ pub async fn create(
     let now = db::now();
     let mut w = st.db.write().await?;
     let ctx = GroupCtx::load(w.conn(), &slug, Some(uid)).await?;
-    ctx.require_member()?;
-    ctx.require_writable()?;
-    if ctx.muted(now) {
-        return Err(ApiError::new(
-            StatusCode::FORBIDDEN,
-            codes::MUTED,
-            "You are muted in this group and cannot post until the mute ends.",
-        ));
-    }
+    ctx.require_contributor(now, "post")?;
     check(validate::validate_new_post(&body))?;
     let id = cdb::insert_post(w.conn(), ctx.g.id, uid, body.title.trim(), &body.body, now).await?;
     let p = post_for(w.conn(), id, Some(uid)).await?;
