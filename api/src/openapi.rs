@@ -110,7 +110,7 @@ impl Modify for Conventions {
                     let mut p = Parameter::new("Idempotency-Key");
                     p.parameter_in = ParameterIn::Header;
                     p.required = Required::False;
-                    p.description = Some("A client-chosen key (1–200 characters); retrying with the same key returns the first result and creates nothing twice.".into());
+                    p.description = Some("A client-chosen key (1–200 characters); retrying with the same key returns the first result and creates nothing twice, also when the retry arrives while the first request is still being handled.".into());
                     p.schema = Some(String::schema());
                     params.push(p);
                 }

@@ -1,7 +1,8 @@
 //! A small blocking HTTP client (ureq) and the expectations checks make of responses: status,
 //! content type, JSON shape (by deserializing into the contract's types) and problem details.
 
-use std::cell::{Cell, RefCell};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
 use kith_api::{BASE_PATH, Page, Problem, codes};
@@ -47,8 +48,8 @@ pub struct Http {
     agent: ureq::Agent,
     origin: String,
     verbose: bool,
-    server_errors: RefCell<Vec<String>>,
-    requests: Cell<u32>,
+    server_errors: Mutex<Vec<String>>,
+    requests: AtomicU32,
 }
 
 impl Http {
@@ -72,8 +73,8 @@ impl Http {
             agent: config.into(),
             origin,
             verbose,
-            server_errors: RefCell::new(Vec::new()),
-            requests: Cell::new(0),
+            server_errors: Mutex::new(Vec::new()),
+            requests: AtomicU32::new(0),
         }
     }
 
@@ -103,11 +104,11 @@ impl Http {
 
     /// Responses with a 5xx status seen so far, one line each.
     pub fn server_errors(&self) -> Vec<String> {
-        self.server_errors.borrow().clone()
+        self.server_errors.lock().map(|e| e.clone()).unwrap_or_default()
     }
 
     pub fn request_count(&self) -> u32 {
-        self.requests.get()
+        self.requests.load(Ordering::Relaxed)
     }
 }
 
@@ -198,7 +199,7 @@ impl<'a> Call<'a> {
             builder = builder.header(k.as_str(), v.as_str());
         }
         let started = Instant::now();
-        self.http.requests.set(self.http.requests.get() + 1);
+        self.http.requests.fetch_add(1, Ordering::Relaxed);
         let result = match self.body {
             Some(bytes) => builder
                 .body(bytes)
@@ -236,8 +237,10 @@ impl<'a> Call<'a> {
         if self.http.verbose {
             println!("    {} → {} ({} ms)", resp.what, status, started.elapsed().as_millis());
         }
-        if status >= 500 {
-            self.http.server_errors.borrow_mut().push(resp.summary());
+        if status >= 500
+            && let Ok(mut e) = self.http.server_errors.lock()
+        {
+            e.push(resp.summary());
         }
         Ok(resp)
     }

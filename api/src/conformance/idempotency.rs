@@ -1,5 +1,5 @@
 //! Idempotency-Key on creates: a retry returns the first answer and creates nothing twice;
-//! the same key with a different request is refused.
+//! the same key with a different request is refused; concurrent retries also create one.
 
 use kith_api::*;
 use serde::Serialize;
@@ -57,6 +57,37 @@ pub fn run(s: &Suite, w: &World) {
         let p: Post = h.post(&posts).by(&w.bob).idempotency_key(&key).json(&post).send()?.expect_json(201)?;
         ensure!(p.id != *first, "another user's key replayed alice's post to bob");
         ensure!(p.author.id == w.bob.id, "author is {:?}", p.author);
+        Ok(())
+    });
+    s.check("idempotency/concurrent-retries-create-once", || {
+        // A client that times out and retries at once can have both requests in flight: the
+        // backend must still create one post and give every request its answer.
+        let key = w.key();
+        let post = NewPost { title: w.title("Concurrent retries"), body: "Sent eight times at once.".into() };
+        let alice = &w.alice;
+        let send = || -> Outcome<(u16, Option<i64>)> {
+            let r = h.post(&posts).by(alice).idempotency_key(&key).json(&post).send()?;
+            let v: Value = r.json()?;
+            Ok((r.status, v.get("id").and_then(Value::as_i64)))
+        };
+        let answers: Vec<Outcome<(u16, Option<i64>)>> = std::thread::scope(|scope| {
+            let threads: Vec<_> = (0..8).map(|_| scope.spawn(send)).collect();
+            threads
+                .into_iter()
+                .map(|t| t.join().unwrap_or_else(|_| Err("a request thread failed".into())))
+                .collect()
+        });
+        let answers = answers.into_iter().collect::<Outcome<Vec<_>>>()?;
+        ensure!(
+            answers.iter().all(|a| a.0 == 201),
+            "statuses {:?}",
+            answers.iter().map(|a| a.0).collect::<Vec<_>>()
+        );
+        let first = answers[0].1;
+        ensure!(first.is_some() && answers.iter().all(|a| a.1 == first), "ids {:?}", answers);
+        let list: Vec<Post> = world::list(h, None, &posts)?;
+        let n = list.iter().filter(|p| p.title == post.title).count();
+        ensure!(n == 1, "{n} posts titled {:?} exist", post.title);
         Ok(())
     });
     s.check("idempotency/comment-retry-same-answer", || {

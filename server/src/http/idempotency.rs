@@ -1,6 +1,8 @@
 //! `Idempotency-Key` on POST: the first response (status and body) for a (user, key) is kept
 //! for 24 hours; a retry of the same request gets it again and creates nothing; the same key
-//! with another request is a 409 `idempotency_key_reused`.
+//! with another request is a 409 `idempotency_key_reused`. Requests with the same key run one
+//! at a time: a retry that arrives while the first is still being handled waits for it and then
+//! gets its answer, instead of racing it into a second copy.
 
 use axum::body::{Body, to_bytes};
 use axum::extract::{Request, State};
@@ -10,6 +12,8 @@ use axum::response::{IntoResponse, Response};
 use kith_api::codes;
 use kith_api::validate::LIMITS;
 use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use super::AppState;
 use super::extract::{payload_too_large, resolve_token};
@@ -17,6 +21,34 @@ use crate::db;
 use crate::error::ApiError;
 
 pub const KEEP_SECONDS: i64 = 24 * 3600;
+
+/// The lock a request holds while its key is being handled.
+type KeyLock = Arc<tokio::sync::Mutex<()>>;
+
+/// One lock per (user, key) being handled; entries go when their last holder is done.
+#[derive(Default)]
+pub struct InFlight(Mutex<HashMap<(i64, String), KeyLock>>);
+
+impl InFlight {
+    fn lock_for(&self, user: i64, key: &str) -> KeyLock {
+        let mut map = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        map.entry((user, key.to_string())).or_default().clone()
+    }
+
+    /// Drops the entry unless another request still holds or waits for it.
+    fn release(&self, user: i64, key: &str, lock: &KeyLock) {
+        let mut map = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        // Two references: ours and the map's.
+        if Arc::strong_count(lock) <= 2 {
+            map.remove(&(user, key.to_string()));
+        }
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.0.lock().map(|m| m.len()).unwrap_or(0)
+    }
+}
 
 /// What identifies "the same request": method, path with query, and the body.
 pub fn fingerprint(method: &str, path: &str, body: &[u8]) -> String {
@@ -84,12 +116,42 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
     };
     let path = parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_default();
     let fp = fingerprint(parts.method.as_str(), &path, &bytes);
+    // Released on drop, so a caller that hangs up while waiting leaves no entry behind.
+    let entry = Entry { lock: state.in_flight.lock_for(user, &key), state: state.clone(), user, key };
+    let _held = entry.lock.lock().await;
+    run_once(&state, user, &entry.key, &fp, parts, bytes, next).await
+}
+
+struct Entry {
+    lock: KeyLock,
+    state: AppState,
+    user: i64,
+    key: String,
+}
+
+impl Drop for Entry {
+    fn drop(&mut self) {
+        self.state.in_flight.release(self.user, &self.key, &self.lock);
+    }
+}
+
+/// Replays the stored answer for this key, or runs the request and stores its answer; the
+/// caller holds the key's lock.
+async fn run_once(
+    state: &AppState,
+    user: i64,
+    key: &str,
+    fp: &str,
+    parts: axum::http::request::Parts,
+    bytes: axum::body::Bytes,
+    next: Next,
+) -> Response {
     let now = db::now();
-    let stored = match db::users::idempotency_get(&state.db.pool, user, &key).await {
+    let stored = match db::users::idempotency_get(&state.db.pool, user, key).await {
         Ok(s) => s,
         Err(e) => return ApiError::from(e).into_response(),
     };
-    match decide(stored, &fp, now) {
+    match decide(stored, fp, now) {
         Decision::Replay(status, body) => {
             let status = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
             let ct = if status.is_success() { "application/json" } else { "application/problem+json" };
@@ -119,7 +181,7 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
     };
     let text = String::from_utf8_lossy(&bytes).to_string();
     if let Err(e) =
-        db::users::idempotency_put(&state.db, user, &key, &fp, parts.status.as_u16(), &text, now).await
+        db::users::idempotency_put(&state.db, user, key, fp, parts.status.as_u16(), &text, now).await
     {
         eprintln!("kith-server: cannot store idempotency key: {e}");
     }
@@ -141,5 +203,20 @@ mod tests {
         assert_eq!(decide(stored(), &fp, now), Decision::Replay(201, "{\"id\":7}".into()));
         assert_eq!(decide(stored(), &other, now), Decision::Reused);
         assert_eq!(decide(stored(), &fp, now + KEEP_SECONDS + 1), Decision::Run);
+    }
+
+    #[test]
+    fn in_flight_entries_go_with_their_last_holder() {
+        let f = InFlight::default();
+        let a = f.lock_for(1, "k");
+        let b = f.lock_for(1, "k");
+        assert!(Arc::ptr_eq(&a, &b), "the same key shares one lock");
+        assert!(!Arc::ptr_eq(&a, &f.lock_for(2, "k")), "keys belong to a user");
+        f.release(2, "k", &f.lock_for(2, "k"));
+        f.release(1, "k", &a);
+        drop(a);
+        assert_eq!(f.len(), 1, "kept while another request holds it");
+        f.release(1, "k", &b);
+        assert_eq!(f.len(), 0);
     }
 }

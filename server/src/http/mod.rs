@@ -26,6 +26,9 @@ pub struct Inner {
     /// token hash → (user id, expires_at): saves a query per authenticated request.
     pub sessions: Mutex<HashMap<String, (i64, i64)>>,
     pub cache: cache::ResponseCache,
+    /// Requests being handled per (user, Idempotency-Key), so a concurrent retry waits for the
+    /// first instead of racing it.
+    pub in_flight: idempotency::InFlight,
 }
 
 impl std::ops::Deref for AppState {
@@ -43,6 +46,7 @@ impl AppState {
                 secret,
                 sessions: Mutex::new(HashMap::new()),
                 cache: cache::ResponseCache::default(),
+                in_flight: idempotency::InFlight::default(),
             }),
         }
     }
