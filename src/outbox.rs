@@ -18,6 +18,11 @@ pub fn offline_error(e: &ApiError) -> bool {
     matches!(e, ApiError::Network(_) | ApiError::Timeout)
 }
 
+/// How long the outbox waits before its next try after `round` failed ones in a row.
+pub fn retry_delay(round: u32) -> std::time::Duration {
+    std::time::Duration::from_secs((5u64 << round.min(4)).min(60))
+}
+
 /// What the server returned for a sent item, so pages can show it in place of the pending one.
 #[derive(Clone, Debug)]
 pub enum Delivered {
@@ -32,6 +37,9 @@ pub struct Outbox {
     /// The latest delivery (pages watch it to swap pending items for real ones).
     pub delivered: RwSignal<Option<Delivered>>,
     sending: StoredValue<bool>,
+    /// Failed rounds in a row while the browser said it was online (the server was down, or
+    /// the network flapped); the next round waits longer.
+    backoff: StoredValue<u32>,
     api: Api,
     notices: Notices,
 }
@@ -99,11 +107,16 @@ impl Outbox {
                 let result = this.send(&item).await;
                 match result {
                     Ok(done) => {
+                        this.backoff.set_value(0);
                         this.items.update(|items| items.retain(|x| x.id != item.id));
                         this.persist();
                         this.delivered.set(Some(done));
                     }
-                    Err(ApiError::Network(_) | ApiError::Timeout | ApiError::Aborted) => break,
+                    Err(ApiError::Network(_) | ApiError::Timeout) => {
+                        this.retry_later();
+                        break;
+                    }
+                    Err(ApiError::Aborted) => break,
                     Err(e) if e.needs_login() => {
                         // Kept waiting: sent once the member has logged in again.
                         break;
@@ -122,6 +135,19 @@ impl Outbox {
             }
             this.sending.set_value(false);
         });
+    }
+
+    /// Tries again after 5 s, 10 s, 20 s … up to a minute while the browser believes it is
+    /// online; going offline and back fires `online`, which sends at once.
+    fn retry_later(&self) {
+        let online = web_sys::window().is_some_and(|w| w.navigator().on_line());
+        if !online {
+            return;
+        }
+        let round = self.backoff.get_value();
+        self.backoff.set_value(round.saturating_add(1));
+        let this = *self;
+        set_timeout(move || this.flush(), retry_delay(round));
     }
 
     async fn send(&self, item: &OutboxItem) -> Result<Delivered, ApiError> {
@@ -151,6 +177,7 @@ pub fn provide_outbox(api: Api) -> Outbox {
         items: RwSignal::new(Vec::new()),
         delivered: RwSignal::new(None),
         sending: StoredValue::new(false),
+        backoff: StoredValue::new(0),
         api,
         notices: use_notices(),
     };
@@ -179,4 +206,16 @@ pub fn provide_outbox(api: Api) -> Outbox {
 
 pub fn use_outbox() -> Outbox {
     use_context::<Outbox>().expect("provide_outbox runs before any page")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retries_slow_down_to_a_minute() {
+        let secs: Vec<u64> = (0..7).map(|r| retry_delay(r).as_secs()).collect();
+        assert_eq!(secs, [5, 10, 20, 40, 60, 60, 60]);
+        assert_eq!(retry_delay(u32::MAX).as_secs(), 60);
+    }
 }
