@@ -117,6 +117,32 @@ test.describe("the post composer's draft", () => {
     expect(real(errors)).toEqual([]);
   });
 
+  test("the server unreachable while the browser says online: the outbox tries again by itself, with one key", async ({ page, request }) => {
+    const title = `Draft unreachable ${uid()}`;
+    await openComposer(page);
+    await typePost(page, title, "The server is restarting.");
+    const keys = [];
+    await page.route(POSTS_URL, async (route) => {
+      if (route.request().method() !== "POST") return route.fallback();
+      keys.push(route.request().headers()["idempotency-key"]);
+      // The composer's attempt and the outbox's first send fail; the retry goes through.
+      if (keys.length <= 2) return route.abort("connectionrefused");
+      return route.continue();
+    });
+    await postButton(page).click();
+    await expect(page.locator(".composer")).toContainText("waits in your outbox");
+    await expect(page.locator(".pending-items")).toContainText(title);
+    await expect.poll(() => keys.length).toBe(2);
+    expect(await countPosts(request, token, "hiking", title)).toBe(0);
+    // No online event comes (the browser never went offline): the outbox's own retry sends it.
+    await expect(page.locator(".pending-items")).toHaveCount(0, { timeout: 15_000 });
+    await expect.poll(() => countPosts(request, token, "hiking", title)).toBe(1);
+    expect(keys).toHaveLength(3);
+    expect(new Set(keys).size).toBe(1);
+    expect(keys[0]).toBeTruthy();
+    await page.unroute(POSTS_URL);
+  });
+
   test("a 500: the message, text kept; then success", async ({ page, request }) => {
     const errors = watchErrors(page);
     const title = `Draft 500 ${uid()}`;
