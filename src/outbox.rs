@@ -40,6 +40,9 @@ pub struct Outbox {
     /// Failed rounds in a row while the browser said it was online (the server was down, or
     /// the network flapped); the next round waits longer.
     backoff: StoredValue<u32>,
+    /// A retry is already scheduled: later failed rounds (from `online`, a new item, a Retry)
+    /// must not start more timers beside it.
+    retry_pending: StoredValue<bool>,
     api: Api,
     notices: Notices,
 }
@@ -141,13 +144,20 @@ impl Outbox {
     /// online; going offline and back fires `online`, which sends at once.
     fn retry_later(&self) {
         let online = web_sys::window().is_some_and(|w| w.navigator().on_line());
-        if !online {
+        if !online || self.retry_pending.get_value() {
             return;
         }
         let round = self.backoff.get_value();
         self.backoff.set_value(round.saturating_add(1));
+        self.retry_pending.set_value(true);
         let this = *self;
-        set_timeout(move || this.flush(), retry_delay(round));
+        set_timeout(
+            move || {
+                this.retry_pending.set_value(false);
+                this.flush();
+            },
+            retry_delay(round),
+        );
     }
 
     async fn send(&self, item: &OutboxItem) -> Result<Delivered, ApiError> {
@@ -178,6 +188,7 @@ pub fn provide_outbox(api: Api) -> Outbox {
         delivered: RwSignal::new(None),
         sending: StoredValue::new(false),
         backoff: StoredValue::new(0),
+        retry_pending: StoredValue::new(false),
         api,
         notices: use_notices(),
     };
