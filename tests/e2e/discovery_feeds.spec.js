@@ -194,9 +194,12 @@ test.describe("joining, as dave", () => {
     await page.getByRole("button", { name: "Send request" }).click();
     await expect(page.locator(".group-header .badge", { hasText: "Request sent" })).toBeVisible();
     await expect(ask).toHaveText("Withdraw request");
-    const g = await (await request.get(`${API}/groups/neukoelln-supper`, { headers: auth(token) })).json();
-    expect(g.my_request_pending).toBe(true);
-    expect(g.my_role ?? null).toBeNull();
+    // The button changes at once (optimistic); the server has the request once its answer is in.
+    const supper = async () => {
+      const g = await (await request.get(`${API}/groups/neukoelln-supper`, { headers: auth(token) })).json();
+      return { pending: g.my_request_pending, role: g.my_role ?? null };
+    };
+    await expect.poll(supper).toEqual({ pending: true, role: null });
     await ask.click();
     await expect(ask).toHaveText("Request to join");
     await expect(page.locator(".group-header .badge", { hasText: "Request sent" })).toHaveCount(0);
