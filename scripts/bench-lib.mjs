@@ -20,15 +20,16 @@ export function freePort() {
 /**
  * Starts kith-server (the speed-optimised `server` profile when built, else the dev one) on a
  * new database, serving the build in KITH_BENCH_DIST (default dist/). Returns `{ base, stop }`;
- * it also stops when the process exits.
+ * it also stops when the process exits. `rateLimits: false` is for scripts that seed thousands
+ * of items through the API as one account.
  */
-export async function startServer({ demo = false } = {}) {
+export async function startServer({ demo = false, rateLimits = true } = {}) {
   const bin = ["target/server/kith-server", "target/debug/kith-server"].map((p) => join(root, p)).find(existsSync);
   if (!bin) throw new Error("build kith-server first (cargo build -p kith-server)");
   const port = await freePort();
   const data = mkdtempSync(join(tmpdir(), "kith-bench-"));
   const dist = process.env.KITH_BENCH_DIST || join(root, "dist");
-  const args = ["--data-dir", data, "--dist", dist, "--addr", `127.0.0.1:${port}`, ...(demo ? ["--demo"] : [])];
+  const args = ["--data-dir", data, "--dist", dist, "--addr", `127.0.0.1:${port}`, ...(demo ? ["--demo"] : []), ...(rateLimits ? [] : ["--no-rate-limits"])];
   const child = spawn(bin, args, { stdio: "ignore" });
   const stop = () => {
     child.kill("SIGTERM");

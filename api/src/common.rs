@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Page<T> {
     pub items: Vec<T>,
+    /// `null` on the last page.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub next_cursor: Option<String>,
 }
 
@@ -17,18 +19,22 @@ pub struct Page<T> {
 pub struct Problem {
     /// A URI naming the problem type; `about:blank` when the status says it all.
     #[serde(rename = "type", default = "about_blank")]
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub type_: String,
     /// Short, human-readable summary of the problem type.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub title: String,
     /// The HTTP status code.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true, minimum = 400, maximum = 599))]
     pub status: u16,
     /// Human-readable explanation of this occurrence.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
     /// A stable, machine-readable snake_case code; see [`codes`].
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true, value_type = crate::openapi::ProblemCode))]
     pub code: String,
     /// For 422: which fields were wrong.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -44,6 +50,9 @@ fn about_blank() -> String {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FieldError {
+    /// A JSON Pointer into the body (`/title`, `/topics/0`; `/` for the body as a whole) or
+    /// `/query/<name>`.
+    #[cfg_attr(feature = "openapi", schema(pattern = "^/"))]
     pub pointer: String,
     pub detail: String,
 }
@@ -106,8 +115,13 @@ pub mod codes {
     pub const VALIDATION_FAILED: &str = "validation_failed";
     /// 428: `If-Match` is required for this change.
     pub const PRECONDITION_REQUIRED: &str = "precondition_required";
-    /// 429: too many requests.
+    /// 429: too many requests of this kind; `Retry-After` says when to try again.
     pub const RATE_LIMITED: &str = "rate_limited";
+    /// 503: the server is too busy to take this request now; `Retry-After` says when to try
+    /// again.
+    pub const BUSY: &str = "busy";
+    /// 408: the client sent its request too slowly.
+    pub const REQUEST_TIMEOUT: &str = "request_timeout";
     /// 500: the server failed; nothing was written.
     pub const INTERNAL: &str = "internal";
 }
@@ -157,7 +171,13 @@ pub struct GroupRef {
 /// Paging parameters every list accepts: `limit` 1..=100 (default 20) and an opaque `cursor`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct PageParams {
+    /// Items per page, 1 to `limits.max_page_size` (100); default 20.
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 100, default = 20))]
     pub limit: Option<u32>,
+    /// The `next_cursor` of the previous page, unchanged: cursors are signed by the server and
+    /// belong to one list with one set of filters (anything else is a 400 `invalid_cursor`).
+    #[cfg_attr(feature = "openapi", param(pattern = "^[A-Za-z0-9_-]*$"))]
     pub cursor: Option<String>,
 }

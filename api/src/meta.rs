@@ -35,6 +35,15 @@ pub struct Limits {
     pub max_event_title: u32,
     pub max_event_description: u32,
     pub max_report_reason: u32,
+    /// How deep replies may nest (1: comments on the post only); a reply deeper than this is a
+    /// 422 at `/parent_id`.
+    #[serde(default = "default_comment_depth")]
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub max_comment_depth: u32,
+}
+
+fn default_comment_depth() -> u32 {
+    16
 }
 
 /// Names of optional features a backend may list in [`Meta::features`].

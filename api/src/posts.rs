@@ -38,7 +38,11 @@ impl PostSort {
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct PostQuery {
     pub sort: Option<PostSort>,
+    /// Items per page, 1 to `limits.max_page_size` (100); default 20.
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 100, default = 20))]
     pub limit: Option<u32>,
+    /// The `next_cursor` of the previous page, unchanged.
+    #[cfg_attr(feature = "openapi", param(pattern = "^[A-Za-z0-9_-]*$"))]
     pub cursor: Option<String>,
 }
 
@@ -128,10 +132,13 @@ pub struct Post {
     pub id: i64,
     pub group: GroupRef,
     pub author: UserRef,
+    /// Empty when deleted, or removed (except for moderators).
     pub title: String,
     /// Markdown; empty when deleted, or removed (except for moderators).
     pub body: String,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub created_at: String,
+    #[cfg_attr(feature = "openapi", schema(required = true, format = DateTime))]
     pub edited_at: Option<String>,
     pub pinned: bool,
     pub locked: bool,
@@ -149,9 +156,11 @@ pub struct Post {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewPost {
-    /// 1–200 characters.
+    /// Single line, 1–200 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub title: String,
     /// Markdown, 1–20,000 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 20000))]
     pub body: String,
 }
 
@@ -159,9 +168,13 @@ pub struct NewPost {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PostPatch {
+    /// Single line, 1–200 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub title: Option<String>,
+    /// Markdown, 1–20,000 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 20000))]
     pub body: Option<String>,
 }
 
@@ -171,11 +184,19 @@ pub struct PostPatch {
 pub struct Comment {
     pub id: i64,
     pub post_id: i64,
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub parent_id: Option<i64>,
+    /// How deep the comment sits in its thread: 1 for a comment on the post, 2 for a reply to
+    /// it, and so on up to `limits.max_comment_depth`.
+    #[serde(default = "top_level")]
+    #[cfg_attr(feature = "openapi", schema(required = true, minimum = 1))]
+    pub depth: u32,
     pub author: UserRef,
     /// Markdown; empty when deleted, or removed (except for moderators).
     pub body: String,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub created_at: String,
+    #[cfg_attr(feature = "openapi", schema(required = true, format = DateTime))]
     pub edited_at: Option<String>,
     pub removed: bool,
     pub deleted: bool,
@@ -184,14 +205,22 @@ pub struct Comment {
     pub etag: String,
 }
 
+fn top_level() -> u32 {
+    1
+}
+
 /// `POST /posts/{id}/comments`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewComment {
     /// Markdown, 1–5,000 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 5000))]
     pub body: String,
-    /// A comment of the same post to reply to.
+    /// A comment of the same post to reply to (a 422 at `/parent_id` for anything else, and
+    /// for a reply deeper than `limits.max_comment_depth`); absent or `null` for a comment on
+    /// the post.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub parent_id: Option<i64>,
 }
 
@@ -199,5 +228,7 @@ pub struct NewComment {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CommentPatch {
+    /// Markdown, 1–5,000 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 5000))]
     pub body: String,
 }

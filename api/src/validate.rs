@@ -2,7 +2,7 @@
 //! with pointers), so both say the same thing about the same input. Also the small time and
 //! URL helpers the rules need, without a date-time dependency in the wasm bundle.
 
-use crate::auth::{MePatch, RegisterRequest};
+use crate::auth::{MePatch, PasswordChange, RegisterRequest};
 use crate::common::FieldError;
 use crate::events::{EventPatch, NewEvent};
 use crate::groups::{GroupPatch, NewGroup, NewShelfItem, SanctionKind, SanctionRequest, ShelfItemPatch};
@@ -24,6 +24,7 @@ pub const LIMITS: Limits = Limits {
     max_event_title: 120,
     max_event_description: 10_000,
     max_report_reason: 500,
+    max_comment_depth: 16,
 };
 
 /// The topics groups may carry and members may follow.
@@ -55,8 +56,57 @@ pub const TOPICS: &[&str] = &[
 /// Longest event, so absurd ranges are refused (and calendars stay drawable).
 pub const MAX_EVENT_DAYS: i64 = 31;
 
+/// The earliest and latest instants an event may start or end at (1970-01-01 and the end of
+/// 2199), so every time the API stores it can also parse and write as a calendar line.
+pub const EARLIEST_EVENT_TIME: i64 = 0;
+pub const LATEST_EVENT_TIME: i64 = 7_258_118_399;
+
 fn chars(s: &str) -> usize {
     s.chars().count()
+}
+
+/// Characters a single-line field (a name, a title, a place) refuses: control characters
+/// (C0, DEL, C1: NUL, BEL, line breaks, tabs …), the line and paragraph separators, and the
+/// bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) that make
+/// `"\u{202E}ecilA"` read as "Alice".
+pub fn forbidden_in_line(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Characters multi-line text (Markdown, descriptions, reasons) refuses: control characters
+/// other than tab, line feed and carriage return.
+pub fn forbidden_in_text(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r')
+}
+
+/// A single-line field: its length (trimmed for the minimum) and no forbidden characters.
+pub fn line(errs: &mut Vec<FieldError>, pointer: &str, value: &str, min: usize, max: usize, what: &str) {
+    let before = errs.len();
+    length(errs, pointer, value, min, max, what);
+    if errs.len() == before && value.chars().any(forbidden_in_line) {
+        errs.push(FieldError::new(
+            pointer,
+            format!("{what} cannot contain control characters, line breaks or text-direction overrides."),
+        ));
+    }
+}
+
+/// Multi-line text: its length and no control characters but tab and line breaks.
+pub fn text(errs: &mut Vec<FieldError>, pointer: &str, value: &str, min: usize, max: usize, what: &str) {
+    let before = errs.len();
+    if min == 0 {
+        if chars(value) > max {
+            errs.push(FieldError::new(pointer, format!("{what} can have at most {max} characters.")));
+        }
+    } else {
+        length(errs, pointer, value, min, max, what);
+    }
+    if errs.len() == before && value.chars().any(forbidden_in_text) {
+        errs.push(FieldError::new(
+            pointer,
+            format!("{what} cannot contain control characters (line breaks and tabs are fine)."),
+        ));
+    }
 }
 
 fn length(errs: &mut Vec<FieldError>, pointer: &str, value: &str, min: usize, max: usize, what: &str) {
@@ -99,16 +149,30 @@ pub fn validate_register(r: &RegisterRequest) -> Vec<FieldError> {
         e.push(FieldError::new("/password", "A password can have at most 200 characters."));
     }
     if let Some(d) = &r.display_name {
-        length(&mut e, "/display_name", d, 1, 60, "The display name");
+        line(&mut e, "/display_name", d, 1, 60, "The display name");
     }
     topics_field(&mut e, "/interests", &r.interests, 0, 10);
+    e
+}
+
+pub fn validate_password_change(p: &PasswordChange) -> Vec<FieldError> {
+    let mut e = Vec::new();
+    if p.current_password.is_empty() {
+        e.push(FieldError::new("/current_password", "Enter your current password."));
+    }
+    let n = chars(&p.new_password);
+    if n < 8 {
+        e.push(FieldError::new("/new_password", "A password needs at least 8 characters."));
+    } else if n > 200 {
+        e.push(FieldError::new("/new_password", "A password can have at most 200 characters."));
+    }
     e
 }
 
 pub fn validate_me_patch(p: &MePatch) -> Vec<FieldError> {
     let mut e = Vec::new();
     if let Some(d) = &p.display_name {
-        length(&mut e, "/display_name", d, 1, 60, "The display name");
+        line(&mut e, "/display_name", d, 1, 60, "The display name");
     }
     if let Some(i) = &p.interests {
         topics_field(&mut e, "/interests", i, 0, 10);
@@ -175,24 +239,19 @@ fn group_fields(
 ) {
     let l = LIMITS;
     if let Some(v) = name {
-        length(e, "/name", v, 3, l.max_group_name as usize, "The name");
+        line(e, "/name", v, 3, l.max_group_name as usize, "The name");
     }
     if let Some(v) = purpose {
-        length(e, "/purpose", v, 10, l.max_group_purpose as usize, "The purpose");
+        text(e, "/purpose", v, 10, l.max_group_purpose as usize, "The purpose");
     }
-    if let Some(v) = guidelines
-        && chars(v) > l.max_guidelines as usize
-    {
-        e.push(FieldError::new(
-            "/guidelines",
-            format!("The guidelines can have at most {} characters.", l.max_guidelines),
-        ));
+    if let Some(v) = guidelines {
+        text(e, "/guidelines", v, 0, l.max_guidelines as usize, "The guidelines");
     }
     if let Some(t) = topics {
         topics_field(e, "/topics", t, 1, 5);
     }
     if let Some(v) = region {
-        length(e, "/region", v, 2, 40, "The region");
+        line(e, "/region", v, 2, 40, "The region");
     }
 }
 
@@ -235,25 +294,25 @@ pub fn validate_group_patch(p: &GroupPatch) -> Vec<FieldError> {
 
 pub fn validate_new_post(p: &NewPost) -> Vec<FieldError> {
     let mut e = Vec::new();
-    length(&mut e, "/title", &p.title, 1, LIMITS.max_post_title as usize, "The title");
-    length(&mut e, "/body", &p.body, 1, LIMITS.max_post_body as usize, "The post");
+    line(&mut e, "/title", &p.title, 1, LIMITS.max_post_title as usize, "The title");
+    text(&mut e, "/body", &p.body, 1, LIMITS.max_post_body as usize, "The post");
     e
 }
 
 pub fn validate_post_patch(p: &PostPatch) -> Vec<FieldError> {
     let mut e = Vec::new();
     if let Some(t) = &p.title {
-        length(&mut e, "/title", t, 1, LIMITS.max_post_title as usize, "The title");
+        line(&mut e, "/title", t, 1, LIMITS.max_post_title as usize, "The title");
     }
     if let Some(b) = &p.body {
-        length(&mut e, "/body", b, 1, LIMITS.max_post_body as usize, "The post");
+        text(&mut e, "/body", b, 1, LIMITS.max_post_body as usize, "The post");
     }
     e
 }
 
 pub fn validate_comment_body(body: &str) -> Vec<FieldError> {
     let mut e = Vec::new();
-    length(&mut e, "/body", body, 1, LIMITS.max_comment_body as usize, "The comment");
+    text(&mut e, "/body", body, 1, LIMITS.max_comment_body as usize, "The comment");
     e
 }
 
@@ -278,13 +337,11 @@ pub fn http_url_problem(url: &str) -> Option<String> {
 
 pub fn validate_new_shelf_item(s: &NewShelfItem) -> Vec<FieldError> {
     let mut e = Vec::new();
-    length(&mut e, "/title", &s.title, 1, 120, "The title");
+    line(&mut e, "/title", &s.title, 1, 120, "The title");
     if let Some(p) = http_url_problem(&s.url) {
         e.push(FieldError::new("/url", p));
     }
-    if chars(&s.description) > 2000 {
-        e.push(FieldError::new("/description", "The description can have at most 2000 characters."));
-    }
+    text(&mut e, "/description", &s.description, 0, 2000, "The description");
     tags_field(&mut e, &s.tags);
     e
 }
@@ -292,17 +349,15 @@ pub fn validate_new_shelf_item(s: &NewShelfItem) -> Vec<FieldError> {
 pub fn validate_shelf_item_patch(s: &ShelfItemPatch) -> Vec<FieldError> {
     let mut e = Vec::new();
     if let Some(t) = &s.title {
-        length(&mut e, "/title", t, 1, 120, "The title");
+        line(&mut e, "/title", t, 1, 120, "The title");
     }
     if let Some(u) = &s.url
         && let Some(p) = http_url_problem(u)
     {
         e.push(FieldError::new("/url", p));
     }
-    if let Some(d) = &s.description
-        && chars(d) > 2000
-    {
-        e.push(FieldError::new("/description", "The description can have at most 2000 characters."));
+    if let Some(d) = &s.description {
+        text(&mut e, "/description", d, 0, 2000, "The description");
     }
     if let Some(t) = &s.tags {
         tags_field(&mut e, t);
@@ -317,6 +372,8 @@ fn tags_field(e: &mut Vec<FieldError>, tags: &[String]) {
     for (i, t) in tags.iter().enumerate() {
         if chars(t.trim()) == 0 || chars(t) > 30 {
             e.push(FieldError::new(format!("/tags/{i}"), "A tag has 1 to 30 characters."));
+        } else {
+            line(e, &format!("/tags/{i}"), t, 1, 30, "A tag");
         }
     }
 }
@@ -325,10 +382,15 @@ fn tags_field(e: &mut Vec<FieldError>, tags: &[String]) {
 /// database; the app asks the browser).
 pub fn validate_new_event(ev: &NewEvent, zone_known: impl Fn(&str) -> bool) -> Vec<FieldError> {
     let mut e = Vec::new();
-    length(&mut e, "/title", &ev.title, 1, LIMITS.max_event_title as usize, "The title");
-    if chars(&ev.description) > LIMITS.max_event_description as usize {
-        e.push(FieldError::new("/description", "The description is too long."));
-    }
+    line(&mut e, "/title", &ev.title, 1, LIMITS.max_event_title as usize, "The title");
+    text(
+        &mut e,
+        "/description",
+        &ev.description,
+        0,
+        LIMITS.max_event_description as usize,
+        "The description",
+    );
     event_times(&mut e, &ev.starts_at, &ev.ends_at);
     if !zone_known(&ev.time_zone) {
         e.push(FieldError::new("/time_zone", format!("\"{}\" is not a known time zone.", ev.time_zone)));
@@ -349,12 +411,10 @@ pub fn validate_event_patch(
 ) -> Vec<FieldError> {
     let mut e = Vec::new();
     if let Some(t) = &p.title {
-        length(&mut e, "/title", t, 1, LIMITS.max_event_title as usize, "The title");
+        line(&mut e, "/title", t, 1, LIMITS.max_event_title as usize, "The title");
     }
-    if let Some(d) = &p.description
-        && chars(d) > LIMITS.max_event_description as usize
-    {
-        e.push(FieldError::new("/description", "The description is too long."));
+    if let Some(d) = &p.description {
+        text(&mut e, "/description", d, 0, LIMITS.max_event_description as usize, "The description");
     }
     if p.starts_at.is_some() || p.ends_at.is_some() {
         let s = p.starts_at.as_deref().unwrap_or(current_starts_at);
@@ -386,6 +446,13 @@ fn event_times(e: &mut Vec<FieldError>, starts: &str, ends: &str) {
     if en.is_none() {
         e.push(FieldError::new("/ends_at", "The end is not a valid date and time."));
     }
+    let range = EARLIEST_EVENT_TIME..=LATEST_EVENT_TIME;
+    if s.is_some_and(|t| !range.contains(&t)) {
+        e.push(FieldError::new("/starts_at", "The start must be between 1970 and the end of 2199."));
+    }
+    if en.is_some_and(|t| !range.contains(&t)) {
+        e.push(FieldError::new("/ends_at", "The end must be between 1970 and the end of 2199."));
+    }
     if let (Some(s), Some(en)) = (s, en) {
         if en <= s {
             e.push(FieldError::new("/ends_at", "The end must be after the start."));
@@ -396,10 +463,8 @@ fn event_times(e: &mut Vec<FieldError>, starts: &str, ends: &str) {
 }
 
 fn event_place(e: &mut Vec<FieldError>, location: Option<&str>, online_url: Option<&str>) {
-    if let Some(l) = location
-        && chars(l) > 200
-    {
-        e.push(FieldError::new("/location", "The location can have at most 200 characters."));
+    if let Some(l) = location {
+        line(e, "/location", l, 0, 200, "The location");
     }
     if let Some(u) = online_url
         && let Some(p) = http_url_problem(u)
@@ -410,14 +475,14 @@ fn event_place(e: &mut Vec<FieldError>, location: Option<&str>, online_url: Opti
 
 pub fn validate_new_report(r: &NewReport) -> Vec<FieldError> {
     let mut e = Vec::new();
-    length(&mut e, "/reason", &r.reason, 3, LIMITS.max_report_reason as usize, "The reason");
+    text(&mut e, "/reason", &r.reason, 3, LIMITS.max_report_reason as usize, "The reason");
     e
 }
 
 /// `now` is Unix seconds; a ban end must be in the future.
 pub fn validate_resolve(r: &ResolveRequest, now: i64) -> Vec<FieldError> {
     let mut e = Vec::new();
-    length(&mut e, "/reason", &r.reason, 3, LIMITS.max_report_reason as usize, "The reason");
+    text(&mut e, "/reason", &r.reason, 3, LIMITS.max_report_reason as usize, "The reason");
     if let Some(u) = &r.ban_until {
         if r.action != ReportAction::Ban {
             e.push(FieldError::new("/ban_until", "Only a ban has an end."));
@@ -430,7 +495,7 @@ pub fn validate_resolve(r: &ResolveRequest, now: i64) -> Vec<FieldError> {
 
 pub fn validate_sanction(s: &SanctionRequest, now: i64) -> Vec<FieldError> {
     let mut e = Vec::new();
-    length(&mut e, "/reason", &s.reason, 3, LIMITS.max_report_reason as usize, "The reason");
+    text(&mut e, "/reason", &s.reason, 3, LIMITS.max_report_reason as usize, "The reason");
     match (&s.until, s.kind) {
         (None, SanctionKind::Mute) => e.push(FieldError::new("/until", "A mute needs an end.")),
         (Some(u), _) => future_time(&mut e, "/until", u, now),

@@ -1,6 +1,6 @@
 //! Command line and `KITH_*` environment settings; a flag wins over its variable.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 
 pub const HELP: &str = "\
@@ -22,6 +22,11 @@ OPTIONS:
                               (an app hosted on a CDN) [env: KITH_CORS_ORIGINS]
     --connect-src <LIST>      Extra backend origins the app's CSP lets members switch to,
                               space-separated [env: KITH_CONNECT_SRC]
+    --trusted-proxies <LIST>  Comma-separated addresses of reverse proxies in front of the
+                              server; their X-Forwarded-For names the client for the abuse
+                              limits [env: KITH_TRUSTED_PROXIES]
+    --no-rate-limits          Turn off the per-account and per-address rate limits (only for
+                              seeding benchmarks; never in production) [env: KITH_RATE_LIMITS=off]
     -h, --help                Print this help
 ";
 
@@ -35,6 +40,8 @@ pub struct Settings {
     pub community_name: String,
     pub cors_origins: Vec<String>,
     pub connect_src: Vec<String>,
+    pub trusted_proxies: Vec<IpAddr>,
+    pub rate_limits: bool,
 }
 
 /// What the command line asked for.
@@ -60,6 +67,9 @@ pub fn parse(
     let mut community_name = env("KITH_COMMUNITY_NAME").unwrap_or_else(|| "Kith".into());
     let mut cors = env("KITH_CORS_ORIGINS").unwrap_or_default();
     let mut connect = env("KITH_CONNECT_SRC").unwrap_or_default();
+    let mut proxies = env("KITH_TRUSTED_PROXIES").unwrap_or_default();
+    let mut rate_limits = !env("KITH_RATE_LIMITS")
+        .is_some_and(|v| matches!(v.trim().to_ascii_lowercase().as_str(), "0" | "false" | "no" | "off"));
 
     let mut it = args.into_iter();
     while let Some(arg) = it.next() {
@@ -79,12 +89,20 @@ pub fn parse(
             "--community-name" => community_name = value("--community-name")?,
             "--cors-origins" => cors = value("--cors-origins")?,
             "--connect-src" => connect = value("--connect-src")?,
+            "--trusted-proxies" => proxies = value("--trusted-proxies")?,
+            "--no-rate-limits" => rate_limits = false,
             other => return Err(format!("unknown argument {other:?}; see --help")),
         }
     }
     let addr = addr.parse().map_err(|_| format!("--addr {addr:?} is not an address like 127.0.0.1:8080"))?;
     let cors_origins = cors.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
     let connect_src = connect.split_whitespace().map(String::from).collect();
+    let trusted_proxies = proxies
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|p| p.parse::<IpAddr>().map_err(|_| format!("--trusted-proxies: {p:?} is not an IP address")))
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(Command::Run(Settings {
         addr,
         data_dir: data_dir.into(),
@@ -93,6 +111,8 @@ pub fn parse(
         community_name,
         cors_origins,
         connect_src,
+        trusted_proxies,
+        rate_limits,
     }))
 }
 
@@ -120,6 +140,11 @@ mod tests {
         assert!(s.demo);
         let s = run(&["--cors-origins", "https://a.example, https://b.example"], &[]).unwrap();
         assert_eq!(s.cors_origins, vec!["https://a.example", "https://b.example"]);
+        assert!(s.rate_limits && s.trusted_proxies.is_empty());
+        let s = run(&["--trusted-proxies", "10.0.0.1, ::1"], &[("KITH_RATE_LIMITS", "off")]).unwrap();
+        assert!(!s.rate_limits);
+        assert_eq!(s.trusted_proxies.len(), 2);
+        assert!(run(&["--trusted-proxies", "proxy.example"], &[]).is_err());
     }
 
     #[test]

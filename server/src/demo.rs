@@ -725,6 +725,7 @@ pub async fn seed_if_empty(db: &Db) -> Result<Option<String>, String> {
         return Ok(None);
     }
     let counts = seed(w.conn(), &hash, db::now()).await.map_err(|e| e.to_string())?;
+    db::groups::fill_keys(w.conn()).await.map_err(|e| e.to_string())?;
     w.commit().await.map_err(|e| e.to_string())?;
     Ok(Some(counts.to_string()))
 }
@@ -981,14 +982,23 @@ pub async fn seed(c: &mut Conn, hash: &str, now: i64) -> Result<Counts, sqlx::Er
         &rows,
     )
     .await?;
+    // Parents come before their replies, so one pass finds every depth.
+    let mut depth: HashMap<i64, i64> = HashMap::new();
+    for x in &comment_rows {
+        let d = x.3.and_then(|p| depth.get(&p)).map_or(1, |d| d + 1);
+        depth.insert(x.0, d);
+    }
     let rows: Vec<Vec<V>> = comment_rows
         .iter()
-        .map(|x| vec![V::I(x.0), V::I(x.1), V::I(x.2), V::O(x.3), V::I(x.4), V::T(&x.5), V::I(x.6)])
+        .map(|x| {
+            let d = depth.get(&x.0).copied().unwrap_or(1);
+            vec![V::I(x.0), V::I(x.1), V::I(x.2), V::O(x.3), V::I(d), V::I(x.4), V::T(&x.5), V::I(x.6)]
+        })
         .collect();
     insert_many(
         c,
         "comments",
-        &["id", "post_id", "group_id", "parent_id", "author_id", "body", "created_at"],
+        &["id", "post_id", "group_id", "parent_id", "depth", "author_id", "body", "created_at"],
         &rows,
     )
     .await?;

@@ -11,13 +11,15 @@ pub struct ApiError {
     pub code: &'static str,
     pub detail: String,
     pub errors: Vec<FieldError>,
+    /// Seconds for a `Retry-After` header (429, 503).
+    pub retry_after: Option<u64>,
 }
 
 pub type ApiResult<T> = Result<T, ApiError>;
 
 impl ApiError {
     pub fn new(status: StatusCode, code: &'static str, detail: impl Into<String>) -> Self {
-        ApiError { status, code, detail: detail.into(), errors: Vec::new() }
+        ApiError { status, code, detail: detail.into(), errors: Vec::new(), retry_after: None }
     }
     pub fn bad_request(detail: impl Into<String>) -> Self {
         Self::new(StatusCode::BAD_REQUEST, codes::MALFORMED_REQUEST, detail)
@@ -73,7 +75,13 @@ impl ApiError {
             Some(first) if errors.len() == 1 => first.detail.clone(),
             _ => format!("{} fields need attention.", errors.len()),
         };
-        ApiError { status: StatusCode::UNPROCESSABLE_ENTITY, code: codes::VALIDATION_FAILED, detail, errors }
+        ApiError {
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            code: codes::VALIDATION_FAILED,
+            detail,
+            errors,
+            retry_after: None,
+        }
     }
     pub fn field(pointer: &str, detail: impl Into<String>) -> Self {
         Self::validation(vec![FieldError::new(pointer, detail)])
@@ -83,6 +91,30 @@ impl ApiError {
             StatusCode::PRECONDITION_FAILED,
             codes::PRECONDITION_FAILED,
             "It changed since you loaded it (the If-Match ETag is stale); reload and try again.",
+        )
+    }
+    /// 429 with `Retry-After`.
+    pub fn rate_limited(retry_after: u64, detail: impl Into<String>) -> Self {
+        let mut e = Self::new(StatusCode::TOO_MANY_REQUESTS, codes::RATE_LIMITED, detail);
+        e.retry_after = Some(retry_after.max(1));
+        e
+    }
+    /// 503 with `Retry-After`: too many expensive requests at once.
+    pub fn busy() -> Self {
+        let mut e = Self::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            codes::BUSY,
+            "The server is busy checking other passwords; try again in a moment.",
+        );
+        e.retry_after = Some(2);
+        e
+    }
+    /// 408: the body did not arrive in time.
+    pub fn request_timeout() -> Self {
+        Self::new(
+            StatusCode::REQUEST_TIMEOUT,
+            codes::REQUEST_TIMEOUT,
+            "The request body arrived too slowly; send it again.",
         )
     }
     pub fn internal() -> Self {
@@ -126,6 +158,10 @@ pub fn problem_response(status: StatusCode, body: &Problem) -> Response {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        problem_response(self.status, &self.problem())
+        let mut resp = problem_response(self.status, &self.problem());
+        if let Some(secs) = self.retry_after {
+            resp.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
+        resp
     }
 }

@@ -7,6 +7,8 @@ mod demo;
 mod error;
 mod http;
 mod routes;
+#[cfg(test)]
+mod tests;
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -16,8 +18,31 @@ use axum::extract::Request;
 use axum::middleware::{self, Next};
 use axum::response::Response;
 
-#[tokio::main]
-async fn main() {
+/// Large allocations (an Argon2 hash takes 19 MiB) are mapped and unmapped, never kept in
+/// malloc's arenas: otherwise glibc raises its mmap threshold after the first free and every
+/// thread that ever hashed a password keeps 19 MiB (hundreds of MB after a burst of logins).
+fn return_large_allocations() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets a malloc tuning parameter; it is called before any thread
+    // starts.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20);
+    }
+}
+
+fn main() {
+    return_large_allocations();
+    let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("kith-server: cannot start the runtime: {e}");
+            std::process::exit(1);
+        }
+    };
+    rt.block_on(run());
+}
+
+async fn run() {
     let settings = match cli::parse(std::env::args().skip(1), |k| std::env::var(k).ok()) {
         Ok(cli::Command::Run(s)) => s,
         Ok(cli::Command::Help) => {
@@ -64,11 +89,24 @@ async fn main() {
             }
         }
     }
-    let state = http::AppState::new(db.clone(), secret);
+    let policy = http::limits::Policy {
+        rate_limits: settings.rate_limits,
+        trusted_proxies: settings.trusted_proxies.clone(),
+        timeouts: http::serve::Timeouts::default(),
+    };
+    if !policy.rate_limits {
+        eprintln!(
+            "kith-server: warning: rate limits are off (--no-rate-limits); use this only to seed benchmarks"
+        );
+    }
+    let header_timeout = policy.timeouts.headers;
+    let state = http::AppState::new(db.clone(), secret, policy);
+    tokio::spawn(purge_expired(db.clone()));
     let app = Router::new()
         .merge(http::router::api(state, &settings.cors_origins))
         .merge(app_host::router(host))
-        .layer(middleware::from_fn(log_request));
+        .layer(middleware::from_fn(log_request))
+        .layer(middleware::map_response(nosniff));
 
     let listener = match tokio::net::TcpListener::bind(settings.addr).await {
         Ok(l) => l,
@@ -78,10 +116,7 @@ async fn main() {
         }
     };
     println!("kith-server listening on http://{}", settings.addr);
-    if let Err(e) = axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await {
-        eprintln!("kith-server: {e}");
-        std::process::exit(1);
-    }
+    http::serve::serve(listener, app, header_timeout, http::serve::MAX_CONNECTIONS, shutdown_signal()).await;
     db.pool.close().await;
     println!("kith-server stopped");
 }
@@ -92,6 +127,25 @@ fn random_secret() -> String {
     let mut b = [0u8; 32];
     rand::thread_rng().fill_bytes(&mut b);
     b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// Every answer, API or static file, is read as what its Content-Type says and nothing else.
+async fn nosniff(mut resp: Response) -> Response {
+    resp.headers_mut()
+        .insert(axum::http::header::X_CONTENT_TYPE_OPTIONS, axum::http::HeaderValue::from_static("nosniff"));
+    resp
+}
+
+/// Deletes expired sessions and idempotency answers every ten minutes, so neither table grows
+/// with traffic and no request pays for the scan.
+async fn purge_expired(db: db::Db) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
+    loop {
+        tick.tick().await;
+        if let Err(e) = db::users::purge_expired(&db, db::now()).await {
+            eprintln!("kith-server: cannot purge expired rows: {e}");
+        }
+    }
 }
 
 /// One line per request: method, path, status, milliseconds.

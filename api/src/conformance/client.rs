@@ -40,6 +40,8 @@ const KNOWN_CODES: &[&str] = &[
     codes::VALIDATION_FAILED,
     codes::PRECONDITION_REQUIRED,
     codes::RATE_LIMITED,
+    codes::BUSY,
+    codes::REQUEST_TIMEOUT,
     codes::INTERNAL,
 ];
 

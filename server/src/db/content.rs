@@ -87,9 +87,22 @@ pub enum KeyOrder {
 
 /// One keyset page of posts in `gids`, optionally only pinned or only unpinned ones, after
 /// the (key, id) of the previous page's last post. Returns the posts and their keys.
+/// Leaves out tombstones nobody needs: a deleted post without comments, and a removed one
+/// without comments except in the groups of `mods` (where moderators still see it).
+fn tombstones_clause(mods: &[i64]) -> String {
+    let removed_hidden = if mods.is_empty() {
+        "p.removed = 1".to_string()
+    } else {
+        format!("(p.removed = 1 AND p.group_id NOT IN ({}))", placeholders(mods.len()))
+    };
+    format!(" AND NOT (p.comment_count = 0 AND (p.deleted = 1 OR {removed_hidden}))")
+}
+
+#[allow(clippy::too_many_arguments)]
 pub async fn posts_page(
     c: &mut Conn,
     gids: &[i64],
+    mods: &[i64],
     pinned: Option<bool>,
     order: KeyOrder,
     after: Option<(i64, i64)>,
@@ -114,6 +127,7 @@ pub async fn posts_page(
     if pinned.is_some() {
         sql.push_str(" AND p.pinned = ?");
     }
+    sql.push_str(&tombstones_clause(mods));
     if after.is_some() {
         sql.push_str(&format!(" AND ({key} < ? OR ({key} = ? AND p.id < ?))"));
     }
@@ -124,6 +138,9 @@ pub async fn posts_page(
     }
     if let Some(p) = pinned {
         q = q.bind(p as i64);
+    }
+    for g in mods {
+        q = q.bind(*g);
     }
     if let Some((k, id)) = after {
         q = q.bind(k).bind(k).bind(id);
@@ -136,24 +153,29 @@ pub async fn posts_page(
 pub async fn hot_candidates(
     c: &mut Conn,
     gids: &[i64],
+    mods: &[i64],
     pinned: Option<bool>,
 ) -> Result<Vec<(i64, i64, i64, i64)>, sqlx::Error> {
     if gids.is_empty() {
         return Ok(Vec::new());
     }
     let mut sql = format!(
-        "SELECT id, created_at, reaction_count, comment_count FROM posts WHERE group_id IN ({})",
+        "SELECT p.id, p.created_at, p.reaction_count, p.comment_count FROM posts p WHERE p.group_id IN ({})",
         placeholders(gids.len())
     );
     if pinned.is_some() {
-        sql.push_str(" AND pinned = ?");
+        sql.push_str(" AND p.pinned = ?");
     }
+    sql.push_str(&tombstones_clause(mods));
     let mut q = sqlx::query_as(&sql);
     for g in gids {
         q = q.bind(*g);
     }
     if let Some(p) = pinned {
         q = q.bind(p as i64);
+    }
+    for g in mods {
+        q = q.bind(*g);
     }
     q.fetch_all(c).await
 }
@@ -213,7 +235,7 @@ pub async fn set_post_flag(c: &mut Conn, id: i64, flag: PostFlag, on: bool) -> R
         .execute(&mut *c)
         .await?;
     if matches!(flag, PostFlag::Deleted) && on {
-        sqlx::query("UPDATE posts SET body = '' WHERE id = ?").bind(id).execute(c).await?;
+        sqlx::query("UPDATE posts SET title = '', body = '' WHERE id = ?").bind(id).execute(c).await?;
     }
     Ok(())
 }
@@ -305,6 +327,7 @@ pub struct CommentRow {
     pub id: i64,
     pub post_id: i64,
     pub parent_id: Option<i64>,
+    pub depth: i64,
     pub author: UserRef,
     pub body: String,
     pub created_at: i64,
@@ -314,7 +337,7 @@ pub struct CommentRow {
     pub version: i64,
 }
 
-const COMMENT_SELECT: &str = "SELECT c.id, c.post_id, c.parent_id, u.id AS uid, \
+const COMMENT_SELECT: &str = "SELECT c.id, c.post_id, c.parent_id, c.depth, u.id AS uid, \
     u.username, u.display_name, c.body, c.created_at, c.edited_at, c.removed, c.deleted, c.version \
     FROM comments c JOIN users u ON u.id = c.author_id";
 
@@ -323,6 +346,7 @@ fn comment_row(r: &SqliteRow) -> CommentRow {
         id: r.get("id"),
         post_id: r.get("post_id"),
         parent_id: r.get("parent_id"),
+        depth: r.get("depth"),
         author: UserRef {
             id: r.get("uid"),
             username: r.get("username"),
@@ -364,22 +388,25 @@ pub async fn comments_page(
     Ok(rows.iter().map(comment_row).collect())
 }
 
+#[allow(clippy::too_many_arguments)]
 pub async fn insert_comment(
     c: &mut Conn,
     post_id: i64,
     gid: i64,
     parent_id: Option<i64>,
+    depth: i64,
     author: i64,
     body: &str,
     now: i64,
 ) -> Result<i64, sqlx::Error> {
     let r = sqlx::query(
-        "INSERT INTO comments (post_id, group_id, parent_id, author_id, body, created_at, version) \
-         VALUES (?, ?, ?, ?, ?, ?, 1)",
+        "INSERT INTO comments (post_id, group_id, parent_id, depth, author_id, body, created_at, version) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
     )
     .bind(post_id)
     .bind(gid)
     .bind(parent_id)
+    .bind(depth)
     .bind(author)
     .bind(body)
     .bind(now)

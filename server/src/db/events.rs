@@ -273,9 +273,11 @@ pub async fn promote(c: &mut Conn, eid: i64, capacity: Option<i64>) -> Result<Ve
     if free == 0 {
         return Ok(Vec::new());
     }
+    // Only current members move up: someone who left or was banned keeps no place.
     let rows: Vec<(i64,)> = sqlx::query_as(
-        "SELECT user_id FROM rsvps WHERE event_id = ? AND status = 'waitlisted' \
-         ORDER BY waitlist_seq, user_id LIMIT ?",
+        "SELECT r.user_id FROM rsvps r JOIN events e ON e.id = r.event_id \
+         JOIN memberships m ON m.group_id = e.group_id AND m.user_id = r.user_id \
+         WHERE r.event_id = ? AND r.status = 'waitlisted' ORDER BY r.waitlist_seq, r.user_id LIMIT ?",
     )
     .bind(eid)
     .bind(free)
@@ -289,6 +291,29 @@ pub async fn promote(c: &mut Conn, eid: i64, capacity: Option<i64>) -> Result<Ve
             .await?;
     }
     Ok(rows.into_iter().map(|(u,)| u).collect())
+}
+
+/// Releases a former member's answers to the group's events that have not ended (and are not
+/// cancelled), and moves the waitlists up. Returns the events whose places changed.
+pub async fn release_member(c: &mut Conn, gid: i64, uid: i64, now: i64) -> Result<Vec<i64>, sqlx::Error> {
+    let held: Vec<(i64, Option<i64>)> = sqlx::query_as(
+        "SELECT e.id, e.capacity FROM rsvps r JOIN events e ON e.id = r.event_id \
+         WHERE r.user_id = ? AND e.group_id = ? AND e.ends_at > ? AND e.cancelled = 0",
+    )
+    .bind(uid)
+    .bind(gid)
+    .bind(now)
+    .fetch_all(&mut *c)
+    .await?;
+    for (eid, capacity) in &held {
+        sqlx::query("DELETE FROM rsvps WHERE event_id = ? AND user_id = ?")
+            .bind(eid)
+            .bind(uid)
+            .execute(&mut *c)
+            .await?;
+        promote(&mut *c, *eid, *capacity).await?;
+    }
+    Ok(held.into_iter().map(|(e, _)| e).collect())
 }
 
 pub struct AttendeeRow {

@@ -69,9 +69,208 @@ pub async fn by_id(c: &mut Conn, id: i64) -> Result<Option<GroupRow>, sqlx::Erro
     Ok(r.as_ref().map(group_row))
 }
 
-pub async fn all(c: &mut Conn) -> Result<Vec<GroupRow>, sqlx::Error> {
-    let rows = sqlx::query(&format!("SELECT {GROUP_COLS} FROM groups ORDER BY id")).fetch_all(c).await?;
-    Ok(rows.iter().map(group_row).collect())
+/// Groups by id, in no particular order.
+pub async fn by_ids(c: &mut Conn, ids: &[i64]) -> Result<Vec<GroupRow>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!("SELECT {GROUP_COLS} FROM groups WHERE id IN ({})", placeholders(ids.len()));
+    let mut q = sqlx::query(&sql);
+    for id in ids {
+        q = q.bind(*id);
+    }
+    Ok(q.fetch_all(c).await?.iter().map(group_row).collect())
+}
+
+/// The lowercased keys discovery searches and sorts by: (search text, name, region).
+pub fn keys(name: &str, purpose: &str, topics: &[String], region: &str) -> (String, String, String) {
+    (
+        format!("{} {} {}", name.to_lowercase(), purpose.to_lowercase(), topics.join(" ")),
+        name.to_lowercase(),
+        region.trim().to_lowercase(),
+    )
+}
+
+async fn write_keys(c: &mut Conn, g: &GroupRow) -> Result<(), sqlx::Error> {
+    let (search, name, region) = keys(&g.name, &g.purpose, &g.topics, &g.region);
+    sqlx::query("UPDATE groups SET search_text = ?, name_key = ?, region_key = ? WHERE id = ?")
+        .bind(search)
+        .bind(name)
+        .bind(region)
+        .bind(g.id)
+        .execute(c)
+        .await?;
+    Ok(())
+}
+
+/// Fills in the discovery keys of groups written before they existed.
+pub async fn fill_keys(c: &mut Conn) -> Result<usize, sqlx::Error> {
+    let rows = sqlx::query(&format!("SELECT {GROUP_COLS} FROM groups WHERE search_text IS NULL"))
+        .fetch_all(&mut *c)
+        .await?;
+    for r in &rows {
+        write_keys(c, &group_row(r)).await?;
+    }
+    Ok(rows.len())
+}
+
+/// How discovery orders groups; the sort key and id of the last item continue a page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DiscoverOrder {
+    Active,
+    New,
+    Members,
+    Name,
+    /// Most shared interests, then most recently active.
+    Recommended,
+}
+
+/// Where a discovery page continues: the last item's keys.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DiscoverAfter {
+    Number(i64, i64),
+    Text(String, i64),
+    Scored(i64, i64, i64),
+}
+
+/// A discovery query: every filter runs in SQL, and only one page is read.
+#[derive(Clone, Debug, Default)]
+pub struct Discovery {
+    pub viewer: Option<i64>,
+    pub words: Vec<String>,
+    pub topic: Option<String>,
+    pub region: Option<String>,
+    pub visibility: Option<Visibility>,
+    pub members: Option<(i64, i64)>,
+    /// Last activity at or after (`Ok`) or before (`Err`) this time.
+    pub active_since: Option<Result<i64, i64>>,
+    /// For recommendations: the viewer's interests.
+    pub interests: Vec<String>,
+    pub order: Option<DiscoverOrder>,
+    pub after: Option<DiscoverAfter>,
+    pub limit: i64,
+}
+
+/// Escapes `%`, `_` and `\` for a LIKE pattern with `ESCAPE '\'`.
+fn like_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        if matches!(ch, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// One page of discovery: groups with their recommendation score (0 unless recommended).
+pub async fn discover(c: &mut Conn, d: &Discovery) -> Result<Vec<(GroupRow, i64)>, sqlx::Error> {
+    enum Arg {
+        I(i64),
+        S(String),
+    }
+    let mut args: Vec<Arg> = Vec::new();
+    let has_topic = "(',' || g.topics || ',') LIKE ? ESCAPE '\\'";
+    let mut score = String::from("0");
+    for i in &d.interests {
+        score.push_str(&format!(" + CASE WHEN {has_topic} THEN 1 ELSE 0 END"));
+        args.push(Arg::S(format!("%,{},%", like_escape(i))));
+    }
+    let order = d.order.unwrap_or(DiscoverOrder::Active);
+    let (key, text_key) = match order {
+        DiscoverOrder::Active | DiscoverOrder::Recommended => ("g.last_activity_at", false),
+        DiscoverOrder::New => ("g.created_at", false),
+        DiscoverOrder::Members => ("g.member_count", false),
+        DiscoverOrder::Name => ("g.name_key", true),
+    };
+    let cols = GROUP_COLS.split(", ").map(|c| format!("g.{c}")).collect::<Vec<_>>().join(", ");
+    let mut sql = format!(
+        "SELECT * FROM (SELECT {cols}, ({score}) AS score, {key} AS sort_key FROM groups g \
+         WHERE g.archived = 0"
+    );
+    let viewer = d.viewer.unwrap_or(0);
+    sql.push_str(
+        " AND (g.visibility <> 'unlisted' OR g.id IN (SELECT group_id FROM memberships WHERE user_id = ?))",
+    );
+    args.push(Arg::I(viewer));
+    if order == DiscoverOrder::Recommended {
+        sql.push_str(" AND g.id NOT IN (SELECT group_id FROM memberships WHERE user_id = ?)");
+        args.push(Arg::I(viewer));
+    }
+    if let Some(t) = &d.topic {
+        sql.push_str(&format!(" AND {has_topic}"));
+        args.push(Arg::S(format!("%,{},%", like_escape(t))));
+    }
+    if let Some(r) = &d.region {
+        sql.push_str(" AND g.region_key = ?");
+        args.push(Arg::S(r.clone()));
+    }
+    if let Some(v) = d.visibility {
+        sql.push_str(" AND g.visibility = ?");
+        args.push(Arg::S(v.as_str().to_string()));
+    }
+    if let Some((lo, hi)) = d.members {
+        sql.push_str(" AND g.member_count >= ? AND g.member_count <= ?");
+        args.push(Arg::I(lo));
+        args.push(Arg::I(hi));
+    }
+    match d.active_since {
+        Some(Ok(t)) => {
+            sql.push_str(" AND g.last_activity_at >= ?");
+            args.push(Arg::I(t));
+        }
+        Some(Err(t)) => {
+            sql.push_str(" AND g.last_activity_at < ?");
+            args.push(Arg::I(t));
+        }
+        None => {}
+    }
+    for w in &d.words {
+        sql.push_str(" AND g.search_text LIKE ? ESCAPE '\\'");
+        args.push(Arg::S(format!("%{}%", like_escape(w))));
+    }
+    sql.push_str(") x");
+    let mut clauses = Vec::new();
+    if order == DiscoverOrder::Recommended {
+        clauses.push("x.score > 0".to_string());
+    }
+    match &d.after {
+        Some(DiscoverAfter::Scored(sc, la, id)) if order == DiscoverOrder::Recommended => {
+            clauses.push(
+                "(x.score < ? OR (x.score = ? AND (x.sort_key < ? OR (x.sort_key = ? AND x.id > ?))))".into(),
+            );
+            args.extend([Arg::I(*sc), Arg::I(*sc), Arg::I(*la), Arg::I(*la), Arg::I(*id)]);
+        }
+        Some(DiscoverAfter::Text(k, id)) if text_key => {
+            clauses.push("(x.sort_key > ? OR (x.sort_key = ? AND x.id > ?))".into());
+            args.extend([Arg::S(k.clone()), Arg::S(k.clone()), Arg::I(*id)]);
+        }
+        Some(DiscoverAfter::Number(k, id)) if !text_key && order != DiscoverOrder::Recommended => {
+            clauses.push("(x.sort_key < ? OR (x.sort_key = ? AND x.id > ?))".into());
+            args.extend([Arg::I(*k), Arg::I(*k), Arg::I(*id)]);
+        }
+        _ => {}
+    }
+    if !clauses.is_empty() {
+        sql.push_str(" WHERE ");
+        sql.push_str(&clauses.join(" AND "));
+    }
+    sql.push_str(match order {
+        DiscoverOrder::Recommended => " ORDER BY x.score DESC, x.sort_key DESC, x.id",
+        DiscoverOrder::Name => " ORDER BY x.sort_key, x.id",
+        _ => " ORDER BY x.sort_key DESC, x.id",
+    });
+    sql.push_str(" LIMIT ?");
+    args.push(Arg::I(d.limit));
+    let mut q = sqlx::query(&sql);
+    for a in args {
+        q = match a {
+            Arg::I(v) => q.bind(v),
+            Arg::S(v) => q.bind(v),
+        };
+    }
+    let rows = q.fetch_all(c).await?;
+    Ok(rows.iter().map(|r| (group_row(r), r.get::<i64, _>("score"))).collect())
 }
 
 pub async fn slug_taken(c: &mut Conn, slug: &str) -> Result<bool, sqlx::Error> {
@@ -111,6 +310,14 @@ pub async fn insert(
     .execute(&mut *c)
     .await?;
     let gid = r.last_insert_rowid();
+    let (search, name_key, region_key) = keys(name, purpose, topics, region);
+    sqlx::query("UPDATE groups SET search_text = ?, name_key = ?, region_key = ? WHERE id = ?")
+        .bind(search)
+        .bind(name_key)
+        .bind(region_key)
+        .bind(gid)
+        .execute(&mut *c)
+        .await?;
     add_member(c, gid, owner, Role::Owner, now).await?;
     Ok(gid)
 }
@@ -129,9 +336,9 @@ pub async fn update(c: &mut Conn, g: &GroupRow) -> Result<(), sqlx::Error> {
     .bind(g.visibility.as_str())
     .bind(g.archived as i64)
     .bind(g.id)
-    .execute(c)
+    .execute(&mut *c)
     .await?;
-    Ok(())
+    write_keys(c, g).await
 }
 
 pub async fn touch_activity(c: &mut Conn, gid: i64, at: i64) -> Result<(), sqlx::Error> {
@@ -279,7 +486,8 @@ pub async fn put_ban(
         .bind(uid)
         .execute(&mut *c)
         .await?;
-    remove_member(c, gid, uid).await?;
+    remove_member(&mut *c, gid, uid).await?;
+    super::events::release_member(c, gid, uid, now).await?;
     Ok(())
 }
 

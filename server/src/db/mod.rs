@@ -81,7 +81,15 @@ impl Db {
             .run(&pool)
             .await
             .map_err(|e| format!("cannot migrate the database: {e}"))?;
-        Ok(Db { pool, write_lock: Arc::new(Mutex::new(())) })
+        let db = Db { pool, write_lock: Arc::new(Mutex::new(())) };
+        let filled = async {
+            let mut w = db.write().await?;
+            let n = groups::fill_keys(w.conn()).await?;
+            w.commit().await?;
+            Ok::<usize, sqlx::Error>(n)
+        };
+        filled.await.map_err(|e| format!("cannot index the groups for discovery: {e}"))?;
+        Ok(db)
     }
 
     pub async fn write(&self) -> Result<WriteTx, sqlx::Error> {

@@ -187,7 +187,9 @@ pub async fn item(c: &mut Conn, id: i64) -> Result<Option<ItemRow>, sqlx::Error>
     Ok(r.as_ref().map(item_row))
 }
 
-/// Adds a report to the open item of its target (opening one if needed); returns the item.
+/// Adds a report to the open item of its target (opening one if needed). A reporter counts
+/// once per item: reporting again only updates their reason. Returns (item, report count,
+/// whether this reporter is new to the item).
 pub async fn add_report(
     c: &mut Conn,
     gid: i64,
@@ -196,7 +198,7 @@ pub async fn add_report(
     reporter: i64,
     reason: &str,
     now: i64,
-) -> Result<(i64, i64), sqlx::Error> {
+) -> Result<(i64, i64, bool), sqlx::Error> {
     let open: Option<(i64,)> = sqlx::query_as(
         "SELECT id FROM report_items WHERE group_id = ? AND target_kind = ? AND target_id = ? AND status = 'open'",
     )
@@ -220,26 +222,36 @@ pub async fn add_report(
         .await?
         .last_insert_rowid(),
     };
-    sqlx::query("INSERT INTO reports (item_id, reporter_id, reason, created_at) VALUES (?, ?, ?, ?)")
+    let again = sqlx::query("UPDATE reports SET reason = ? WHERE item_id = ? AND reporter_id = ?")
+        .bind(reason)
         .bind(item_id)
         .bind(reporter)
-        .bind(reason)
+        .execute(&mut *c)
+        .await?
+        .rows_affected()
+        > 0;
+    if !again {
+        sqlx::query("INSERT INTO reports (item_id, reporter_id, reason, created_at) VALUES (?, ?, ?, ?)")
+            .bind(item_id)
+            .bind(reporter)
+            .bind(reason)
+            .bind(now)
+            .execute(&mut *c)
+            .await?;
+        sqlx::query(
+            "UPDATE report_items SET report_count = report_count + 1, last_reported_at = ?, \
+             version = version + 1 WHERE id = ?",
+        )
         .bind(now)
+        .bind(item_id)
         .execute(&mut *c)
         .await?;
-    sqlx::query(
-        "UPDATE report_items SET report_count = report_count + 1, last_reported_at = ?, \
-         version = version + 1 WHERE id = ?",
-    )
-    .bind(now)
-    .bind(item_id)
-    .execute(&mut *c)
-    .await?;
+    }
     let (n,): (i64,) = sqlx::query_as("SELECT report_count FROM report_items WHERE id = ?")
         .bind(item_id)
         .fetch_one(c)
         .await?;
-    Ok((item_id, n))
+    Ok((item_id, n, !again))
 }
 
 /// Items of a group with a status, newest first, before id `before`.

@@ -192,47 +192,76 @@ pub async fn update_me(
     Ok(())
 }
 
+/// A kept answer: the request's fingerprint, status, body, ETag and when it was kept.
+pub struct KeptAnswer {
+    pub fingerprint: String,
+    pub status: u16,
+    pub body: String,
+    pub etag: Option<String>,
+    pub at: i64,
+}
+
 pub async fn idempotency_get(
     pool: &SqlitePool,
     user: i64,
     key: &str,
-) -> Result<Option<(String, u16, String, i64)>, sqlx::Error> {
-    let r: Option<(String, i64, String, i64)> = sqlx::query_as(
-        "SELECT fingerprint, status, body, created_at FROM idempotency_keys \
+) -> Result<Option<KeptAnswer>, sqlx::Error> {
+    let r: Option<(String, i64, String, Option<String>, i64)> = sqlx::query_as(
+        "SELECT fingerprint, status, body, etag, created_at FROM idempotency_keys \
          WHERE user_id = ? AND idem_key = ?",
     )
     .bind(user)
     .bind(key)
     .fetch_optional(pool)
     .await?;
-    Ok(r.map(|(f, s, b, t)| (f, s as u16, b, t)))
+    Ok(r.map(|(fingerprint, s, body, etag, at)| KeptAnswer { fingerprint, status: s as u16, body, etag, at }))
 }
 
-pub async fn idempotency_put(
-    db: &Db,
-    user: i64,
-    key: &str,
-    fp: &str,
-    status: u16,
-    body: &str,
-    now: i64,
-) -> Result<(), sqlx::Error> {
+pub async fn idempotency_put(db: &Db, user: i64, key: &str, answer: &KeptAnswer) -> Result<(), sqlx::Error> {
     let mut w = db.write().await?;
-    sqlx::query("DELETE FROM idempotency_keys WHERE created_at < ?")
-        .bind(now - super::super::http::idempotency::KEEP_SECONDS)
-        .execute(w.conn())
-        .await?;
     sqlx::query(
-        "INSERT INTO idempotency_keys (user_id, idem_key, fingerprint, status, body, created_at) \
-         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, idem_key) DO NOTHING",
+        "INSERT INTO idempotency_keys (user_id, idem_key, fingerprint, status, body, etag, created_at) \
+         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, idem_key) DO NOTHING",
     )
     .bind(user)
     .bind(key)
-    .bind(fp)
-    .bind(status as i64)
-    .bind(body)
-    .bind(now)
+    .bind(&answer.fingerprint)
+    .bind(answer.status as i64)
+    .bind(&answer.body)
+    .bind(&answer.etag)
+    .bind(answer.at)
     .execute(w.conn())
     .await?;
     w.commit().await
+}
+
+/// Deletes expired sessions and idempotency answers (both tables have an index on the time).
+pub async fn purge_expired(db: &Db, now: i64) -> Result<(u64, u64), sqlx::Error> {
+    let mut w = db.write().await?;
+    let s = sqlx::query("DELETE FROM sessions WHERE expires_at < ?").bind(now).execute(w.conn()).await?;
+    let k = sqlx::query("DELETE FROM idempotency_keys WHERE created_at < ?")
+        .bind(now - super::super::http::idempotency::KEEP_SECONDS)
+        .execute(w.conn())
+        .await?;
+    w.commit().await?;
+    Ok((s.rows_affected(), k.rows_affected()))
+}
+
+/// Ends every session of a user but `keep` (a token hash); returns how many ended.
+pub async fn delete_sessions_of(c: &mut Conn, uid: i64, keep: Option<&str>) -> Result<u64, sqlx::Error> {
+    let r = sqlx::query("DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?")
+        .bind(uid)
+        .bind(keep.unwrap_or(""))
+        .execute(c)
+        .await?;
+    Ok(r.rows_affected())
+}
+
+pub async fn password_hash(c: &mut Conn, uid: i64) -> Result<Option<(String, String)>, sqlx::Error> {
+    sqlx::query_as("SELECT username, password_hash FROM users WHERE id = ?").bind(uid).fetch_optional(c).await
+}
+
+pub async fn set_password_hash(c: &mut Conn, uid: i64, hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?").bind(hash).bind(uid).execute(c).await?;
+    Ok(())
 }

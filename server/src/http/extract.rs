@@ -37,7 +37,10 @@ fn bearer(parts: &Parts) -> Result<Option<String>, ApiError> {
 pub async fn resolve_token(state: &AppState, token: &str) -> ApiResult<i64> {
     let hash = token_hash(token);
     let now = db::now();
-    if let Some(&(uid, exp)) = state.sessions.lock().ok().as_ref().and_then(|m| m.get(&hash)) {
+    // Copied out of the cache in its own statement: the lock is released before anything else
+    // (forgetting the session locks the same mutex again).
+    let cached = state.cached_session(&hash);
+    if let Some((uid, exp)) = cached {
         if exp > now {
             return Ok(uid);
         }
@@ -47,12 +50,7 @@ pub async fn resolve_token(state: &AppState, token: &str) -> ApiResult<i64> {
     let found = db::users::session(&state.db.pool, &hash).await?;
     match found {
         Some((uid, exp)) if exp > now => {
-            if let Ok(mut m) = state.sessions.lock() {
-                if m.len() > 50_000 {
-                    m.clear();
-                }
-                m.insert(hash, (uid, exp));
-            }
+            state.cache_session(hash, uid, exp);
             Ok(uid)
         }
         _ => Err(ApiError::session_ended()),
@@ -131,8 +129,86 @@ fn pointer(path: &serde_path_to_error::Path) -> String {
     out
 }
 
-/// Parses JSON: syntax errors, wrong types and missing fields are 400 `malformed_request`;
-/// an unknown enum value is a 422 with a pointer to the field.
+/// Puts every string of a JSON value in Unicode Normalization Form C, so "é" typed as e + ◌́
+/// and as one character are the same name, the same search term and the same length.
+fn normalize(v: &mut serde_json::Value) {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    match v {
+        serde_json::Value::String(s) if is_nfc_quick(s.chars()) != IsNormalized::Yes => {
+            *s = s.nfc().collect();
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(normalize),
+        serde_json::Value::Object(map) => map.values_mut().for_each(normalize),
+        _ => {}
+    }
+}
+
+/// A JSON value read with two rules on top of JSON's: an object may not repeat a key (parsers
+/// disagree on which one wins), and a number with a zero fraction (`1.0`) is an integer, as
+/// JSON Schema counts it.
+struct Strict(serde_json::Value);
+
+impl<'de> serde::Deserialize<'de> for Strict {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::{Error, MapAccess, SeqAccess, Visitor};
+        use serde_json::Value;
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Strict;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_bool<E>(self, b: bool) -> Result<Strict, E> {
+                Ok(Strict(Value::Bool(b)))
+            }
+            fn visit_i64<E>(self, n: i64) -> Result<Strict, E> {
+                Ok(Strict(Value::from(n)))
+            }
+            fn visit_u64<E>(self, n: u64) -> Result<Strict, E> {
+                Ok(Strict(Value::from(n)))
+            }
+            fn visit_f64<E>(self, n: f64) -> Result<Strict, E> {
+                if n.fract() == 0.0 && n.abs() < 9.0e15 {
+                    Ok(Strict(Value::from(n as i64)))
+                } else {
+                    Ok(Strict(serde_json::Number::from_f64(n).map(Value::Number).unwrap_or(Value::Null)))
+                }
+            }
+            fn visit_str<E>(self, s: &str) -> Result<Strict, E> {
+                Ok(Strict(Value::String(s.to_string())))
+            }
+            fn visit_string<E>(self, s: String) -> Result<Strict, E> {
+                Ok(Strict(Value::String(s)))
+            }
+            fn visit_unit<E>(self) -> Result<Strict, E> {
+                Ok(Strict(Value::Null))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Strict, A::Error> {
+                let mut items = Vec::new();
+                while let Some(Strict(v)) = seq.next_element()? {
+                    items.push(v);
+                }
+                Ok(Strict(Value::Array(items)))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Strict, A::Error> {
+                let mut obj = serde_json::Map::new();
+                while let Some(k) = map.next_key::<String>()? {
+                    if obj.contains_key(&k) {
+                        return Err(A::Error::custom(format!("the field `{k}` appears twice")));
+                    }
+                    let Strict(v) = map.next_value()?;
+                    obj.insert(k, v);
+                }
+                Ok(Strict(Value::Object(obj)))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// Parses JSON: syntax errors, repeated fields, wrong types and missing fields are 400
+/// `malformed_request`; an unknown enum value is a 422 with a pointer to the field. Strings
+/// arrive in NFC.
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> ApiResult<T> {
     // Every request body of the contract is a JSON object (serde would also accept a struct
     // written as an array).
@@ -140,35 +216,38 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> ApiResult<T> {
         return Err(ApiError::bad_request("The body must be a JSON object."));
     }
     let de = &mut serde_json::Deserializer::from_slice(bytes);
-    match serde_path_to_error::deserialize::<_, T>(&mut *de) {
-        Ok(v) => match de.end() {
-            Ok(()) => Ok(v),
-            Err(_) => {
-                Err(ApiError::bad_request("The body is not valid JSON: there is more after the object."))
-            }
-        },
+    let mut value = match <Strict as serde::Deserialize>::deserialize(&mut *de) {
+        Ok(Strict(v)) => v,
+        Err(e) => {
+            let msg = e.to_string();
+            let short = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+            return Err(ApiError::bad_request(if e.is_data() {
+                format!("The body is not acceptable JSON: {short}.")
+            } else {
+                format!("The body is not valid JSON: {msg}.")
+            }));
+        }
+    };
+    if de.end().is_err() {
+        return Err(ApiError::bad_request("The body is not valid JSON: there is more after the object."));
+    }
+    normalize(&mut value);
+    match serde_path_to_error::deserialize::<_, T>(value) {
+        Ok(v) => Ok(v),
         Err(e) => {
             let ptr = pointer(e.path());
-            let inner = e.into_inner();
-            let msg = inner.to_string();
-            // serde_json's message carries " at line L column C"; keep the first part.
-            let short = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-            if inner.is_data() && short.starts_with("unknown variant") {
+            let short = e.into_inner().to_string();
+            if short.starts_with("unknown variant") {
                 return Err(ApiError::field(
                     if ptr.is_empty() { "/" } else { &ptr },
                     format!("Not an allowed value: {short}."),
                 ));
             }
-            let detail = if inner.is_data() {
-                if ptr.is_empty() {
-                    format!("The body has the wrong shape: {short}.")
-                } else {
-                    format!("The field {ptr} is wrong: {short}.")
-                }
+            Err(ApiError::bad_request(if ptr.is_empty() {
+                format!("The body has the wrong shape: {short}.")
             } else {
-                format!("The body is not valid JSON: {msg}.")
-            };
-            Err(ApiError::bad_request(detail))
+                format!("The field {ptr} is wrong: {short}.")
+            }))
         }
     }
 }
@@ -180,9 +259,11 @@ fn is_json(req: &Request) -> Option<bool> {
     Some(mime == "application/json" || (mime.starts_with("application/") && mime.ends_with("+json")))
 }
 
+/// Reads the whole body, within the body deadline (408 for a client that sends too slowly).
 async fn read_body(req: Request, state: &AppState) -> ApiResult<(Option<bool>, Bytes)> {
     let json = is_json(&req);
-    let bytes = Bytes::from_request(req, state).await.map_err(|r| {
+    let read = tokio::time::timeout(state.guard.policy.timeouts.body, Bytes::from_request(req, state)).await;
+    let bytes = read.map_err(|_| ApiError::request_timeout())?.map_err(|r| {
         if r.status() == StatusCode::PAYLOAD_TOO_LARGE {
             payload_too_large()
         } else {
@@ -272,6 +353,9 @@ impl FromRequestParts<AppState> for IfMatch {
     }
 }
 
+/// The longest search text or name a query parameter may carry.
+pub const MAX_QUERY_TEXT: usize = 200;
+
 /// Query parameters, parsed field by field so every error names its `/query/<name>`.
 pub struct Qs(pub Vec<(String, String)>);
 
@@ -291,9 +375,16 @@ impl Qs {
         self.0.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
     }
 
-    /// A non-empty trimmed string.
-    pub fn text(&self, name: &str) -> Option<String> {
-        self.get(name).map(str::trim).filter(|s| !s.is_empty()).map(String::from)
+    /// A non-empty trimmed string of at most [`MAX_QUERY_TEXT`] characters.
+    pub fn text(&self, name: &str) -> ApiResult<Option<String>> {
+        let v = self.get(name).map(str::trim).filter(|s| !s.is_empty());
+        match v {
+            Some(v) if v.chars().count() > MAX_QUERY_TEXT => Err(ApiError::invalid_query(
+                &format!("/query/{name}"),
+                format!("{name} can have at most {MAX_QUERY_TEXT} characters."),
+            )),
+            v => Ok(v.map(String::from)),
+        }
     }
 
     /// `limit`: 1..=100, default 20.

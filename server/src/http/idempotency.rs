@@ -3,9 +3,14 @@
 //! with another request is a 409 `idempotency_key_reused`. Requests with the same key run one
 //! at a time: a retry that arrives while the first is still being handled waits for it and then
 //! gets its answer, instead of racing it into a second copy.
+//!
+//! Only authenticated POSTs to real routes keep an answer: the layer is a route layer (unknown
+//! paths never reach it), anonymous requests run without one (they share no key space and
+//! cannot fill the table), and the auth endpoints never keep theirs (a login answer is a
+//! bearer token). Expired answers are purged on a timer, not by requests.
 
 use axum::body::{Body, to_bytes};
-use axum::extract::{Request, State};
+use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -18,6 +23,7 @@ use std::sync::{Arc, Mutex};
 use super::AppState;
 use super::extract::{payload_too_large, resolve_token};
 use crate::db;
+use crate::db::users::KeptAnswer;
 use crate::error::ApiError;
 
 pub const KEEP_SECONDS: i64 = 24 * 3600;
@@ -65,15 +71,16 @@ pub fn fingerprint(method: &str, path: &str, body: &[u8]) -> String {
 #[derive(Debug, PartialEq, Eq)]
 pub enum Decision {
     Run,
-    Replay(u16, String),
+    /// Status, body and ETag of the first answer.
+    Replay(u16, String, Option<String>),
     Reused,
 }
 
-pub fn decide(stored: Option<(String, u16, String, i64)>, fp: &str, now: i64) -> Decision {
+pub fn decide(stored: Option<KeptAnswer>, fp: &str, now: i64) -> Decision {
     match stored {
-        Some((sfp, status, body, at)) if now - at < KEEP_SECONDS => {
-            if sfp == fp {
-                Decision::Replay(status, body)
+        Some(k) if now - k.at < KEEP_SECONDS => {
+            if k.fingerprint == fp {
+                Decision::Replay(k.status, k.body, k.etag)
             } else {
                 Decision::Reused
             }
@@ -90,12 +97,15 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
         return next.run(req).await;
     };
     let key = match key.to_str() {
-        Ok(k) if (1..=200).contains(&k.chars().count()) && !k.trim().is_empty() => k.to_string(),
+        Ok(k) if key_ok(k) => k.to_string(),
         _ => {
-            return ApiError::bad_request("An Idempotency-Key has 1 to 200 visible characters.")
-                .into_response();
+            return ApiError::bad_request(
+                "An Idempotency-Key has 1 to 200 visible ASCII characters (letters, digits and punctuation).",
+            )
+            .into_response();
         }
     };
+    let auth_route = req.extensions().get::<MatchedPath>().is_some_and(|m| m.as_str().contains("/auth/"));
     let token = req
         .headers()
         .get(header::AUTHORIZATION)
@@ -103,16 +113,23 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
         .and_then(|v| v.split_once(' '))
         .map(|(_, t)| t.trim().to_string());
     let user = match token {
-        None => 0,
+        _ if auth_route => return next.run(req).await,
+        None => return next.run(req).await,
         Some(t) => match resolve_token(&state, &t).await {
             Ok(u) => u,
             Err(e) => return e.into_response(),
         },
     };
     let (parts, body) = req.into_parts();
-    let bytes = match to_bytes(body, LIMITS.max_body_bytes as usize).await {
-        Ok(b) => b,
-        Err(_) => return payload_too_large().into_response(),
+    let read = tokio::time::timeout(
+        state.guard.policy.timeouts.body,
+        to_bytes(body, LIMITS.max_body_bytes as usize),
+    )
+    .await;
+    let bytes = match read {
+        Ok(Ok(b)) => b,
+        Ok(Err(_)) => return payload_too_large().into_response(),
+        Err(_) => return ApiError::request_timeout().into_response(),
     };
     let path = parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_default();
     let fp = fingerprint(parts.method.as_str(), &path, &bytes);
@@ -120,6 +137,11 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
     let entry = Entry { lock: state.in_flight.lock_for(user, &key), state: state.clone(), user, key };
     let _held = entry.lock.lock().await;
     run_once(&state, user, &entry.key, &fp, parts, bytes, next).await
+}
+
+/// 1–200 visible ASCII characters: what the contract promises to accept.
+pub fn key_ok(k: &str) -> bool {
+    (1..=200).contains(&k.len()) && k.bytes().all(|b| b.is_ascii_graphic())
 }
 
 struct Entry {
@@ -152,11 +174,14 @@ async fn run_once(
         Err(e) => return ApiError::from(e).into_response(),
     };
     match decide(stored, fp, now) {
-        Decision::Replay(status, body) => {
+        Decision::Replay(status, body, etag) => {
             let status = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
             let ct = if status.is_success() { "application/json" } else { "application/problem+json" };
             let mut resp = (status, body).into_response();
             resp.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(ct));
+            if let Some(tag) = etag.and_then(|t| HeaderValue::from_str(&t).ok()) {
+                resp.headers_mut().insert(header::ETAG, tag);
+            }
             resp.headers_mut().insert("idempotent-replayed", HeaderValue::from_static("true"));
             return resp;
         }
@@ -171,18 +196,28 @@ async fn run_once(
     }
     let req = Request::from_parts(parts, Body::from(bytes));
     let resp = next.run(req).await;
-    if resp.status().is_server_error() {
+    // Answers that say "not now" (a rate limit, a timeout, a failure) are not the request's
+    // outcome: a retry with the same key after Retry-After must run for real.
+    let status = resp.status();
+    if status.is_server_error()
+        || status == StatusCode::TOO_MANY_REQUESTS
+        || status == StatusCode::REQUEST_TIMEOUT
+    {
         return resp;
     }
     let (parts, body) = resp.into_parts();
-    let bytes = match to_bytes(body, 16 * 1024 * 1024).await {
+    let bytes = match to_bytes(body, 1024 * 1024).await {
         Ok(b) => b,
         Err(_) => return ApiError::internal().into_response(),
     };
-    let text = String::from_utf8_lossy(&bytes).to_string();
-    if let Err(e) =
-        db::users::idempotency_put(&state.db, user, key, fp, parts.status.as_u16(), &text, now).await
-    {
+    let answer = KeptAnswer {
+        fingerprint: fp.to_string(),
+        status: parts.status.as_u16(),
+        body: String::from_utf8_lossy(&bytes).to_string(),
+        etag: parts.headers.get(header::ETAG).and_then(|v| v.to_str().ok()).map(String::from),
+        at: now,
+    };
+    if let Err(e) = db::users::idempotency_put(&state.db, user, key, &answer).await {
         eprintln!("kith-server: cannot store idempotency key: {e}");
     }
     Response::from_parts(parts, Body::from(bytes))
@@ -199,8 +234,19 @@ mod tests {
         assert_ne!(fp, other);
         let now = 1_000_000;
         assert_eq!(decide(None, &fp, now), Decision::Run);
-        let stored = || Some((fp.clone(), 201, "{\"id\":7}".to_string(), now - 60));
-        assert_eq!(decide(stored(), &fp, now), Decision::Replay(201, "{\"id\":7}".into()));
+        let stored = || {
+            Some(KeptAnswer {
+                fingerprint: fp.clone(),
+                status: 201,
+                body: "{\"id\":7}".to_string(),
+                etag: Some("\"p7-v1\"".into()),
+                at: now - 60,
+            })
+        };
+        assert_eq!(
+            decide(stored(), &fp, now),
+            Decision::Replay(201, "{\"id\":7}".into(), Some("\"p7-v1\"".into()))
+        );
         assert_eq!(decide(stored(), &other, now), Decision::Reused);
         assert_eq!(decide(stored(), &fp, now + KEEP_SECONDS + 1), Decision::Run);
     }

@@ -5,7 +5,9 @@ pub mod cache;
 pub mod cursor;
 pub mod extract;
 pub mod idempotency;
+pub mod limits;
 pub mod router;
+pub mod serve;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -29,6 +31,8 @@ pub struct Inner {
     /// Requests being handled per (user, Idempotency-Key), so a concurrent retry waits for the
     /// first instead of racing it.
     pub in_flight: idempotency::InFlight,
+    /// Rate limits, login throttling and the bounded password-hashing pool.
+    pub guard: limits::Guard,
 }
 
 impl std::ops::Deref for AppState {
@@ -39,7 +43,7 @@ impl std::ops::Deref for AppState {
 }
 
 impl AppState {
-    pub fn new(db: Db, secret: Vec<u8>) -> AppState {
+    pub fn new(db: Db, secret: Vec<u8>, policy: limits::Policy) -> AppState {
         AppState {
             inner: Arc::new(Inner {
                 db,
@@ -47,13 +51,43 @@ impl AppState {
                 sessions: Mutex::new(HashMap::new()),
                 cache: cache::ResponseCache::default(),
                 in_flight: idempotency::InFlight::default(),
+                guard: limits::Guard::new(policy),
             }),
         }
     }
 
-    pub fn forget_session(&self, token_hash: &str) {
-        if let Ok(mut m) = self.sessions.lock() {
-            m.remove(token_hash);
+    /// The session cache, even after a panic elsewhere poisoned it (it holds plain values).
+    ///
+    /// Every use keeps the guard inside one statement or one small function, never across a
+    /// second lock of the same mutex or an `.await`: a guard kept alive in an `if let` body
+    /// while `forget_session` locked again once hung the whole server.
+    fn session_map(&self) -> std::sync::MutexGuard<'_, HashMap<String, (i64, i64)>> {
+        self.sessions.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// (user id, expires_at) of a cached token hash.
+    pub fn cached_session(&self, token_hash: &str) -> Option<(i64, i64)> {
+        self.session_map().get(token_hash).copied()
+    }
+
+    pub fn cache_session(&self, token_hash: String, uid: i64, expires_at: i64) {
+        let mut m = self.session_map();
+        if m.len() >= 50_000 {
+            let now = crate::db::now();
+            m.retain(|_, (_, exp)| *exp > now);
+            if m.len() >= 50_000 {
+                m.clear();
+            }
         }
+        m.insert(token_hash, (uid, expires_at));
+    }
+
+    pub fn forget_session(&self, token_hash: &str) {
+        self.session_map().remove(token_hash);
+    }
+
+    /// Drops every cached session of a user except `keep` (a token hash).
+    pub fn forget_user_sessions(&self, uid: i64, keep: Option<&str>) {
+        self.session_map().retain(|hash, (u, _)| *u != uid || Some(hash.as_str()) == keep);
     }
 }

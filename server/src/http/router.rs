@@ -65,7 +65,9 @@ pub fn api_routes() -> Router<AppState> {
         .route("/auth/register", post(auth::register))
         .route("/auth/login", post(auth::login))
         .route("/auth/logout", post(auth::logout))
+        .route("/auth/logout-all", post(auth::logout_all))
         .route("/me", get(auth::me).patch(auth::patch_me))
+        .route("/me/password", post(auth::change_password))
         .route("/groups", get(groups::list).post(groups::create))
         .route("/groups/{slug}", get(groups::get).patch(groups::patch))
         .route("/groups/{slug}/archive", post(groups::archive))
@@ -112,12 +114,78 @@ pub fn api_routes() -> Router<AppState> {
         .method_not_allowed_fallback(method_not_allowed)
 }
 
+/// API answers are per caller and change with every write: no cache, shared or private, may
+/// keep them (the app keeps its own saved copies, per member, and drops them at logout).
+async fn no_store(mut resp: Response) -> Response {
+    resp.headers_mut().entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-store"));
+    resp
+}
+
+/// A request that takes longer than the deadline is answered 503 (its transaction, if any,
+/// rolls back when the handler is dropped).
+async fn deadline(State(st): State<AppState>, req: Request, next: Next) -> Response {
+    match tokio::time::timeout(st.guard.policy.timeouts.request, next.run(req)).await {
+        Ok(resp) => resp,
+        Err(_) => {
+            let mut e = ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                codes::BUSY,
+                "The server took too long to answer; try again.",
+            );
+            e.retry_after = Some(5);
+            e.into_response()
+        }
+    }
+}
+
+/// Every error that leaves the API is a problem document, the framework's own rejections
+/// included (a path segment that is not UTF-8, say), with the contract's code for its status.
+async fn problem_bodies(req: Request, next: Next) -> Response {
+    let resp = next.run(req).await;
+    let status = resp.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return resp;
+    }
+    let ct = resp.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    if ct.starts_with("application/problem+json") {
+        return resp;
+    }
+    let (parts, body) = resp.into_parts();
+    let text = axum::body::to_bytes(body, 4096)
+        .await
+        .map(|b| String::from_utf8_lossy(&b).trim().chars().take(300).collect::<String>())
+        .unwrap_or_default();
+    let code = match status.as_u16() {
+        404 => codes::NOT_FOUND,
+        405 => codes::METHOD_NOT_ALLOWED,
+        408 => codes::REQUEST_TIMEOUT,
+        413 => codes::PAYLOAD_TOO_LARGE,
+        415 => codes::UNSUPPORTED_MEDIA_TYPE,
+        429 => codes::RATE_LIMITED,
+        503 => codes::BUSY,
+        s if s >= 500 => codes::INTERNAL,
+        _ => codes::MALFORMED_REQUEST,
+    };
+    let detail =
+        if text.is_empty() { status.canonical_reason().unwrap_or("Error").to_string() } else { text };
+    let mut out = ApiError::new(status, code, detail).into_response();
+    for (name, value) in parts.headers.iter() {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            out.headers_mut().insert(name.clone(), value.clone());
+        }
+    }
+    out
+}
+
 /// The whole API, nested at /api/v1.
 pub fn api(state: AppState, cors_origins: &[String]) -> Router {
     let inner = api_routes()
-        .layer(middleware::from_fn_with_state(state.clone(), idempotency::layer))
+        .route_layer(middleware::from_fn_with_state(state.clone(), idempotency::layer))
         .layer(middleware::from_fn_with_state(state.clone(), invalidate_on_write))
         .layer(DefaultBodyLimit::max(LIMITS.max_body_bytes as usize))
+        .layer(middleware::from_fn_with_state(state.clone(), deadline))
+        .layer(middleware::from_fn(problem_bodies))
+        .layer(middleware::map_response(no_store))
         .with_state(state);
     let mut router = Router::new().nest(kith_api::BASE_PATH, inner);
     let origins: Vec<HeaderValue> =
@@ -132,7 +200,7 @@ pub fn api(state: AppState, cors_origins: &[String]) -> Router {
                 header::IF_MATCH,
                 HeaderName::from_static("idempotency-key"),
             ])
-            .expose_headers([header::ETAG])
+            .expose_headers([header::ETAG, header::RETRY_AFTER])
             .max_age(std::time::Duration::from_secs(600));
         router = router.layer(cors);
     }

@@ -10,14 +10,18 @@ use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use kith_api::validate::{self, LIMITS, TOPICS, format_rfc3339};
-use kith_api::{LoginRequest, Me, MePatch, Meta, ReactionKind, RegisterRequest, SessionToken, codes};
+use kith_api::{
+    LoginRequest, Me, MePatch, Meta, PasswordChange, ReactionKind, RegisterRequest, SessionToken, codes,
+};
 use rand::RngCore;
+use std::sync::LazyLock;
 
 use super::{no_content, with_etag};
 use crate::db::{self, users as udb};
 use crate::error::{ApiError, ApiResult, check};
 use crate::http::AppState;
 use crate::http::extract::{Auth, IfMatch, JsonBody, Token, token_hash};
+use crate::http::limits::ClientAddr;
 
 pub const SHORT_SESSION: i64 = 12 * 3600;
 pub const LONG_SESSION: i64 = 30 * 86_400;
@@ -43,8 +47,30 @@ pub fn new_token() -> String {
     URL_SAFE_NO_PAD.encode(b)
 }
 
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> ApiResult<T> {
-    tokio::task::spawn_blocking(f).await.map_err(|_| ApiError::internal())
+/// A hash of a password nobody knows: unknown usernames are checked against it, so refusing
+/// them costs the same time as refusing a wrong password.
+static DECOY: LazyLock<String> = LazyLock::new(|| {
+    let mut b = [0u8; 24];
+    rand::thread_rng().fill_bytes(&mut b);
+    hash_password(&URL_SAFE_NO_PAD.encode(b)).unwrap_or_default()
+});
+
+fn invalid_credentials() -> ApiError {
+    ApiError::new(StatusCode::UNAUTHORIZED, codes::INVALID_CREDENTIALS, "The username or password is wrong.")
+}
+
+/// Checks a password against a user's hash (or the decoy when there is no such user) in the
+/// bounded hashing pool.
+async fn password_matches(st: &AppState, password: &str, hash: Option<String>) -> ApiResult<bool> {
+    let pw = password.to_string();
+    st.guard
+        .hashing
+        .run(move || {
+            let known = hash.is_some();
+            let h = hash.unwrap_or_else(|| DECOY.clone());
+            verify_password(&pw, &h) && known
+        })
+        .await
 }
 
 async fn open_session(w: &mut db::WriteTx, uid: i64, remember: bool) -> ApiResult<SessionToken> {
@@ -58,9 +84,11 @@ async fn open_session(w: &mut db::WriteTx, uid: i64, remember: bool) -> ApiResul
 
 pub async fn register(
     State(st): State<AppState>,
+    ClientAddr(addr): ClientAddr,
     JsonBody(body): JsonBody<RegisterRequest>,
 ) -> ApiResult<Response> {
     check(validate::validate_register(&body))?;
+    st.guard.register(addr)?;
     {
         let mut c = st.db.pool.acquire().await?;
         if udb::username_exists(&mut c, &body.username).await? {
@@ -68,7 +96,7 @@ pub async fn register(
         }
     }
     let pw = body.password.clone();
-    let hash = blocking(move || hash_password(&pw)).await??;
+    let hash = st.guard.hashing.run(move || hash_password(&pw)).await??;
     let mut w = st.db.write().await?;
     if udb::username_exists(w.conn(), &body.username).await? {
         return Err(taken(&body.username));
@@ -93,26 +121,23 @@ fn taken(u: &str) -> ApiError {
 
 pub async fn login(
     State(st): State<AppState>,
+    ClientAddr(addr): ClientAddr,
     JsonBody(body): JsonBody<LoginRequest>,
 ) -> ApiResult<Response> {
-    let bad = || {
-        ApiError::new(
-            StatusCode::UNAUTHORIZED,
-            codes::INVALID_CREDENTIALS,
-            "The username or password is wrong.",
-        )
-    };
     if body.password.chars().count() > 200 || body.username.chars().count() > 64 {
-        return Err(bad());
+        return Err(invalid_credentials());
     }
+    let attempt = st.guard.login_attempt(&body.username, addr)?;
     let row = udb::login_row(&st.db.pool, &body.username).await?;
-    let Some((uid, hash)) = row else {
-        return Err(bad());
+    let (uid, hash) = match row {
+        Some((uid, hash)) => (Some(uid), Some(hash)),
+        None => (None, None),
     };
-    let pw = body.password.clone();
-    if !blocking(move || verify_password(&pw, &hash)).await? {
-        return Err(bad());
-    }
+    let ok = password_matches(&st, &body.password, hash).await?;
+    let Some(uid) = uid.filter(|_| ok) else {
+        return Err(invalid_credentials());
+    };
+    st.guard.login_succeeded(attempt, &body.username, addr);
     let mut w = st.db.write().await?;
     let s = open_session(&mut w, uid, body.remember).await?;
     w.commit().await?;
@@ -125,6 +150,47 @@ pub async fn logout(State(st): State<AppState>, Auth(_): Auth, Token(token): Tok
     udb::delete_session(w.conn(), &hash).await?;
     w.commit().await?;
     st.forget_session(&hash);
+    Ok(no_content())
+}
+
+/// Ends every session of the account, this one included (a lost phone, a shared computer).
+pub async fn logout_all(State(st): State<AppState>, Auth(uid): Auth) -> ApiResult<Response> {
+    let mut w = st.db.write().await?;
+    udb::delete_sessions_of(w.conn(), uid, None).await?;
+    w.commit().await?;
+    st.forget_user_sessions(uid, None);
+    Ok(no_content())
+}
+
+/// Changes the password after checking the current one (throttled like a login); every other
+/// session of the account ends.
+pub async fn change_password(
+    State(st): State<AppState>,
+    Auth(uid): Auth,
+    Token(token): Token,
+    ClientAddr(addr): ClientAddr,
+    JsonBody(body): JsonBody<PasswordChange>,
+) -> ApiResult<Response> {
+    let (username, hash) = {
+        let mut c = st.db.pool.acquire().await?;
+        udb::password_hash(&mut c, uid).await?.ok_or_else(ApiError::session_ended)?
+    };
+    check(validate::validate_password_change(&body))?;
+    let attempt = st.guard.login_attempt(&username, addr)?;
+    if body.current_password.chars().count() > 200
+        || !password_matches(&st, &body.current_password, Some(hash)).await?
+    {
+        return Err(ApiError::field("/current_password", "The current password is wrong."));
+    }
+    st.guard.login_succeeded(attempt, &username, addr);
+    let pw = body.new_password.clone();
+    let new_hash = st.guard.hashing.run(move || hash_password(&pw)).await??;
+    let keep = token_hash(&token);
+    let mut w = st.db.write().await?;
+    udb::set_password_hash(w.conn(), uid, &new_hash).await?;
+    udb::delete_sessions_of(w.conn(), uid, Some(&keep)).await?;
+    w.commit().await?;
+    st.forget_user_sessions(uid, Some(&keep));
     Ok(no_content())
 }
 

@@ -4,7 +4,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use kith_api::validate::{self, format_rfc3339};
+use kith_api::validate::{self, LIMITS, format_rfc3339};
 use kith_api::{Comment, CommentPatch, NewComment, Page, ReactionCount, ReactionToggle, Reactions, codes};
 
 use super::posts::{ContentState, Viewer, load_post, permissions};
@@ -15,6 +15,7 @@ use crate::error::{ApiError, ApiResult, check};
 use crate::http::AppState;
 use crate::http::cursor;
 use crate::http::extract::{Auth, Caller, IfMatch, JsonBody, Qs};
+use crate::http::limits::Create;
 
 pub fn etag(c: &CommentRow) -> String {
     format!("\"c{}-v{}\"", c.id, c.version)
@@ -41,6 +42,7 @@ pub fn to_comment(
         id: c.id,
         post_id: c.post_id,
         parent_id: c.parent_id,
+        depth: c.depth.max(1) as u32,
         author: c.author.clone(),
         body: if hide { String::new() } else { c.body.clone() },
         created_at: format_rfc3339(c.created_at),
@@ -138,13 +140,26 @@ pub async fn create(
         return Err(ApiError::conflict(codes::CONFLICT, "The post was deleted or removed."));
     }
     check(validate::validate_new_comment(&body))?;
-    if let Some(parent) = body.parent_id {
-        let ok = cdb::comment(w.conn(), parent).await?.is_some_and(|p| p.post_id == post.id);
-        if !ok {
-            return Err(ApiError::field("/parent_id", "The parent must be a comment of the same post."));
+    let depth = match body.parent_id {
+        None => 1,
+        Some(parent) => {
+            let parent = cdb::comment(w.conn(), parent).await?.filter(|p| p.post_id == post.id);
+            let Some(parent) = parent else {
+                return Err(ApiError::field("/parent_id", "The parent must be a comment of the same post."));
+            };
+            parent.depth + 1
         }
+    };
+    let max = LIMITS.max_comment_depth as i64;
+    if depth > max {
+        return Err(ApiError::field(
+            "/parent_id",
+            format!("Replies nest at most {max} deep; answer a comment higher up the thread."),
+        ));
     }
-    let cid = cdb::insert_comment(w.conn(), post.id, ctx.g.id, body.parent_id, uid, &body.body, now).await?;
+    st.guard.create(uid, Create::Comment)?;
+    let cid =
+        cdb::insert_comment(w.conn(), post.id, ctx.g.id, body.parent_id, depth, uid, &body.body, now).await?;
     let out = comment_for(w.conn(), cid, Some(uid)).await?;
     w.commit().await?;
     Ok(respond(StatusCode::CREATED, out))
@@ -170,7 +185,7 @@ pub async fn patch(
     if cm.author.id != uid {
         return Err(ApiError::forbidden("Only the author may edit a comment."));
     }
-    ctx.require_writable()?;
+    ctx.require_contributor(now, "edit comments")?;
     if cm.deleted || cm.removed {
         return Err(ApiError::conflict(
             codes::CONFLICT,
@@ -217,8 +232,7 @@ pub async fn react(
     let now = db::now();
     let mut w = st.db.write().await?;
     let (cm, _, ctx) = load_comment(w.conn(), &id, Some(uid)).await?;
-    ctx.require_member()?;
-    ctx.require_writable()?;
+    ctx.require_contributor(now, "react")?;
     if cm.deleted || cm.removed {
         return Err(ApiError::conflict(codes::CONFLICT, "The comment was deleted or removed."));
     }

@@ -22,6 +22,7 @@ use crate::error::{ApiError, ApiResult, check};
 use crate::http::AppState;
 use crate::http::cursor;
 use crate::http::extract::{Auth, Caller, IfMatch, JsonBody, OptJson, Qs};
+use crate::http::limits::Create;
 
 pub fn zone_known(z: &str) -> bool {
     z.parse::<Tz>().is_ok()
@@ -218,6 +219,7 @@ pub async fn create(
     let ctx = GroupCtx::load(w.conn(), &slug, Some(uid)).await?;
     ctx.require_moderating()?;
     check(validate::validate_new_event(&body, zone_known))?;
+    st.guard.create(uid, Create::Event)?;
     let mut s = parse_rfc3339(&body.starts_at).ok_or_else(ApiError::internal)?;
     let mut e = parse_rfc3339(&body.ends_at).ok_or_else(ApiError::internal)?;
     if body.all_day {
@@ -325,9 +327,9 @@ pub async fn cancel(
 ) -> ApiResult<Response> {
     let id = path_id(&id, "event")?;
     let reason = body.reason.unwrap_or_default();
-    if reason.chars().count() > 500 {
-        return Err(ApiError::field("/reason", "The reason can have at most 500 characters."));
-    }
+    let mut errors = Vec::new();
+    validate::text(&mut errors, "/reason", &reason, 0, 500, "The reason");
+    check(errors)?;
     let now = db::now();
     let mut w = st.db.write().await?;
     let (mut e, ctx) = load_event(w.conn(), id, Some(uid)).await?;
@@ -383,8 +385,13 @@ pub async fn rsvp(
     let now = db::now();
     let mut w = st.db.write().await?;
     let (e, ctx) = load_event(w.conn(), id, Some(uid)).await?;
-    ctx.require_member()?;
-    ctx.require_writable()?;
+    if body.status == RsvpChoice::Declined {
+        // Giving a place back is always allowed, muted or not.
+        ctx.require_member()?;
+        ctx.require_writable()?;
+    } else {
+        ctx.require_contributor(now, "answer events")?;
+    }
     if e.cancelled {
         return Err(ApiError::conflict(codes::EVENT_CANCELLED, "The event is cancelled."));
     }
@@ -514,6 +521,9 @@ mod tests {
         )
         .await
         .unwrap();
+        for u in &users[1..] {
+            gdb::add_member(c, gid, *u, kith_api::Role::Member, 0).await.unwrap();
+        }
         let eid = edb::insert_event(
             c,
             &NewEventRow {
@@ -552,5 +562,63 @@ mod tests {
         let list = edb::attendees(c, eid, None, 10).await.unwrap();
         let order: Vec<&str> = list.iter().map(|a| a.user.username.as_str()).collect();
         assert_eq!(order, ["ben", "cat", "dan", "eve", "ann"]);
+    }
+
+    #[tokio::test]
+    async fn bans_release_places_and_promotion_skips_former_members() {
+        let db = Db::memory().await;
+        let mut w = db.write().await.unwrap();
+        let c = w.conn();
+        let mut users = Vec::new();
+        for n in ["own", "amy", "bea", "cid", "dot"] {
+            users.push(crate::db::users::insert_user(c, n, n, "x", &[], 0).await.unwrap());
+        }
+        let gid = gdb::insert(
+            c,
+            "runs",
+            "Runs",
+            "Runs in the park.",
+            "",
+            &["running".to_string()],
+            "Berlin",
+            kith_api::Visibility::Public,
+            users[0],
+            0,
+        )
+        .await
+        .unwrap();
+        for u in &users[1..] {
+            gdb::add_member(c, gid, *u, kith_api::Role::Member, 0).await.unwrap();
+        }
+        let now = 1_000;
+        let new_event = |capacity| NewEventRow {
+            group_id: gid,
+            title: "Run",
+            description: "",
+            starts_at: now + 100,
+            ends_at: now + 200,
+            all_day: false,
+            time_zone: "Europe/Berlin",
+            location: None,
+            online_url: None,
+            capacity: Some(capacity),
+            created_by: users[0],
+            created_at: 0,
+        };
+        let eid = edb::insert_event(c, &new_event(1)).await.unwrap();
+        // amy goes; bea then cid wait.
+        for (i, u) in users[1..4].iter().enumerate() {
+            let going = edb::going_count(c, eid).await.unwrap();
+            let s = rsvp_outcome(RsvpChoice::Going, None, going, Some(1));
+            edb::put_rsvp(c, eid, gid, *u, s, i as i64).await.unwrap();
+        }
+        // bea leaves the group without answering anew: when amy's place frees, cid moves up.
+        gdb::remove_member(c, gid, users[2]).await.unwrap();
+        // amy is banned: her place is released and the first *member* on the waitlist gets it.
+        gdb::put_ban(c, gid, users[1], None, "spam", users[0], now).await.unwrap();
+        let mine = edb::my_rsvps(c, users[3], &[eid]).await.unwrap();
+        assert_eq!(mine[&eid].0, RsvpStatus::Going, "cid, the first member still waiting, moved up");
+        assert!(edb::my_rsvps(c, users[1], &[eid]).await.unwrap().is_empty(), "amy's answer was released");
+        assert_eq!(edb::going_count(c, eid).await.unwrap(), 1);
     }
 }

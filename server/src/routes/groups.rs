@@ -13,12 +13,15 @@ use kith_api::{
 };
 
 use super::{GroupCtx, no_content, path_id, with_etag};
-use crate::db::groups::{self as gdb, GroupRow, MemberInfo, ResourceRow};
+use crate::db::groups::{
+    self as gdb, DiscoverAfter, DiscoverOrder, Discovery, GroupRow, MemberInfo, ResourceRow,
+};
 use crate::db::{self, moderation as mdb};
 use crate::error::{ApiError, ApiResult, check};
 use crate::http::AppState;
 use crate::http::cursor;
 use crate::http::extract::{Auth, Caller, IfMatch, JsonBody, Qs};
+use crate::http::limits::Create;
 
 pub fn etag(g: &GroupRow) -> String {
     format!("\"g{}-v{}\"", g.id, g.version)
@@ -77,9 +80,9 @@ pub fn and_list(items: &[String]) -> String {
 
 pub async fn list(State(st): State<AppState>, caller: Caller, qs: Qs) -> ApiResult<Response> {
     let limit = qs.limit()?;
-    let topic = qs.text("topic");
-    let region = qs.text("region").map(|r| r.to_lowercase());
-    let q = qs.text("q").map(|s| s.to_lowercase());
+    let topic = qs.text("topic")?;
+    let region = qs.text("region")?.map(|r| r.to_lowercase());
+    let q = qs.text("q")?.map(|s| s.to_lowercase());
     let vis = qs.enumeration("visibility", Visibility::parse, &["public", "private", "unlisted"])?;
     let size = qs.enumeration("size", SizeBand::parse, &["small", "medium", "large"])?;
     let activity = qs.enumeration("activity", ActivityFilter::parse, &["week", "month", "quiet"])?;
@@ -94,6 +97,16 @@ pub async fn list(State(st): State<AppState>, caller: Caller, qs: Qs) -> ApiResu
     if recommended && caller.id().is_none() {
         return Err(ApiError::unauthorized());
     }
+    let order = if recommended {
+        DiscoverOrder::Recommended
+    } else {
+        match sort {
+            GroupSort::Active => DiscoverOrder::Active,
+            GroupSort::New => DiscoverOrder::New,
+            GroupSort::Members => DiscoverOrder::Members,
+            GroupSort::Name => DiscoverOrder::Name,
+        }
+    };
     let scope = format!(
         "groups:{}:{}:{}:{}:{}:{}:{}:{}:{}",
         caller.id().unwrap_or(0),
@@ -106,16 +119,24 @@ pub async fn list(State(st): State<AppState>, caller: Caller, qs: Qs) -> ApiResu
         sort.as_str(),
         recommended
     );
-    let start = match qs.cursor() {
+    let after = match qs.cursor() {
         Some(c) => {
-            let parts = cursor::decode(&st.secret, &scope, c)?;
-            Some((cursor::int(&parts, 0)?, cursor::int(&parts, 1)?))
+            let p = cursor::decode(&st.secret, &scope, c)?;
+            Some(match order {
+                DiscoverOrder::Recommended => {
+                    DiscoverAfter::Scored(cursor::int(&p, 0)?, cursor::int(&p, 1)?, cursor::int(&p, 2)?)
+                }
+                DiscoverOrder::Name => DiscoverAfter::Text(
+                    p.first().cloned().ok_or_else(ApiError::invalid_cursor)?,
+                    cursor::int(&p, 1)?,
+                ),
+                _ => DiscoverAfter::Number(cursor::int(&p, 0)?, cursor::int(&p, 1)?),
+            })
         }
         None => None,
     };
     let now = db::now();
     let mut c = st.db.pool.acquire().await?;
-    let all = gdb::all(&mut c).await?;
     let (mine, pending) = match caller.id() {
         Some(u) => (gdb::memberships_of(&mut c, u).await?, gdb::pending_of(&mut c, u).await?),
         None => (HashMap::new(), HashSet::new()),
@@ -124,97 +145,34 @@ pub async fn list(State(st): State<AppState>, caller: Caller, qs: Qs) -> ApiResu
         Some(u) if recommended => db::users::interests(&mut c, u).await?,
         _ => Vec::new(),
     };
-    let mut picked: Vec<(GroupRow, Vec<String>)> = Vec::new();
-    for g in all {
-        let member = mine.contains_key(&g.id);
-        if g.archived {
-            continue;
-        }
-        if g.visibility == Visibility::Unlisted && !member {
-            continue;
-        }
-        if recommended && member {
-            continue;
-        }
-        if let Some(t) = &topic
-            && !g.topics.contains(t)
-        {
-            continue;
-        }
-        if let Some(r) = &region
-            && g.region.to_lowercase() != *r
-        {
-            continue;
-        }
-        if let Some(v) = vis
-            && g.visibility != v
-        {
-            continue;
-        }
-        if let Some(s) = size {
-            let (lo, hi) = s.bounds();
-            if g.member_count < lo || g.member_count > hi {
-                continue;
-            }
-        }
-        if let Some(a) = activity {
-            let recent = |days: i64| g.last_activity_at >= now - days * 86_400;
-            let keep = match a {
-                ActivityFilter::Week => recent(7),
-                ActivityFilter::Month => recent(30),
-                ActivityFilter::Quiet => !recent(30),
-            };
-            if !keep {
-                continue;
-            }
-        }
-        if let Some(q) = &q {
-            let hay =
-                format!("{} {} {}", g.name.to_lowercase(), g.purpose.to_lowercase(), g.topics.join(" "));
-            if !q.split_whitespace().all(|w| hay.contains(w)) {
-                continue;
-            }
-        }
-        let overlap: Vec<String> = if recommended {
-            interests.iter().filter(|i| g.topics.contains(i)).cloned().collect()
-        } else {
-            Vec::new()
-        };
-        if recommended && overlap.is_empty() {
-            continue;
-        }
-        picked.push((g, overlap));
-    }
-    if recommended {
-        picked.sort_by(|(a, ao), (b, bo)| {
-            bo.len().cmp(&ao.len()).then(b.last_activity_at.cmp(&a.last_activity_at)).then(a.id.cmp(&b.id))
-        });
-    } else {
-        picked.sort_by(|(a, _), (b, _)| {
-            let primary = match sort {
-                GroupSort::Active => b.last_activity_at.cmp(&a.last_activity_at),
-                GroupSort::New => b.created_at.cmp(&a.created_at),
-                GroupSort::Members => b.member_count.cmp(&a.member_count),
-                GroupSort::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
-            };
-            primary.then(a.id.cmp(&b.id))
-        });
-    }
-    // The cursor holds (offset, id of the last item): continue after that item when it is
-    // still there, else at the offset.
-    let from = match start {
-        None => 0,
-        Some((offset, last_id)) => {
-            picked.iter().position(|(g, _)| g.id == last_id).map(|p| p + 1).unwrap_or(offset.max(0) as usize)
-        }
+    let query = Discovery {
+        viewer: caller.id(),
+        words: q
+            .as_deref()
+            .map(|q| q.split_whitespace().take(8).map(String::from).collect())
+            .unwrap_or_default(),
+        topic,
+        region,
+        visibility: vis,
+        members: size.map(SizeBand::bounds),
+        active_since: activity.map(|a| match a {
+            ActivityFilter::Week => Ok(now - 7 * 86_400),
+            ActivityFilter::Month => Ok(now - 30 * 86_400),
+            ActivityFilter::Quiet => Err(now - 30 * 86_400),
+        }),
+        interests: interests.clone(),
+        order: Some(order),
+        after,
+        limit: limit + 1,
     };
-    let page: Vec<&(GroupRow, Vec<String>)> = picked.iter().skip(from).take(limit as usize).collect();
-    let more = from + page.len() < picked.len();
-    let ids: Vec<i64> = page.iter().map(|(g, _)| g.id).collect();
+    let mut rows = gdb::discover(&mut c, &query).await?;
+    let more = rows.len() as i64 > limit;
+    rows.truncate(limit as usize);
+    let ids: Vec<i64> = rows.iter().map(|(g, _)| g.id).collect();
     let act = gdb::activity(&mut c, &ids, now).await?;
-    let items: Vec<Group> = page
+    let items: Vec<Group> = rows
         .iter()
-        .map(|(g, overlap)| {
+        .map(|(g, _)| {
             let mut out = to_group(
                 g,
                 act.get(&g.id).cloned().unwrap_or_default(),
@@ -223,14 +181,25 @@ pub async fn list(State(st): State<AppState>, caller: Caller, qs: Qs) -> ApiResu
                 now,
             );
             if recommended {
-                out.recommendation_reason = Some(format!("Because you follow {}", and_list(overlap)));
+                let overlap: Vec<String> =
+                    interests.iter().filter(|i| g.topics.contains(i)).cloned().collect();
+                out.recommendation_reason = Some(format!("Because you follow {}", and_list(&overlap)));
             }
             out
         })
         .collect();
-    let next_cursor = match (more, page.last()) {
-        (true, Some((g, _))) => {
-            Some(cursor::encode(&st.secret, &scope, &[(from + page.len()).to_string(), g.id.to_string()]))
+    let next_cursor = match (more, rows.last()) {
+        (true, Some((g, score))) => {
+            let parts: Vec<String> = match order {
+                DiscoverOrder::Recommended => {
+                    vec![score.to_string(), g.last_activity_at.to_string(), g.id.to_string()]
+                }
+                DiscoverOrder::Name => vec![g.name.to_lowercase(), g.id.to_string()],
+                DiscoverOrder::New => vec![g.created_at.to_string(), g.id.to_string()],
+                DiscoverOrder::Members => vec![g.member_count.to_string(), g.id.to_string()],
+                DiscoverOrder::Active => vec![g.last_activity_at.to_string(), g.id.to_string()],
+            };
+            Some(cursor::encode(&st.secret, &scope, &parts))
         }
         _ => None,
     };
@@ -243,6 +212,7 @@ pub async fn create(
     JsonBody(body): JsonBody<NewGroup>,
 ) -> ApiResult<Response> {
     check(validate::validate_new_group(&body))?;
+    st.guard.create(uid, Create::Group)?;
     let slug = body.slug.clone().unwrap_or_else(|| validate::slugify(&body.name));
     let now = db::now();
     let mut w = st.db.write().await?;

@@ -1,14 +1,15 @@
 //! Group health for leaders: twelve weekly points, engagement, quietness and overlaps.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use kith_api::validate::civil_from_days;
-use kith_api::{GroupHealth, GroupOverlap, WeekPoint};
+use kith_api::{GroupHealth, GroupOverlap, Visibility, WeekPoint};
 
 use super::GroupCtx;
+use crate::db::groups::GroupRow;
 use crate::db::{self, groups as gdb, moderation as mdb};
 use crate::error::ApiResult;
 use crate::http::AppState;
@@ -91,12 +92,21 @@ pub async fn health(
     let fortnight = now - 14 * 86_400;
     let lately = raw.posts.iter().filter(|t| **t >= fortnight).count()
         + raw.comments.iter().filter(|t| **t >= fortnight).count();
+    // Overlaps name only groups whose member lists the caller may read: public ones, and
+    // those the caller belongs to. Private and unlisted groups of others stay secret, and so
+    // does who is in them.
     let shared = mdb::shared_members(&mut c, ctx.g.id).await?;
-    let all = gdb::all(&mut c).await?;
+    let mine = gdb::memberships_of(&mut c, uid).await?;
+    let ids: Vec<i64> = shared.iter().map(|(g, _)| *g).collect();
+    let groups: HashMap<i64, GroupRow> =
+        gdb::by_ids(&mut c, &ids).await?.into_iter().map(|g| (g.id, g)).collect();
     let mut overlaps: Vec<GroupOverlap> = shared
         .into_iter()
         .filter_map(|(gid, n)| {
-            let g = all.iter().find(|g| g.id == gid && !g.archived)?;
+            let g = groups.get(&gid).filter(|g| !g.archived)?;
+            if g.visibility != Visibility::Public && !mine.contains_key(&gid) {
+                return None;
+            }
             let topics: Vec<String> = g.topics.iter().filter(|t| ctx.g.topics.contains(t)).cloned().collect();
             (!topics.is_empty() && n > 0).then(|| GroupOverlap {
                 slug: g.slug.clone(),

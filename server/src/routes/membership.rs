@@ -26,9 +26,9 @@ pub async fn join(
     OptJson(body): OptJson<JoinRequestBody>,
 ) -> ApiResult<Response> {
     let message = body.message.unwrap_or_default();
-    if message.chars().count() > 500 {
-        return Err(ApiError::field("/message", "The message can have at most 500 characters."));
-    }
+    let mut errors = Vec::new();
+    validate::text(&mut errors, "/message", &message, 0, 500, "The message");
+    check(errors)?;
     let now = db::now();
     let mut w = st.db.write().await?;
     let ctx = GroupCtx::load(w.conn(), &slug, Some(uid)).await?;
@@ -73,6 +73,7 @@ pub async fn leave(
                 ));
             }
             gdb::remove_member(w.conn(), ctx.g.id, uid).await?;
+            crate::db::events::release_member(w.conn(), ctx.g.id, uid, db::now()).await?;
         }
         None => {
             if !gdb::delete_request(w.conn(), ctx.g.id, uid).await? {
@@ -110,7 +111,7 @@ pub async fn members(
         },
         &["member", "moderator", "owner"],
     )?;
-    let q = qs.text("q");
+    let q = qs.text("q")?;
     let mut c = st.db.pool.acquire().await?;
     let ctx = GroupCtx::load(&mut c, &slug, caller.id()).await?;
     ctx.require_read()?;
@@ -226,6 +227,9 @@ async fn decide(
     message: Option<String>,
 ) -> ApiResult<Response> {
     let id = path_id(id, "join request")?;
+    let mut errors = Vec::new();
+    validate::text(&mut errors, "/message", message.as_deref().unwrap_or(""), 0, 500, "The message");
+    check(errors)?;
     let now = db::now();
     let mut w = st.db.write().await?;
     let ctx = GroupCtx::load(w.conn(), slug, Some(uid)).await?;
@@ -382,6 +386,9 @@ pub async fn unmute(
     OptJson(body): OptJson<LiftRequest>,
 ) -> ApiResult<Response> {
     let now = db::now();
+    let mut errors = Vec::new();
+    validate::text(&mut errors, "/reason", body.reason.as_deref().unwrap_or(""), 0, 500, "The reason");
+    check(errors)?;
     let mut w = st.db.write().await?;
     let ctx = GroupCtx::load(w.conn(), &slug, Some(uid)).await?;
     ctx.require_moderating()?;
@@ -406,6 +413,9 @@ pub async fn unban(
     OptJson(body): OptJson<LiftRequest>,
 ) -> ApiResult<Response> {
     let now = db::now();
+    let mut errors = Vec::new();
+    validate::text(&mut errors, "/reason", body.reason.as_deref().unwrap_or(""), 0, 500, "The reason");
+    check(errors)?;
     let mut w = st.db.write().await?;
     let ctx = GroupCtx::load(w.conn(), &slug, Some(uid)).await?;
     ctx.require_moderating()?;

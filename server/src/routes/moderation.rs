@@ -22,6 +22,7 @@ use crate::error::{ApiError, ApiResult, check};
 use crate::http::AppState;
 use crate::http::cursor;
 use crate::http::extract::{Auth, IfMatch, JsonBody, Qs};
+use crate::http::limits::Create;
 
 pub async fn create(
     State(st): State<AppState>,
@@ -31,15 +32,15 @@ pub async fn create(
     check(validate::validate_new_report(&body))?;
     let now = db::now();
     let mut w = st.db.write().await?;
-    let (gid, kind, target) = match &body.target {
+    let (ctx, kind, target) = match &body.target {
         ReportTarget::Post { id } => {
-            let (p, _) = load_post(w.conn(), &id.to_string(), Some(uid)).await?;
-            (p.group_id, "post", p.id)
+            let (p, ctx) = load_post(w.conn(), &id.to_string(), Some(uid)).await?;
+            (ctx, "post", p.id)
         }
         ReportTarget::Comment { id } => {
             let cm = cdb::comment(w.conn(), *id).await?.ok_or_else(|| ApiError::not_found("comment"))?;
-            let (p, _) = load_post(w.conn(), &cm.post_id.to_string(), Some(uid)).await?;
-            (p.group_id, "comment", cm.id)
+            let (_, ctx) = load_post(w.conn(), &cm.post_id.to_string(), Some(uid)).await?;
+            (ctx, "comment", cm.id)
         }
         ReportTarget::Member { group, username } => {
             let ctx = GroupCtx::load(w.conn(), group, Some(uid)).await?;
@@ -49,12 +50,26 @@ pub async fn create(
             if gdb::membership(w.conn(), ctx.g.id, u.id).await?.is_none() {
                 return Err(ApiError::not_found("member"));
             }
-            (ctx.g.id, "member", u.id)
+            (ctx, "member", u.id)
         }
     };
-    let (item_id, n) = mdb::add_report(w.conn(), gid, kind, target, uid, body.reason.trim(), now).await?;
+    // A sanction covers reports too: the banned and the muted cannot flood the queue.
+    if gdb::active_ban(w.conn(), ctx.g.id, uid, now).await?.is_some() {
+        return Err(ApiError::new(StatusCode::FORBIDDEN, codes::BANNED, "You are banned from this group."));
+    }
+    if ctx.muted(now) {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            codes::MUTED,
+            "You are muted in this group and cannot report until the mute ends.",
+        ));
+    }
+    st.guard.create(uid, Create::Report)?;
+    let (item_id, n, new) =
+        mdb::add_report(w.conn(), ctx.g.id, kind, target, uid, body.reason.trim(), now).await?;
     w.commit().await?;
-    Ok((StatusCode::CREATED, Json(ReportReceipt { item_id, report_count: n as u32 })).into_response())
+    let status = if new { StatusCode::CREATED } else { StatusCode::OK };
+    Ok((status, Json(ReportReceipt { item_id, report_count: n as u32 })).into_response())
 }
 
 pub fn item_etag(i: &ItemRow) -> String {
@@ -333,8 +348,8 @@ pub async fn modlog(
     let kind = qs.enumeration("kind", ModLogKind::parse, &kind_names)?;
     let from = qs.time("from")?;
     let to = qs.time("to")?;
-    let actor_name = qs.text("actor");
-    let target = qs.text("target");
+    let actor_name = qs.text("actor")?;
+    let target = qs.text("target")?;
     let mut c = st.db.pool.acquire().await?;
     let ctx = GroupCtx::load(&mut c, &slug, Some(uid)).await?;
     ctx.require_moderator()?;

@@ -21,6 +21,7 @@ use crate::error::{ApiError, ApiResult, check};
 use crate::http::AppState;
 use crate::http::cursor;
 use crate::http::extract::{Auth, Caller, IfMatch, JsonBody, Qs};
+use crate::http::limits::Create;
 
 /// What the caller is in one group, for permission checks on its content.
 #[derive(Clone, Copy, Debug)]
@@ -49,16 +50,19 @@ pub struct ContentState {
 }
 
 /// What a viewer may do with a post or comment (for a comment, `locked` is its post's).
+/// Sanctions reach everything but deleting one's own words: a muted member cannot edit, react
+/// or comment; a banned one is no longer a member and can do none of it.
 pub fn permissions(v: &Viewer, s: &ContentState, now: i64) -> Permissions {
     let member = v.member.is_some();
     let open = !v.archived && !s.deleted && !s.removed;
     let mine = v.uid == Some(s.author_id);
+    let heard = member && !v.muted(now);
     Permissions {
-        can_edit: mine && open,
+        can_edit: mine && open && heard,
         can_delete: mine && !v.archived && !s.deleted,
         can_moderate: v.moderates() && !v.archived,
-        can_comment: member && open && !v.muted(now) && (!s.locked || v.moderates()),
-        can_react: member && open,
+        can_comment: heard && open && (!s.locked || v.moderates()),
+        can_react: heard && open,
     }
 }
 
@@ -67,12 +71,14 @@ pub fn etag(p: &PostRow) -> String {
 }
 
 pub fn to_post(p: &PostRow, reactions: Vec<kith_api::ReactionCount>, v: &Viewer, now: i64) -> Post {
+    // Deleted and removed posts keep neither title nor body in public (moderators see removed
+    // ones, marked as removed), so a phone number or an insult in a title can be taken down.
     let hide = p.deleted || (p.removed && !v.moderates());
     Post {
         id: p.id,
         group: p.group.clone(),
         author: p.author.clone(),
-        title: p.title.clone(),
+        title: if hide { String::new() } else { p.title.clone() },
         body: if hide { String::new() } else { p.body.clone() },
         created_at: format_rfc3339(p.created_at),
         edited_at: p.edited_at.map(format_rfc3339),
@@ -155,9 +161,11 @@ fn encode_pos(secret: &[u8], scope: &str, pos: &Pos) -> String {
 
 /// One feed page over `gids`: pinned posts first when `pinned_first`, then the rest in `sort`.
 /// Returns the rows and where the next page starts.
+#[allow(clippy::too_many_arguments)]
 async fn feed_page(
     c: &mut Conn,
     gids: &[i64],
+    mods: &[i64],
     pinned_first: bool,
     sort: PostSort,
     pos: Pos,
@@ -171,7 +179,7 @@ async fn feed_page(
             Pos::Pinned(k, id) => Some((k, id)),
             _ => None,
         };
-        let rows = cdb::posts_page(c, gids, Some(true), KeyOrder::New, after, limit + 1).await?;
+        let rows = cdb::posts_page(c, gids, mods, Some(true), KeyOrder::New, after, limit + 1).await?;
         if rows.len() as i64 > limit {
             let rows: Vec<(i64, PostRow)> = rows.into_iter().take(limit as usize).collect();
             let last = rows.last().map(|(k, p)| (*k, p.id)).unwrap_or((0, 0));
@@ -191,11 +199,11 @@ async fn feed_page(
                 _ => return Err(ApiError::invalid_cursor()),
             };
             if remaining == 0 {
-                let any = cdb::posts_page(c, gids, filter, order, after, 1).await?;
+                let any = cdb::posts_page(c, gids, mods, filter, order, after, 1).await?;
                 let next = (!any.is_empty()).then_some(Pos::Main(after));
                 return Ok((items, next));
             }
-            let rows = cdb::posts_page(c, gids, filter, order, after, remaining + 1).await?;
+            let rows = cdb::posts_page(c, gids, mods, filter, order, after, remaining + 1).await?;
             let more = rows.len() as i64 > remaining;
             let rows: Vec<(i64, PostRow)> = rows.into_iter().take(remaining as usize).collect();
             let next = if more { rows.last().map(|(k, p)| Pos::Main(Some((*k, p.id)))) } else { None };
@@ -208,7 +216,7 @@ async fn feed_page(
                 Pos::Start => (now, 0),
                 _ => return Err(ApiError::invalid_cursor()),
             };
-            let mut cands = cdb::hot_candidates(c, gids, filter).await?;
+            let mut cands = cdb::hot_candidates(c, gids, mods, filter).await?;
             cands.sort_by(|a, b| {
                 let sa = hot_score(a.2, a.3, snap - a.1);
                 let sb = hot_score(b.2, b.3, snap - b.1);
@@ -255,7 +263,8 @@ pub async fn group_feed(
     ctx.require_read()?;
     let scope = format!("gposts:{}:{}", ctx.g.id, sort.as_str());
     let pos = decode_pos(&st.secret, &scope, qs.cursor())?;
-    let (rows, next) = feed_page(&mut c, &[ctx.g.id], true, sort, pos, limit, now).await?;
+    let mods: Vec<i64> = if ctx.can_moderate() { vec![ctx.g.id] } else { Vec::new() };
+    let (rows, next) = feed_page(&mut c, &[ctx.g.id], &mods, true, sort, pos, limit, now).await?;
     let members: HashMap<i64, MemberInfo> = ctx.member.map(|m| (ctx.g.id, m)).into_iter().collect();
     let items = build_posts(&mut c, &rows, caller.id(), &members, now).await?;
     let page = Page { items, next_cursor: next.map(|p| encode_pos(&st.secret, &scope, &p)) };
@@ -284,7 +293,9 @@ pub async fn home_feed(
     gids.sort_unstable();
     let scope = format!("feed:{uid}:{}", sort.as_str());
     let pos = decode_pos(&st.secret, &scope, qs.cursor())?;
-    let (rows, next) = feed_page(&mut c, &gids, false, sort, pos, limit, now).await?;
+    let mut mods: Vec<i64> = members.iter().filter(|(_, m)| m.role.can_moderate()).map(|(g, _)| *g).collect();
+    mods.sort_unstable();
+    let (rows, next) = feed_page(&mut c, &gids, &mods, false, sort, pos, limit, now).await?;
     let items = build_posts(&mut c, &rows, Some(uid), &members, now).await?;
     let page = Page { items, next_cursor: next.map(|p| encode_pos(&st.secret, &scope, &p)) };
     let body = Bytes::from(serde_json::to_vec(&page).map_err(|_| ApiError::internal())?);
@@ -324,6 +335,7 @@ pub async fn create(
     let ctx = GroupCtx::load(w.conn(), &slug, Some(uid)).await?;
     ctx.require_contributor(now, "post")?;
     check(validate::validate_new_post(&body))?;
+    st.guard.create(uid, Create::Post)?;
     let id = cdb::insert_post(w.conn(), ctx.g.id, uid, body.title.trim(), &body.body, now).await?;
     let p = post_for(w.conn(), id, Some(uid)).await?;
     w.commit().await?;
@@ -350,7 +362,7 @@ pub async fn patch(
     if p.author.id != uid {
         return Err(ApiError::forbidden("Only the author may edit a post."));
     }
-    ctx.require_writable()?;
+    ctx.require_contributor(now, "edit posts")?;
     if p.deleted || p.removed {
         return Err(ApiError::conflict(
             codes::CONFLICT,
@@ -443,8 +455,7 @@ pub async fn react(
     let now = db::now();
     let mut w = st.db.write().await?;
     let (p, ctx) = load_post(w.conn(), &id, Some(uid)).await?;
-    ctx.require_member()?;
-    ctx.require_writable()?;
+    ctx.require_contributor(now, "react")?;
     if p.deleted || p.removed {
         return Err(ApiError::conflict(codes::CONFLICT, "The post was deleted or removed."));
     }
@@ -478,9 +489,15 @@ mod tests {
         assert!(m.can_comment && m.can_react && !m.can_edit && !m.can_moderate);
         let m = permissions(&viewer(Some(Role::Member), None, false), &mine, now);
         assert!(m.can_edit && m.can_delete);
-        // Muted members react but do not comment; an expired mute is no mute.
+        // Muted members neither comment, react nor edit (but may delete their own); an
+        // expired mute is no mute.
         let m = permissions(&viewer(Some(Role::Member), Some(now + 60), false), &theirs, now);
-        assert!(!m.can_comment && m.can_react);
+        assert!(!m.can_comment && !m.can_react);
+        let m = permissions(&viewer(Some(Role::Member), Some(now + 60), false), &mine, now);
+        assert!(!m.can_edit && m.can_delete);
+        // Banned (no longer a member): their own post cannot be edited either.
+        let b = permissions(&viewer(None, None, false), &mine, now);
+        assert!(!b.can_edit && b.can_delete);
         let m = permissions(&viewer(Some(Role::Member), Some(now - 60), false), &theirs, now);
         assert!(m.can_comment);
         // Locked posts: moderators are exempt.

@@ -1,0 +1,6 @@
+//! Tests of the reference server through its real router (in-memory database) and, for slow
+//! clients, through its real accept loop on a loopback port.
+
+mod discovery;
+mod hardening;
+mod kit;
