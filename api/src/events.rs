@@ -57,27 +57,35 @@ pub struct Event {
     /// Markdown.
     pub description: String,
     /// RFC 3339 UTC.
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub starts_at: String,
     /// RFC 3339 UTC, after `starts_at`.
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub ends_at: String,
     /// All-day events span whole days in `time_zone`: `starts_at` is local midnight of the
     /// first day, `ends_at` local midnight after the last.
     pub all_day: bool,
     /// IANA zone name the event was planned in, e.g. `Europe/Berlin`.
     pub time_zone: String,
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub location: Option<String>,
     /// http(s) link for online events.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub online_url: Option<String>,
     /// `null`: unlimited.
+    #[cfg_attr(feature = "openapi", schema(required = true, minimum = 1))]
     pub capacity: Option<u32>,
     pub going_count: u32,
     pub maybe_count: u32,
     pub waitlist_count: u32,
     pub cancelled: bool,
     pub created_by: UserRef,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub created_at: String,
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub my_rsvp: Option<RsvpStatus>,
     /// 1-based, when `my_rsvp` is `waitlisted`.
+    #[cfg_attr(feature = "openapi", schema(required = true, minimum = 1))]
     pub my_waitlist_position: Option<u32>,
     /// The caller may edit and cancel it (moderators and owners).
     pub can_manage: bool,
@@ -88,21 +96,38 @@ pub struct Event {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewEvent {
-    /// 1–120 characters.
+    /// Single line, 1–120 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 120))]
     pub title: String,
+    /// Markdown, up to 10,000 characters.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 10000))]
     pub description: String,
+    /// RFC 3339 (any offset; years 1900–9999 parse), from 1970-01-01T00:00:00Z to
+    /// 2199-12-31T23:59:59Z.
+    #[cfg_attr(feature = "openapi", schema(format = DateTime, pattern = "^(19[7-9][0-9]|2[01][0-9]{2})-"))]
     pub starts_at: String,
+    /// RFC 3339, after `starts_at` and at most 31 days later, within the same bounds.
+    #[cfg_attr(feature = "openapi", schema(format = DateTime, pattern = "^(19[7-9][0-9]|2[01][0-9]{2})-"))]
     pub ends_at: String,
+    /// Whole days in `time_zone`: the server moves the start to local midnight of its day and
+    /// the end to the local midnight after its last day.
     #[serde(default)]
     pub all_day: bool,
+    #[cfg_attr(feature = "openapi", schema(value_type = crate::openapi::TimeZone))]
     pub time_zone: String,
+    /// Single line, up to 200 characters; empty or `null` for none.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
     pub location: Option<String>,
+    /// An absolute `http://` or `https://` link with a host, without spaces, up to 2,000
+    /// characters; `null` for none.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 2000))]
     pub online_url: Option<String>,
     /// At least 1; `null` for unlimited.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub capacity: Option<u32>,
 }
 
@@ -111,23 +136,40 @@ pub struct NewEvent {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EventPatch {
+    /// Single line, 1–120 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 120))]
     pub title: Option<String>,
+    /// Markdown, up to 10,000 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 10000))]
     pub description: Option<String>,
+    /// As in `NewEvent.starts_at`; the event's times after the change (the new ones, or
+    /// the current ones where absent) must follow the rules of a new event.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(format = DateTime, pattern = "^(19[7-9][0-9]|2[01][0-9]{2})-"))]
     pub starts_at: Option<String>,
+    /// As in `NewEvent.ends_at`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(format = DateTime, pattern = "^(19[7-9][0-9]|2[01][0-9]{2})-"))]
     pub ends_at: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub all_day: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<crate::openapi::TimeZone>))]
     pub time_zone: Option<String>,
+    /// Single line, up to 200 characters; empty or `null` clears it.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
     pub location: Option<Option<String>>,
+    /// An absolute `http://` or `https://` link, as in `NewEvent.online_url`; `null`
+    /// clears it.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 2000))]
     pub online_url: Option<Option<String>>,
+    /// At least 1; `null` for unlimited.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub capacity: Option<Option<u32>>,
 }
 
@@ -155,9 +197,18 @@ pub mod double_option {
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct EventQuery {
+    /// RFC 3339 (years 1900–9999); default: 30 days ago.
+    #[cfg_attr(feature = "openapi", param(format = DateTime, pattern = "^(19|[2-9][0-9])[0-9]{2}-"))]
     pub from: Option<String>,
+    /// RFC 3339 (years 1900–9999), after `from` and at most 400 days later; default: 90 days
+    /// after `from` or now, whichever is later. Both are ignored with a `cursor`.
+    #[cfg_attr(feature = "openapi", param(format = DateTime, pattern = "^(19|[2-9][0-9])[0-9]{2}-"))]
     pub to: Option<String>,
+    /// Items per page, 1 to `limits.max_page_size` (100); default 20.
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 100, default = 20))]
     pub limit: Option<u32>,
+    /// The `next_cursor` of the previous page, unchanged.
+    #[cfg_attr(feature = "openapi", param(pattern = "^[A-Za-z0-9_-]*$"))]
     pub cursor: Option<String>,
 }
 
@@ -173,6 +224,8 @@ pub struct RsvpRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RsvpOutcome {
     pub status: RsvpStatus,
+    /// 1-based, when `status` is `waitlisted`.
+    #[cfg_attr(feature = "openapi", schema(required = true, minimum = 1))]
     pub waitlist_position: Option<u32>,
     pub event: Event,
 }
@@ -183,7 +236,10 @@ pub struct RsvpOutcome {
 pub struct Attendee {
     pub user: UserRef,
     pub status: RsvpStatus,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub responded_at: String,
+    /// 1-based, when `status` is `waitlisted`.
+    #[cfg_attr(feature = "openapi", schema(required = true, minimum = 1))]
     pub waitlist_position: Option<u32>,
 }
 
@@ -191,6 +247,8 @@ pub struct Attendee {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CancelRequest {
+    /// Multi-line text, up to 500 characters, recorded in the mod log.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 500))]
     pub reason: Option<String>,
 }

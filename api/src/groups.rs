@@ -132,7 +132,10 @@ impl GroupSort {
 pub struct GroupQuery {
     /// Words matched against name, purpose and topics.
     pub q: Option<String>,
+    /// One of `Meta::topics`.
+    #[cfg_attr(feature = "openapi", param(value_type = Option<crate::openapi::Topic>))]
     pub topic: Option<String>,
+    /// A region, matched without regard to case.
     pub region: Option<String>,
     pub visibility: Option<Visibility>,
     pub size: Option<SizeBand>,
@@ -141,7 +144,11 @@ pub struct GroupQuery {
     /// Rank by the caller's interests (needs a token); each group carries
     /// `recommendation_reason`. Groups the caller belongs to are left out.
     pub recommended: Option<bool>,
+    /// Items per page, 1 to `limits.max_page_size` (100); default 20.
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 100, default = 20))]
     pub limit: Option<u32>,
+    /// The `next_cursor` of the previous page, unchanged.
+    #[cfg_attr(feature = "openapi", param(pattern = "^[A-Za-z0-9_-]*$"))]
     pub cursor: Option<String>,
 }
 
@@ -164,25 +171,31 @@ pub struct WeeklyActivity {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Group {
     pub id: i64,
+    /// The group's address: 3–40 of `a-z`, `0-9` and single inner dashes.
     pub slug: String,
     pub name: String,
     /// One or two sentences: why the group exists.
     pub purpose: String,
     /// Markdown.
     pub guidelines: String,
+    /// Topics from `Meta::topics`.
     pub topics: Vec<String>,
     pub region: String,
     pub visibility: Visibility,
     pub member_count: u32,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub created_at: String,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub last_activity_at: String,
     pub activity: WeeklyActivity,
     pub archived: bool,
     /// The caller's role; `null` when not a member (or anonymous).
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub my_role: Option<Role>,
     /// The caller has asked to join and waits for a decision.
     pub my_request_pending: bool,
     /// RFC 3339, when the caller is muted here.
+    #[cfg_attr(feature = "openapi", schema(required = true, format = DateTime))]
     pub my_muted_until: Option<String>,
     /// Only in `recommended=true` lists: why this group was suggested.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -194,19 +207,32 @@ pub struct Group {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewGroup {
-    /// 3–60 characters.
+    /// Single line, 3–60 characters. Without a `slug`, the address is made of the name's latin
+    /// letters and digits (lowercased, other characters becoming single dashes), and must come
+    /// out at least 3 characters long (a 422 at `/slug` otherwise): give a `slug` for a name
+    /// like "日本語クラブ".
+    #[cfg_attr(feature = "openapi", schema(min_length = 3, max_length = 60))]
     pub name: String,
-    /// 3–40 characters `a-z`, `0-9`, `-`; derived from the name when absent.
+    /// 3–40 characters `a-z`, `0-9` and single inner dashes; absent or `null`: derived from
+    /// the name. A 409 `slug_taken` when another group has it.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(min_length = 3, max_length = 40, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")
+    )]
     pub slug: Option<String>,
-    /// 10–280 characters.
+    /// Multi-line text, 10–280 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 10, max_length = 280))]
     pub purpose: String,
     /// Markdown, up to 10,000 characters.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 10000))]
     pub guidelines: String,
-    /// 1–5 topics from `Meta::topics`.
+    /// 1–5 distinct topics from `Meta::topics`.
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<crate::openapi::Topic>, min_items = 1, max_items = 5))]
     pub topics: Vec<String>,
-    /// 2–40 characters.
+    /// Single line, 2–40 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 2, max_length = 40))]
     pub region: String,
     pub visibility: Visibility,
 }
@@ -216,15 +242,25 @@ pub struct NewGroup {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GroupPatch {
+    /// Single line, 3–60 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(min_length = 3, max_length = 60))]
     pub name: Option<String>,
+    /// Multi-line text, 10–280 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(min_length = 10, max_length = 280))]
     pub purpose: Option<String>,
+    /// Markdown, up to 10,000 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 10000))]
     pub guidelines: Option<String>,
+    /// 1–5 distinct topics from `Meta::topics`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Vec<crate::openapi::Topic>>, min_items = 1, max_items = 5))]
     pub topics: Option<Vec<String>>,
+    /// Single line, 2–40 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(min_length = 2, max_length = 40))]
     pub region: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visibility: Option<Visibility>,
@@ -234,7 +270,9 @@ pub struct GroupPatch {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct JoinRequestBody {
+    /// Multi-line text, up to 500 characters.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 500))]
     pub message: Option<String>,
 }
 
@@ -273,8 +311,10 @@ pub enum SanctionKind {
 pub struct Member {
     pub user: UserRef,
     pub role: Role,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub joined_at: String,
     /// Visible to moderators: RFC 3339 end of a mute.
+    #[cfg_attr(feature = "openapi", schema(required = true, format = DateTime))]
     pub muted_until: Option<String>,
 }
 
@@ -284,9 +324,11 @@ pub struct Member {
 pub struct Ban {
     pub user: UserRef,
     /// `null`: until lifted.
+    #[cfg_attr(feature = "openapi", schema(required = true, format = DateTime))]
     pub until: Option<String>,
     pub reason: String,
     pub banned_by: UserRef,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub created_at: String,
 }
 
@@ -298,7 +340,11 @@ pub struct MemberQuery {
     pub role: Option<Role>,
     /// Matches username or display name.
     pub q: Option<String>,
+    /// Items per page, 1 to `limits.max_page_size` (100); default 20.
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 100, default = 20))]
     pub limit: Option<u32>,
+    /// The `next_cursor` of the previous page, unchanged.
+    #[cfg_attr(feature = "openapi", param(pattern = "^[A-Za-z0-9_-]*$"))]
     pub cursor: Option<String>,
 }
 
@@ -309,6 +355,7 @@ pub struct JoinRequest {
     pub id: i64,
     pub user: UserRef,
     pub message: String,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub created_at: String,
 }
 
@@ -316,8 +363,9 @@ pub struct JoinRequest {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct JoinDecision {
-    /// Shown to the requester.
+    /// Shown to the requester; multi-line text, up to 500 characters.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 500))]
     pub message: Option<String>,
 }
 
@@ -334,9 +382,13 @@ pub struct RoleChange {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SanctionRequest {
     pub kind: SanctionKind,
-    /// RFC 3339 in the future; `null` for a ban until lifted. Mutes need an end.
+    /// RFC 3339, in the future and at most 5 × 366 days ahead; `null` (or absent) for a ban
+    /// until lifted. A mute needs an end (a 422 at `/until` without one).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(format = DateTime, pattern = "^(19|[2-9][0-9])[0-9]{2}-"))]
     pub until: Option<String>,
+    /// Multi-line text, 3–500 characters, recorded in the mod log.
+    #[cfg_attr(feature = "openapi", schema(min_length = 3, max_length = 500))]
     pub reason: String,
 }
 
@@ -344,7 +396,9 @@ pub struct SanctionRequest {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LiftRequest {
+    /// Multi-line text, up to 500 characters, recorded in the mod log.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 500))]
     pub reason: Option<String>,
 }
 
@@ -360,6 +414,7 @@ pub struct ShelfItem {
     pub description: String,
     pub tags: Vec<String>,
     pub added_by: UserRef,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub created_at: String,
     pub etag: String,
 }
@@ -368,11 +423,20 @@ pub struct ShelfItem {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewShelfItem {
+    /// Single line, 1–120 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 120))]
     pub title: String,
+    /// An absolute `http://` or `https://` link with a host, without spaces, up to 2,000
+    /// characters.
+    #[cfg_attr(feature = "openapi", schema(max_length = 2000))]
     pub url: String,
+    /// Markdown, up to 2,000 characters.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 2000))]
     pub description: String,
+    /// Up to 8 tags, each a single line of 1–30 characters.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 8))]
     pub tags: Vec<String>,
 }
 
@@ -380,12 +444,20 @@ pub struct NewShelfItem {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ShelfItemPatch {
+    /// Single line, 1–120 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 120))]
     pub title: Option<String>,
+    /// An absolute `http://` or `https://` link, as in `NewShelfItem.url`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 2000))]
     pub url: Option<String>,
+    /// Markdown, up to 2,000 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 2000))]
     pub description: Option<String>,
+    /// Up to 8 tags, each a single line of 1–30 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_items = 8))]
     pub tags: Option<Vec<String>>,
 }

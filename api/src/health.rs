@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WeekPoint {
     /// `YYYY-MM-DD` of the Monday.
+    #[cfg_attr(feature = "openapi", schema(format = Date))]
     pub week_start: String,
     pub posts: u32,
     pub comments: u32,
@@ -35,8 +36,10 @@ pub struct GroupHealth {
     pub weeks: Vec<WeekPoint>,
     pub member_count: u32,
     /// Share of members active in the last four weeks, 0.0–1.0.
+    #[cfg_attr(feature = "openapi", schema(minimum = 0.0, maximum = 1.0))]
     pub engagement_rate: f64,
     /// Days since the last post, comment or event; `null` when there never was any.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub days_since_last_activity: Option<u32>,
     /// Posts and comments in the last 14 days below `quiet_threshold`.
     pub quiet: bool,

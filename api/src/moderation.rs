@@ -9,8 +9,15 @@ use crate::common::{GroupRef, UserRef};
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ReportTarget {
-    Post { id: i64 },
-    Comment { id: i64 },
+    Post {
+        #[cfg_attr(feature = "openapi", schema(minimum = 1))]
+        id: i64,
+    },
+    Comment {
+        #[cfg_attr(feature = "openapi", schema(minimum = 1))]
+        id: i64,
+    },
+    /// A member of the group with this slug.
     Member { group: String, username: String },
 }
 
@@ -19,7 +26,8 @@ pub enum ReportTarget {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewReport {
     pub target: ReportTarget,
-    /// 3–500 characters.
+    /// Multi-line text, 3–500 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 3, max_length = 500))]
     pub reason: String,
 }
 
@@ -30,6 +38,7 @@ pub struct ReportReceipt {
     /// The queue item the report joined.
     pub item_id: i64,
     /// Reports on this item so far.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub report_count: u32,
 }
 
@@ -65,6 +74,7 @@ pub enum ReportAction {
 pub struct ReportEntry {
     pub reporter: UserRef,
     pub reason: String,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub created_at: String,
 }
 
@@ -73,12 +83,16 @@ pub struct ReportEntry {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReportContext {
     /// The reported post, or the post of a reported comment.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub post: Option<ContextPost>,
     /// The reported comment.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub comment: Option<ContextComment>,
     /// The comment a reported comment replies to.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub parent_comment: Option<ContextComment>,
     /// The reported member (or the author of reported content).
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub member: Option<UserRef>,
 }
 
@@ -89,6 +103,7 @@ pub struct ContextPost {
     pub title: String,
     pub body: String,
     pub author: UserRef,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub created_at: String,
     pub removed: bool,
     pub locked: bool,
@@ -100,6 +115,7 @@ pub struct ContextComment {
     pub id: i64,
     pub body: String,
     pub author: UserRef,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub created_at: String,
     pub removed: bool,
 }
@@ -111,6 +127,7 @@ pub struct Resolution {
     pub action: ReportAction,
     pub reason: String,
     pub by: UserRef,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub at: String,
 }
 
@@ -125,8 +142,12 @@ pub struct ReportItem {
     pub report_count: u32,
     pub reports: Vec<ReportEntry>,
     pub context: ReportContext,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub first_reported_at: String,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub last_reported_at: String,
+    /// `null` while the item is open.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub resolution: Option<Resolution>,
     pub etag: String,
 }
@@ -138,7 +159,11 @@ pub struct ReportItem {
 pub struct ReportQuery {
     /// Default `open`.
     pub status: Option<ReportStatus>,
+    /// Items per page, 1 to `limits.max_page_size` (100); default 20.
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 100, default = 20))]
     pub limit: Option<u32>,
+    /// The `next_cursor` of the previous page, unchanged.
+    #[cfg_attr(feature = "openapi", param(pattern = "^[A-Za-z0-9_-]*$"))]
     pub cursor: Option<String>,
 }
 
@@ -148,10 +173,15 @@ pub struct ReportQuery {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ResolveRequest {
     pub action: ReportAction,
-    /// 3–500 characters, recorded in the mod log.
+    /// Multi-line text, 3–500 characters, recorded in the mod log.
+    #[cfg_attr(feature = "openapi", schema(min_length = 3, max_length = 500))]
     pub reason: String,
-    /// For `ban`: RFC 3339 end, or `null` until lifted.
+    /// Only with `ban` (a 422 with any other action): RFC 3339 end, in the future and at most
+    /// 5 × 366 days ahead; `null` or absent for a ban until lifted. `remove`, `restore` and
+    /// `lock` apply to reported posts and comments only (a 422 at `/action` for a reported
+    /// member).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(format = DateTime, pattern = "^(19|[2-9][0-9])[0-9]{2}-"))]
     pub ban_until: Option<String>,
 }
 
@@ -296,6 +326,7 @@ pub struct ModLogEntry {
     pub kind: ModLogKind,
     pub target: ModLogTarget,
     pub reason: String,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub created_at: String,
 }
 
@@ -309,10 +340,16 @@ pub struct ModLogQuery {
     pub kind: Option<ModLogKind>,
     /// `post`, `comment`, `member`… optionally with `:id`, e.g. `member:carol`.
     pub target: Option<String>,
-    /// RFC 3339 lower bound (inclusive).
+    /// RFC 3339 lower bound (inclusive; years 1900–9999).
+    #[cfg_attr(feature = "openapi", param(format = DateTime, pattern = "^(19|[2-9][0-9])[0-9]{2}-"))]
     pub from: Option<String>,
-    /// RFC 3339 upper bound (exclusive).
+    /// RFC 3339 upper bound (exclusive; years 1900–9999).
+    #[cfg_attr(feature = "openapi", param(format = DateTime, pattern = "^(19|[2-9][0-9])[0-9]{2}-"))]
     pub to: Option<String>,
+    /// Items per page, 1 to `limits.max_page_size` (100); default 20.
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 100, default = 20))]
     pub limit: Option<u32>,
+    /// The `next_cursor` of the previous page, unchanged.
+    #[cfg_attr(feature = "openapi", param(pattern = "^[A-Za-z0-9_-]*$"))]
     pub cursor: Option<String>,
 }
