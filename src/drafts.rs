@@ -37,7 +37,7 @@ impl Drafts {
         self.session
             .current
             .with_untracked(|s| s.as_ref().map(|s| s.username.clone()))
-            .unwrap_or_else(|| "guest".into())
+            .unwrap_or_else(|| crate::storage::GUEST.into())
     }
 
     /// Removes a draft (from the drafts page).

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::storage::WebStorage;
 use crate::storage::idb;
-use crate::storage::saved::{SavedCopy, SavedIndex, saved_key};
+use crate::storage::saved::{SavedCopy, SavedIndex, orphaned_keys, saved_key};
 
 /// The connection as the app sees it.
 #[derive(Clone, Copy)]
@@ -39,7 +39,15 @@ pub fn use_connectivity() -> Option<Connectivity> {
 }
 
 /// Keeps a response for offline reading (in the background; failures only cost the copy).
-pub fn save_copy(backend: &str, user: &str, path: &str, body: &str) {
+/// `still_theirs` is asked once the copy is written: if the member's session ended meanwhile
+/// (the answer arrived after a logout or a 401), the copy is deleted instead of kept.
+pub fn save_copy(
+    backend: &str,
+    user: &str,
+    path: &str,
+    body: &str,
+    still_theirs: impl Fn() -> bool + 'static,
+) {
     let key = saved_key(backend, user, path);
     let now = js_sys::Date::now();
     let Ok(value) = serde_json::to_string(&SavedCopy { saved_at: now, body: body.to_string() }) else {
@@ -47,6 +55,10 @@ pub fn save_copy(backend: &str, user: &str, path: &str, body: &str) {
     };
     leptos::task::spawn_local(async move {
         if idb::put(&key, &value).await.is_ok() {
+            if !still_theirs() {
+                let _ = idb::delete(&key).await;
+                return;
+            }
             let mut index = SavedIndex::load(&WebStorage::Local);
             let dropped = index.touch(&key, now);
             index.save(&WebStorage::Local);
@@ -63,13 +75,38 @@ pub async fn load_copy(backend: &str, user: &str, path: &str) -> Option<SavedCop
     serde_json::from_str(&raw).ok()
 }
 
-/// Forgets one member's saved copies on one backend (on logout).
+/// Forgets one member's saved copies on one backend (whenever their session ends): the index
+/// at once, then every stored copy under their prefix, listed or not.
 pub fn forget_copies(backend: &str, user: &str) {
+    let prefix = saved_key(backend, user, "");
     let mut index = SavedIndex::load(&WebStorage::Local);
-    let gone = index.remove_prefix(&saved_key(backend, user, ""));
+    let mut gone = index.remove_prefix(&prefix);
     index.save(&WebStorage::Local);
     leptos::task::spawn_local(async move {
+        if let Ok(keys) = idb::keys().await {
+            gone.extend(keys.into_iter().filter(|k| k.starts_with(&prefix)));
+        }
+        gone.sort();
+        gone.dedup();
         for k in gone {
+            let _ = idb::delete(&k).await;
+        }
+    });
+}
+
+/// At start: removes the saved copies of every member who has no live session on this device
+/// any more (see [`orphaned_keys`]).
+pub fn forget_orphaned_copies(has_session: impl Fn(&str, &str) -> bool + 'static) {
+    let mut index = SavedIndex::load(&WebStorage::Local);
+    let listed: Vec<String> = index.entries.iter().map(|(k, _)| k.clone()).collect();
+    let gone = orphaned_keys(listed.iter().map(String::as_str), &has_session);
+    if !gone.is_empty() {
+        index.entries.retain(|(k, _)| !gone.contains(k));
+        index.save(&WebStorage::Local);
+    }
+    leptos::task::spawn_local(async move {
+        let Ok(stored) = idb::keys().await else { return };
+        for k in orphaned_keys(stored.iter().map(String::as_str), &has_session) {
             let _ = idb::delete(&k).await;
         }
     });

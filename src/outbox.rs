@@ -49,7 +49,7 @@ pub struct Outbox {
 
 impl Outbox {
     fn key(&self) -> String {
-        let user = self.api.session.username_untracked().unwrap_or_else(|| "guest".into());
+        let user = self.api.session.username_untracked().unwrap_or_else(|| crate::storage::GUEST.into());
         outbox_key(&self.api.backend.base.get_untracked(), &user)
     }
 
@@ -125,7 +125,9 @@ impl Outbox {
                         break;
                     }
                     Err(e) => {
-                        let message = e.user_message();
+                        // No field beside it here: a refusal names its field's problem itself.
+                        let message =
+                            e.field_errors().first().map_or_else(|| e.user_message(), |f| f.detail.clone());
                         this.items.update(|items| {
                             if let Some(x) = items.iter_mut().find(|x| x.id == item.id) {
                                 x.state = ItemState::Failed { message };

@@ -191,11 +191,20 @@ impl Api {
             return self.send_live(req).await;
         }
         let base = self.backend.base.get_untracked();
-        let user = self.session.username_untracked().unwrap_or_else(|| "guest".into());
+        let user = self.session.username_untracked().unwrap_or_else(|| crate::storage::GUEST.into());
         let path = build_url("", &req.path, &req.query);
         match self.send_live(req).await {
             Ok(text) => {
-                crate::offline::save_copy(&base, &user, &path, &text);
+                // Only while the same member (or the same visitor) is still here: an answer that
+                // arrives after their session ended is not kept for whoever comes next.
+                let session = self.session;
+                let owner = user.clone();
+                let same = move || {
+                    session.username_untracked().unwrap_or_else(|| crate::storage::GUEST.into()) == owner
+                };
+                if same() {
+                    crate::offline::save_copy(&base, &user, &path, &text, same);
+                }
                 self.conn.showing_copy_from.set(None);
                 Ok(text)
             }
@@ -212,10 +221,26 @@ impl Api {
         }
     }
 
+    /// Sends a request with the member's token. A refused token ends the session here (and
+    /// with it the saved copies); a page anyone may read then still loads, as a visitor's.
     async fn send_live(&self, req: Req) -> Result<String, ApiError> {
+        let token = self.session.token();
+        let had_token = token.is_some();
+        match self.send_once(&req, token).await {
+            Err(e) if e.needs_login() && had_token => {
+                self.session.mark_expired();
+                if req.method == Method::GET {
+                    return self.send_once(&req, None).await.map_err(|_| e);
+                }
+                Err(e)
+            }
+            other => other,
+        }
+    }
+
+    async fn send_once(&self, req: &Req, token: Option<String>) -> Result<String, ApiError> {
         let base = self.backend.base.get_untracked();
         let url = build_url(&base, &req.path, &req.query);
-        let token = self.session.token();
 
         let controller =
             web_sys::AbortController::new().map_err(|_| ApiError::Network("fetch is unavailable".into()))?;
@@ -241,7 +266,7 @@ impl Api {
         };
 
         let mut rb = RequestBuilder::new(&url)
-            .method(req.method)
+            .method(req.method.clone())
             .abort_signal(Some(&signal))
             .header("Accept", "application/json, application/problem+json");
         if let Some(t) = &token {
@@ -253,7 +278,7 @@ impl Api {
         if let Some(key) = &req.idempotency_key {
             rb = rb.header("Idempotency-Key", key);
         }
-        let sent = match req.body {
+        let sent = match req.body.clone() {
             Some(body) => match rb.header("Content-Type", "application/json").body(body) {
                 Ok(r) => r.send().await,
                 Err(e) => Err(e),
@@ -263,8 +288,9 @@ impl Api {
         let outcome = match sent {
             Ok(resp) => {
                 let status = resp.status();
+                let retry_after = resp.headers().get("Retry-After");
                 match resp.text().await {
-                    Ok(text) => Ok((status, text)),
+                    Ok(text) => Ok((status, text, retry_after)),
                     Err(e) => Err(e),
                 }
             }
@@ -274,7 +300,7 @@ impl Api {
         if let (Some(handle), Some(w)) = (timer, web_sys::window()) {
             w.clear_timeout_with_handle(handle);
         }
-        let (status, text) = outcome.map_err(|e| {
+        let (status, text, retry_after) = outcome.map_err(|e| {
             if timed_out.get() {
                 ApiError::Timeout
             } else if signal.aborted() {
@@ -289,11 +315,7 @@ impl Api {
             }
             Ok(text)
         } else {
-            let err = ApiError::from_status(status, &text);
-            if err.needs_login() && token.is_some() {
-                self.session.mark_expired();
-            }
-            Err(err)
+            Err(ApiError::from_response(status, &text, retry_after.as_deref()))
         }
     }
 }

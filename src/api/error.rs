@@ -36,9 +36,12 @@ pub enum ApiError {
     /// 413.
     #[error("too large")]
     TooLarge(Problem),
-    /// 429.
+    /// 429, with the seconds of `Retry-After` when the server sent them.
     #[error("rate limited")]
-    RateLimited(Problem),
+    RateLimited(Problem, Option<u32>),
+    /// 503: the server is overloaded for now, with the seconds of `Retry-After` when sent.
+    #[error("server busy")]
+    Busy(Problem, Option<u32>),
     /// Other 4xx.
     #[error("request refused ({})", .0.status)]
     Refused(Problem),
@@ -56,6 +59,11 @@ pub const MAX_RESPONSE_BYTES: usize = 4 * 1024 * 1024;
 impl ApiError {
     /// Builds the error for a non-2xx answer, reading problem details when present.
     pub fn from_status(status: u16, body: &str) -> ApiError {
+        ApiError::from_response(status, body, None)
+    }
+
+    /// [`ApiError::from_status`] with the answer's `Retry-After` header, if any.
+    pub fn from_response(status: u16, body: &str, retry_after: Option<&str>) -> ApiError {
         let parsed: Option<Problem> =
             if body.len() <= 64 * 1024 { serde_json::from_str(body).ok() } else { None };
         let problem = parsed.unwrap_or_else(|| Problem {
@@ -74,8 +82,9 @@ impl ApiError {
             412 => ApiError::Stale(problem),
             413 => ApiError::TooLarge(problem),
             422 => ApiError::Invalid(problem),
-            429 => ApiError::RateLimited(problem),
+            429 => ApiError::RateLimited(problem, retry_after.and_then(parse_retry_after)),
             400..=499 => ApiError::Refused(problem),
+            503 => ApiError::Busy(problem, retry_after.and_then(parse_retry_after)),
             _ => ApiError::Server(problem),
         }
     }
@@ -89,7 +98,8 @@ impl ApiError {
             | ApiError::Stale(p)
             | ApiError::Invalid(p)
             | ApiError::TooLarge(p)
-            | ApiError::RateLimited(p)
+            | ApiError::RateLimited(p, _)
+            | ApiError::Busy(p, _)
             | ApiError::Refused(p)
             | ApiError::Server(p) => Some(p),
             _ => None,
@@ -117,12 +127,20 @@ impl ApiError {
             .map(|e| e.detail.clone())
     }
 
+    /// How long the server asked us to wait before trying again (429, 503).
+    pub fn retry_after(&self) -> Option<u32> {
+        match self {
+            ApiError::RateLimited(_, s) | ApiError::Busy(_, s) => *s,
+            _ => None,
+        }
+    }
+
     /// The session is missing or over: the member must log in (again).
     pub fn needs_login(&self) -> bool {
         matches!(self, ApiError::Unauthorized(_))
     }
 
-    /// The server refused the request (4xx): nothing was written.
+    /// The server refused the request (4xx, or 503 busy): nothing was written.
     pub fn is_refusal(&self) -> bool {
         self.problem().is_some() && !matches!(self, ApiError::Server(_))
     }
@@ -131,8 +149,12 @@ impl ApiError {
     pub fn is_transient(&self) -> bool {
         matches!(
             self,
-            ApiError::Network(_) | ApiError::Timeout | ApiError::RateLimited(_) | ApiError::Server(_)
-        )
+            ApiError::Network(_)
+                | ApiError::Timeout
+                | ApiError::RateLimited(..)
+                | ApiError::Busy(..)
+                | ApiError::Server(_)
+        ) || self.problem().is_some_and(|p| p.status == 408)
     }
 
     /// A sentence for the member: what happened and what to do.
@@ -171,7 +193,23 @@ impl ApiError {
                 }
             }
             ApiError::TooLarge(_) => "That is too large for the server. Shorten it and try again.".into(),
-            ApiError::RateLimited(_) => "Too many requests just now. Wait a moment and try again.".into(),
+            ApiError::RateLimited(_, wait) => match wait {
+                Some(s) => format!(
+                    "Too many attempts in a short time. Try again in {}; what you typed is kept.",
+                    wait_phrase(*s)
+                ),
+                None => "Too many attempts in a short time. Wait a moment and try again; what you typed is kept.".into(),
+            },
+            ApiError::Busy(_, wait) => match wait {
+                Some(s) => format!(
+                    "The server is busy right now. Try again in {}; nothing was saved.",
+                    wait_phrase(*s)
+                ),
+                None => "The server is busy right now. Try again in a moment; nothing was saved.".into(),
+            },
+            ApiError::Refused(p) if p.status == 408 || p.code == codes::REQUEST_TIMEOUT => {
+                "The connection was too slow to send that in time. Try again; nothing was saved.".into()
+            }
             ApiError::Refused(_) => {
                 detail.unwrap_or_else(|| "The server refused the request.".into())
             }
@@ -183,6 +221,28 @@ impl ApiError {
                 "The server's answer could not be read. Try again; if it persists, the backend may be incompatible.".into()
             }
         }
+    }
+}
+
+/// The seconds of a `Retry-After` header. Only the delay form is read (the date form is rare
+/// for APIs and would depend on the device's clock); anything else is `None`. Absurd values are
+/// capped at a day.
+pub fn parse_retry_after(value: &str) -> Option<u32> {
+    let v = value.trim();
+    if v.is_empty() || !v.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(v.parse::<u64>().map_or(86_400, |n| n.min(86_400)) as u32)
+}
+
+/// A wait in words: "1 second", "45 seconds", "2 minutes", "about 3 hours".
+pub fn wait_phrase(secs: u32) -> String {
+    let plural = |n: u32, unit: &str| if n == 1 { format!("1 {unit}") } else { format!("{n} {unit}s") };
+    match secs {
+        0..=1 => "1 second".into(),
+        2..=90 => plural(secs, "second"),
+        91..=5_399 => plural(secs.div_ceil(60), "minute"),
+        _ => format!("about {}", plural((secs + 1_800) / 3_600, "hour")),
     }
 }
 
@@ -222,6 +282,44 @@ mod tests {
         assert!(ApiError::from_status(401, "").needs_login());
         assert!(ApiError::from_status(503, "").is_transient());
         assert!(!ApiError::from_status(422, "").is_transient());
+    }
+
+    #[test]
+    fn throttled_busy_and_slow_answers_say_how_long_to_wait() {
+        let body = r#"{"status":429,"code":"rate_limited","detail":"You are creating comments too fast; try again in 42 s."}"#;
+        let e = ApiError::from_response(429, body, Some("42"));
+        assert_eq!(e.retry_after(), Some(42));
+        assert!(e.user_message().contains("Try again in 42 seconds"), "{}", e.user_message());
+        assert!(e.is_transient() && e.is_refusal());
+        let e = ApiError::from_response(429, "", Some("600"));
+        assert!(e.user_message().contains("in 10 minutes"));
+        // No header, or one that is not a number of seconds: still a sentence, no number.
+        for header in [None, Some("Wed, 21 Oct 2026 07:28:00 GMT"), Some("-3"), Some("")] {
+            let e = ApiError::from_response(429, "", header);
+            assert_eq!(e.retry_after(), None);
+            assert!(e.user_message().contains("Wait a moment"));
+        }
+        let e = ApiError::from_response(503, r#"{"status":503,"code":"busy"}"#, Some("2"));
+        assert!(matches!(e, ApiError::Busy(_, Some(2))));
+        assert!(e.user_message().contains("busy right now. Try again in 2 seconds"));
+        assert!(e.is_transient());
+        let e = ApiError::from_response(408, r#"{"status":408,"code":"request_timeout"}"#, None);
+        assert!(e.user_message().contains("too slow"));
+        assert!(e.is_transient());
+    }
+
+    #[test]
+    fn waits_read_naturally() {
+        assert_eq!(wait_phrase(0), "1 second");
+        assert_eq!(wait_phrase(1), "1 second");
+        assert_eq!(wait_phrase(59), "59 seconds");
+        assert_eq!(wait_phrase(90), "90 seconds");
+        assert_eq!(wait_phrase(91), "2 minutes");
+        assert_eq!(wait_phrase(3_600), "60 minutes");
+        assert_eq!(wait_phrase(7_200), "about 2 hours");
+        assert_eq!(parse_retry_after(" 30 "), Some(30));
+        assert_eq!(parse_retry_after("99999999999999999999"), Some(86_400));
+        assert_eq!(parse_retry_after("1.5"), None);
     }
 
     #[test]

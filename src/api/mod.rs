@@ -10,7 +10,7 @@ mod moderation;
 mod posts;
 
 pub use client::{Api, build_url, encode_component, new_idempotency_key, provide_api, query_pairs, use_api};
-pub use error::{ApiError, MAX_RESPONSE_BYTES, decode};
+pub use error::{ApiError, MAX_RESPONSE_BYTES, decode, parse_retry_after, wait_phrase};
 
 use gloo_net::http::Request;
 use web_sys::RequestCache;

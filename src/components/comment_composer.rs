@@ -82,7 +82,10 @@ pub fn CommentComposer(
                 }
                 Err(e) => {
                     relogin.set(e.needs_login());
-                    error.set(Some(e.field_error("/body").unwrap_or_else(|| e.user_message())));
+                    // "/parent_id": the reply would nest deeper than the backend allows (or its
+                    // comment is gone); the server's sentence says what to do instead.
+                    let field = e.field_error("/body").or_else(|| e.field_error("/parent_id"));
+                    error.set(Some(field.unwrap_or_else(|| e.user_message())));
                 }
             }
             busy.set(false);

@@ -1,12 +1,14 @@
 use std::collections::HashMap;
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
-use kith_api::validate::validate_comment_body;
+use kith_api::validate::{LIMITS, validate_comment_body};
 use kith_api::{Comment, PageParams, Post};
 
 use crate::api::{ApiError, use_api};
 use crate::components::comment_composer::CommentComposer;
+use crate::components::focus_by_id;
 use crate::components::loading::{LoadError, SkeletonList};
 use crate::components::markdown_editor::MarkdownEditor;
 use crate::components::markdown_view::MarkdownView;
@@ -15,13 +17,21 @@ use crate::components::reaction_bar::{ReactionBar, ReactionTarget};
 use crate::components::report_button::ReportButton;
 use crate::drafts::use_draft;
 use crate::format::{ago_rfc3339, count, now_secs};
-use crate::thread::{children_index, descendants};
+use crate::thread::{
+    VISUAL_LEVELS, Window, can_nest_reply, children_index, depth_of, descendants, parents,
+    parse_thread_param, window,
+};
 
 /// What every comment in a thread shares.
 #[derive(Clone, Copy)]
 struct ThreadCtx {
     comments: RwSignal<Vec<Comment>>,
     index: Memo<HashMap<Option<i64>, Vec<i64>>>,
+    parents: Memo<HashMap<i64, Option<i64>>>,
+    /// What this page shows: the whole discussion, or one comment's sub-thread.
+    window: Memo<Window>,
+    /// How deep replies may nest on this backend.
+    max_depth: RwSignal<u32>,
     post_id: i64,
     post_title: StoredValue<String>,
     url: StoredValue<String>,
@@ -34,6 +44,9 @@ impl ThreadCtx {
     }
     fn kids(&self, parent: Option<i64>) -> Vec<(i64, String)> {
         let ids = self.index.with(|i| i.get(&parent).cloned().unwrap_or_default());
+        self.keyed(ids)
+    }
+    fn keyed(&self, ids: Vec<i64>) -> Vec<(i64, String)> {
         self.comments.with(|all| {
             ids.into_iter()
                 .filter_map(|id| all.iter().find(|c| c.id == id).map(|c| (c.id, c.etag.clone())))
@@ -49,22 +62,38 @@ impl ThreadCtx {
             }
         });
     }
+    /// The address of a comment's sub-thread.
+    fn thread_href(&self, id: i64) -> String {
+        format!("{}?thread={id}", self.url.get_value())
+    }
 }
 
 /// A post's comments as threads: collapse and expand, reply in place, edit and delete one's own.
+/// Threads nest up to [`VISUAL_LEVELS`] levels; deeper replies continue on the same page
+/// focused on one comment (`?thread=<id>`), which Back and Forward and links follow.
 #[component]
 pub fn CommentThread(post: Post) -> impl IntoView {
     let api = use_api();
+    let query = use_query_map();
     let comments = RwSignal::new(Vec::<Comment>::new());
     let index = Memo::new(move |_| comments.with(|c| children_index(c)));
+    let focus = Memo::new(move |_| query.with(|q| parse_thread_param(q.get("thread").as_deref())));
     let ctx = ThreadCtx {
         comments,
         index,
+        parents: Memo::new(move |_| index.with(parents)),
+        window: Memo::new(move |_| index.with(|i| window(i, focus.get(), VISUAL_LEVELS))),
+        max_depth: RwSignal::new(LIMITS.max_comment_depth),
         post_id: post.id,
-        post_title: StoredValue::new(post.title.clone()),
+        post_title: StoredValue::new(crate::format::post_title(&post)),
         url: StoredValue::new(format!("/g/{}/p/{}", post.group.slug, post.id)),
         can_comment: post.permissions.can_comment,
     };
+    // The backend's nesting limit (the reference backend's until it answers).
+    leptos::task::spawn_local_scoped_with_cancellation(async move {
+        let limits = api.limits().await;
+        ctx.max_depth.try_set(limits.max_comment_depth);
+    });
     let loaded = RwSignal::new(false);
     let error = RwSignal::new(None::<ApiError>);
     let post_id = post.id;
@@ -108,42 +137,104 @@ pub fn CommentThread(post: Post) -> impl IntoView {
             ctx.replace(c);
         }
     });
+    // Following "Continue this thread" (or Back to it) puts the keyboard on the thread's first
+    // comment; going back to the whole discussion puts it on the comments' heading.
+    Effect::new(move |shown: Option<Option<Option<i64>>>| {
+        let f = focus.get();
+        if !loaded.get() {
+            return None;
+        }
+        match (f, shown.flatten()) {
+            (Some(id), before) if before != Some(Some(id)) => focus_by_id(format!("comment-{id}")),
+            (None, Some(Some(_))) => focus_by_id("comments-heading"),
+            _ => {}
+        }
+        Some(f)
+    });
+    let focused_exists = move || focus.get().is_some_and(|id| ctx.parents.with(|p| p.contains_key(&id)));
     view! {
         <section class="comments" id="comments" aria-labelledby="comments-heading">
-            <h2 id="comments-heading">
+            <h2 id="comments-heading" tabindex="-1">
                 {move || count(comments.with(Vec::len) as u32, "comment")}
             </h2>
             {locked.then(|| view! { <p class="notice">"This post is locked: no new comments."</p> })}
+            <Show when=move || focus.get().is_some()>
+                <nav class="thread-focus" aria-label="Thread">
+                    <p>
+                        <a href=move || ctx.url.get_value()>"← Back to the whole discussion"</a>
+                        {move || {
+                            let up = focus.get().and_then(|id| ctx.parents.with(|p| p.get(&id).copied().flatten()));
+                            up.map(|parent| {
+                                view! {
+                                    " · "
+                                    <a href=ctx.thread_href(parent)>"Up one level"</a>
+                                }
+                            })
+                        }}
+                    </p>
+                    <p class="muted">"You are reading one thread of this discussion."</p>
+                </nav>
+            </Show>
             {(ctx.can_comment && !locked)
                 .then(|| {
                     view! {
-                        <CommentComposer
-                            post_id=post_id
-                            parent_id=None
-                            url=ctx.url.get_value()
-                            post_title=ctx.post_title.get_value()
-                            on_sent=on_sent
-                        />
+                        <Show when=move || focus.get().is_none()>
+                            <CommentComposer
+                                post_id=post_id
+                                parent_id=None
+                                url=ctx.url.get_value()
+                                post_title=ctx.post_title.get_value()
+                                on_sent=on_sent
+                            />
+                        </Show>
                     }
                 })}
             <PendingItems scope=PendingScope::Comments(post_id) />
             {move || error.get().map(|error| view! { <LoadError error retry=load /> })}
             <Show when=move || loaded.get() fallback=|| view! { <SkeletonList rows=2 label="Loading comments…" /> }>
-                <Show when=move || ctx.index.with(|i| i.get(&None).is_some_and(|v| !v.is_empty()))
-                    fallback=|| view! { <p class="empty">"No comments yet."</p> }>
-                    <ul class="thread" role="list">
-                        <For each=move || ctx.kids(None) key=|k| k.clone() let((id, _etag))>
-                            <CommentItem ctx=ctx id=id depth=0 />
-                        </For>
-                    </ul>
-                </Show>
+                {move || match focus.get() {
+                    None => view! {
+                        <Show when=move || ctx.index.with(|i| i.get(&None).is_some_and(|v| !v.is_empty()))
+                            fallback=|| view! { <p class="empty">"No comments yet."</p> }>
+                            <ul class="thread" role="list">
+                                <For each=move || ctx.kids(None) key=|k| k.clone() let((id, _etag))>
+                                    <CommentItem ctx=ctx id=id level=0 />
+                                </For>
+                            </ul>
+                        </Show>
+                    }
+                    .into_any(),
+                    Some(root) => view! {
+                        <Show when=focused_exists
+                            fallback=|| view! { <p class="empty">"That comment is not part of this discussion (any more)."</p> }>
+                            <ul class="thread" role="list">
+                                <For each=move || ctx.keyed(vec![root]) key=|k| k.clone() let((id, _etag))>
+                                    <CommentItem ctx=ctx id=id level=0 />
+                                </For>
+                            </ul>
+                        </Show>
+                    }
+                    .into_any(),
+                }}
             </Show>
         </section>
     }
 }
 
+/// "1 reply", "3 replies".
+fn replies(n: usize) -> String {
+    if n == 1 { "1 reply".into() } else { format!("{n} replies") }
+}
+
+/// "1 more reply", "3 more replies".
+fn more_replies(n: usize) -> String {
+    if n == 1 { "1 more reply".into() } else { format!("{n} more replies") }
+}
+
+/// One comment with its replies down to the page's last level (so this nests at most
+/// [`VISUAL_LEVELS`] deep, however deep the thread is); below that, a link continues the thread.
 #[component]
-fn CommentItem(ctx: ThreadCtx, id: i64, depth: usize) -> AnyView {
+fn CommentItem(ctx: ThreadCtx, id: i64, level: usize) -> AnyView {
     let api = use_api();
     let Some(c) = ctx.get(id) else { return ().into_any() };
     let collapsed = RwSignal::new(false);
@@ -151,6 +242,11 @@ fn CommentItem(ctx: ThreadCtx, id: i64, depth: usize) -> AnyView {
     let editing = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let hidden = Memo::new(move |_| ctx.index.with(|i| descendants(i, id)));
+    // Replies not shown on this page (behind "Continue this thread").
+    let continues = Memo::new(move |_| ctx.window.with(|w| w.row(id).map_or(0, |r| r.continues)));
+    let reported = c.depth;
+    let depth = Memo::new(move |_| ctx.parents.with(|p| depth_of(p, id, reported)));
+    let may_reply = move || can_nest_reply(depth.get(), ctx.max_depth.get());
     let gone = c.deleted || (c.removed && c.body.is_empty());
     let text = if c.deleted {
         "[deleted by its author]".to_string()
@@ -183,9 +279,10 @@ fn CommentItem(ctx: ThreadCtx, id: i64, depth: usize) -> AnyView {
         collapsed.set(false);
     });
     let body = StoredValue::new(text);
+    let nests_here = level + 1 < VISUAL_LEVELS;
     view! {
-        <li class="comment" class:deep={depth >= 6}>
-            <article aria-label=format!("Comment by {}", c.author.display_name)>
+        <li class="comment" data-level=level>
+            <article id=format!("comment-{id}") tabindex="-1" aria-label=format!("Comment by {}", c.author.display_name)>
                 <header class="meta">
                     <button
                         type="button"
@@ -201,7 +298,7 @@ fn CommentItem(ctx: ThreadCtx, id: i64, depth: usize) -> AnyView {
                     <time datetime=c.created_at.clone()>{ago_rfc3339(now_secs(), &c.created_at)}</time>
                     {c.edited_at.is_some().then_some(" · edited")}
                     <Show when=move || { collapsed.get() && hidden.get() > 0 }>
-                        <span class="muted">{move || format!(" · {} hidden", count(hidden.get() as u32, "reply"))}</span>
+                        <span class="muted">{move || format!(" · {} hidden", replies(hidden.get()))}</span>
                     </Show>
                 </header>
                 <Show when=move || !collapsed.get()>
@@ -226,9 +323,20 @@ fn CommentItem(ctx: ThreadCtx, id: i64, depth: usize) -> AnyView {
                         {(ctx.can_comment && !gone)
                             .then(|| {
                                 view! {
-                                    <button type="button" class="link" on:click=move |_| replying.set(true)>
-                                        "Reply"
-                                    </button>
+                                    <Show
+                                        when=may_reply
+                                        fallback=move || {
+                                            view! {
+                                                <span class="muted reply-limit">
+                                                    {move || format!("Replies nest {} deep at most; answer a comment further up.", ctx.max_depth.get())}
+                                                </span>
+                                            }
+                                        }
+                                    >
+                                        <button type="button" class="link" on:click=move |_| replying.set(true)>
+                                            "Reply"
+                                        </button>
+                                    </Show>
                                 }
                             })}
                         {(perms.can_edit && !gone)
@@ -260,11 +368,28 @@ fn CommentItem(ctx: ThreadCtx, id: i64, depth: usize) -> AnyView {
                             on_cancel=Callback::new(move |_| replying.set(false))
                         />
                     </Show>
-                    <ul class="thread replies" role="list">
-                        <For each=move || ctx.kids(Some(id)) key=|k| k.clone() let((kid, _etag))>
-                            <CommentItem ctx=ctx id=kid depth=depth + 1 />
-                        </For>
-                    </ul>
+                    {if nests_here {
+                        view! {
+                            <ul class="thread replies" role="list">
+                                <For each=move || ctx.kids(Some(id)) key=|k| k.clone() let((kid, _etag))>
+                                    <CommentItem ctx=ctx id=kid level=level + 1 />
+                                </For>
+                            </ul>
+                        }
+                        .into_any()
+                    } else {
+                        view! {
+                            <Show when=move || { continues.get() > 0 }>
+                                <p class="continue-thread">
+                                    <a href=ctx.thread_href(id)>
+                                        "Continue this thread" <span aria-hidden="true">" →"</span>
+                                    </a>
+                                    <span class="muted">{move || format!(" {}", more_replies(continues.get()))}</span>
+                                </p>
+                            </Show>
+                        }
+                        .into_any()
+                    }}
                 </Show>
             </article>
         </li>

@@ -1,5 +1,6 @@
 //! Reusable pieces of pages, one concern each, named for what the member sees.
 
+pub mod account_security;
 pub mod backend_setting;
 pub mod comment_composer;
 pub mod comment_thread;
@@ -43,3 +44,18 @@ pub mod text_field;
 pub mod theme_picker;
 pub mod topic_picker;
 pub mod virtual_feed;
+
+/// Moves keyboard focus to an element by id once the browser has drawn it (it may have just
+/// been rendered).
+pub fn focus_by_id(id: impl Into<String>) {
+    let id = id.into();
+    leptos::prelude::request_animation_frame(move || {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}

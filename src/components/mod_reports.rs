@@ -104,12 +104,17 @@ pub fn ReportQueue(slug: String, resolved: bool) -> impl IntoView {
     }
 }
 
+/// A reported post's title; one without its title was deleted (or removed).
+fn context_title(p: &kith_api::ContextPost) -> String {
+    crate::format::title_or_tombstone(&p.title, !p.removed, p.removed)
+}
+
 /// Names what an item is about, for messages.
 fn target_name(item: &ReportItem) -> String {
     let ctx = &item.context;
     match &item.target {
         ReportTarget::Post { .. } => {
-            format!("the post “{}”", ctx.post.as_ref().map_or("", |p| p.title.as_str()))
+            format!("the post “{}”", ctx.post.as_ref().map_or_else(|| "Untitled post".into(), context_title))
         }
         ReportTarget::Comment { .. } => format!(
             "the comment by {}",
@@ -153,7 +158,7 @@ fn ReportCard(item: ReportItem, act: Option<Callback<(ReportItem, ResolveRequest
             }
         }
         let body = if ctx.comment.is_some() { String::new() } else { excerpt(&p.body, 400) };
-        quotes.push(quote(meta, format!("“{}” {body}", p.title), ctx.comment.is_none()));
+        quotes.push(quote(meta, format!("“{}” {body}", context_title(p)), ctx.comment.is_none()));
     }
     if let Some(c) = &ctx.parent_comment {
         let meta = format!("In reply to {}:", c.author.display_name);

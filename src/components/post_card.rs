@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use kith_api::Post;
 
 use crate::components::reaction_bar::{ReactionBar, ReactionTarget};
-use crate::format::{ago_rfc3339, count, now_secs};
+use crate::format::{ago_rfc3339, count, is_tombstone, now_secs, post_title};
 use crate::markdown::excerpt;
 
 /// A post in a feed: title, who and where, an excerpt, reactions and the comment count.
@@ -28,11 +28,14 @@ pub fn PostCard(
         excerpt(&post.body, 280)
     };
     let can_react = post.permissions.can_react;
+    // A deleted or removed post without its title still leads to its discussion.
+    let title = post_title(&post);
+    let tombstone = is_tombstone(&post);
     view! {
         <div class="post-card card">
             <header>
-                <h3>
-                    <a href=href.clone()>{post.title.clone()}</a>
+                <h3 class:tombstone=tombstone>
+                    <a href=href.clone()>{title}</a>
                 </h3>
                 <div class="badges">
                     {post.pinned.then(|| view! { <span class="badge pinned">"Pinned"</span> })}

@@ -30,7 +30,9 @@ pub fn PostDetail(post: RwSignal<Post>) -> impl IntoView {
         leptos::task::spawn_local(async move {
             match api.delete_post(id, &etag).await {
                 Ok(()) => post.update(|p| {
+                    // As the server now shows it: a tombstone without title or text.
                     p.deleted = true;
+                    p.title.clear();
                     p.body.clear();
                 }),
                 Err(e) => error.set(Some(e.user_message())),

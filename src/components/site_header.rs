@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
 
 use crate::api::use_api;
 use crate::backend::use_backend;
@@ -13,15 +14,18 @@ pub fn SiteHeader() -> impl IntoView {
     let open = RwSignal::new(false);
     let session = use_session();
     let api = use_api();
+    let navigate = StoredValue::new_local(use_navigate());
     let logout = move |_| {
+        let navigate = navigate.get_value();
         leptos::task::spawn_local(async move {
-            // The session ends on this device whatever the server says.
+            // The session ends on this device whatever the server says; ending it also removes
+            // the member's saved copies, so a shared device keeps none.
             let _ = api.logout().await;
-            // Saved copies for offline reading belong to the member: a shared device keeps none.
-            if let Some(user) = session.username_untracked() {
-                crate::offline::forget_copies(&api.backend.base.get_untracked(), &user);
-            }
             session.end();
+            // Asked for, so not news (a token already refused would have raised the banner).
+            session.expired.set(false);
+            // Off pages that showed the member's own things (composers with their drafts).
+            navigate("/", Default::default());
         });
     };
     view! {

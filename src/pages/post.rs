@@ -30,7 +30,7 @@ pub fn PostPage() -> impl IntoView {
             .get()
             .filter(|(of, _)| Some(*of) == shown)
             .map(|(_, t)| t)
-            .or_else(|| post.get().and_then(|r| r.ok()).map(|p| p.title))
+            .or_else(|| post.get().and_then(|r| r.ok()).map(|p| crate::format::post_title(&p)))
             .unwrap_or_else(|| "Post".into())
     });
     view! {
@@ -44,7 +44,7 @@ pub fn PostPage() -> impl IntoView {
                         .map(|r| match r {
                             Ok(p) => {
                                 let sig = RwSignal::new(p.clone());
-                                Effect::new(move |_| edited.set(sig.with(|p| Some((p.id, p.title.clone())))));
+                                Effect::new(move |_| edited.set(sig.with(|p| Some((p.id, crate::format::post_title(p))))));
                                 view! {
                                     <PostDetail post=sig />
                                     <CommentThread post=p />

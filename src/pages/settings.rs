@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::account_security::AccountSecurity;
 use crate::components::backend_setting::BackendSetting;
 use crate::components::page_frame::PageFrame;
 use crate::components::profile_settings::ProfileSettings;
@@ -11,6 +12,7 @@ pub fn SettingsPage() -> impl IntoView {
     view! {
         <PageFrame title="Settings" class="settings">
             <ProfileSettings />
+            <AccountSecurity />
             <section aria-labelledby="appearance">
                 <h2 id="appearance">"Appearance"</h2>
                 <ThemePicker />

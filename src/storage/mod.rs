@@ -10,6 +10,10 @@ pub mod settings;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
+/// Whose storage entries a logged-out visitor's are: not a possible username (usernames are
+/// `a-z`, `0-9`, `_` and `-`), so a member called "guest" never sees a visitor's drafts or copies.
+pub const GUEST: &str = "~guest";
+
 /// Why a storage operation failed; the app keeps working in every case.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum StorageError {

@@ -55,6 +55,36 @@ pub fn saved_key(backend: &str, user: &str, path_and_query: &str) -> String {
     format!("{}|{}|{}", if backend.is_empty() { "self" } else { backend }, user, path_and_query)
 }
 
+/// The backend label (`self` for this origin) and the member of a saved key.
+pub fn key_owner(key: &str) -> Option<(&str, &str)> {
+    // The path always starts with `/`; neither a backend URL nor a username has `|/`.
+    let (owner, _path) = key.split_once("|/")?;
+    let (backend, user) = owner.rsplit_once('|')?;
+    (!backend.is_empty() && !user.is_empty()).then_some((backend, user))
+}
+
+/// The saved keys whose member no longer has a live session on this device (logged out, the
+/// session expired, or a "this tab only" login whose tab was closed): they must go. A
+/// visitor's copies (public pages) stay; keys that cannot be read are dropped too.
+pub fn orphaned_keys<'a>(
+    keys: impl IntoIterator<Item = &'a str>,
+    has_session: impl Fn(&str, &str) -> bool,
+) -> Vec<String> {
+    keys.into_iter()
+        .filter(|k| match key_owner(k) {
+            Some((_, user)) if user == super::GUEST => false,
+            Some((backend, user)) => !has_session(backend, user),
+            None => true,
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// The backend base URL of a key's backend label (the inverse of the label in [`saved_key`]).
+pub fn label_base(label: &str) -> &str {
+    if label == "self" { "" } else { label }
+}
+
 /// A saved response and when it was saved (ms since the epoch).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SavedCopy {
@@ -87,6 +117,23 @@ mod tests {
         assert_eq!(SavedIndex::load(&s), idx);
         s.set(INDEX_KEY, "[[[").unwrap();
         assert_eq!(SavedIndex::load(&s), SavedIndex::default());
+    }
+
+    #[test]
+    fn copies_of_members_without_a_session_are_orphans() {
+        let carol = saved_key("", "carol", "/api/v1/feed?sort=new");
+        let bob = saved_key("", "bob", "/api/v1/posts/3");
+        let guest = saved_key("", crate::storage::GUEST, "/api/v1/groups");
+        let other = saved_key("https://api.example.org", "carol", "/api/v1/me");
+        assert_eq!(key_owner(&carol), Some(("self", "carol")));
+        assert_eq!(key_owner(&other), Some(("https://api.example.org", "carol")));
+        assert_eq!(key_owner("garbage"), None);
+        // carol is logged in here (this origin only); bob's tab-only session ended with his tab.
+        let live = |backend: &str, user: &str| label_base(backend).is_empty() && user == "carol";
+        let keys = [carol.as_str(), bob.as_str(), guest.as_str(), other.as_str(), "garbage"];
+        assert_eq!(orphaned_keys(keys, live), vec![bob.clone(), other.clone(), "garbage".to_string()]);
+        // Nobody logged in: only the visitor's copies stay.
+        assert_eq!(orphaned_keys(keys, |_, _| false).len(), 4);
     }
 
     #[test]
