@@ -102,6 +102,7 @@ async fn run() {
     let header_timeout = policy.timeouts.headers;
     let state = http::AppState::new(db.clone(), secret, policy);
     tokio::spawn(purge_expired(db.clone()));
+    tokio::spawn(checkpoint_log(db.clone()));
     let app = Router::new()
         .merge(http::router::api(state, &settings.cors_origins))
         .merge(app_host::router(host))
@@ -144,6 +145,18 @@ async fn purge_expired(db: db::Db) {
         tick.tick().await;
         if let Err(e) = db::users::purge_expired(&db, db::now()).await {
             eprintln!("kith-server: cannot purge expired rows: {e}");
+        }
+    }
+}
+
+/// Keeps the write-ahead log small: a checkpoint every minute.
+async fn checkpoint_log(db: db::Db) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+    tick.tick().await;
+    loop {
+        tick.tick().await;
+        if let Err(e) = db.checkpoint().await {
+            eprintln!("kith-server: cannot checkpoint the database log: {e}");
         }
     }
 }

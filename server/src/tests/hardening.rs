@@ -353,3 +353,26 @@ async fn connections_beyond_the_cap_wait_instead_of_piling_up() {
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer:?}");
     assert!(started.elapsed() >= Duration::from_millis(1500), "served before a slot was free");
 }
+
+#[tokio::test]
+async fn the_write_ahead_log_is_emptied_by_a_checkpoint() {
+    let dir = std::env::temp_dir().join(format!("kith-wal-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let db = db::Db::open(&dir).await.unwrap();
+    let mut w = db.write().await.unwrap();
+    for i in 0..200 {
+        sqlx::query("INSERT INTO settings (name, value) VALUES (?, ?)")
+            .bind(format!("k{i}"))
+            .bind("x".repeat(2000))
+            .execute(w.conn())
+            .await
+            .unwrap();
+    }
+    w.commit().await.unwrap();
+    let wal = dir.join("kith.sqlite3-wal");
+    assert!(std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0) > 100_000);
+    db.checkpoint().await.unwrap();
+    assert_eq!(std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0), 0, "the log was not emptied");
+    db.pool.close().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
