@@ -124,6 +124,39 @@ pub mod codes {
     pub const REQUEST_TIMEOUT: &str = "request_timeout";
     /// 500: the server failed; nothing was written.
     pub const INTERNAL: &str = "internal";
+
+    /// Every code above (a test of the OpenAPI document checks that none is missing).
+    pub const ALL: &[&str] = &[
+        MALFORMED_REQUEST,
+        INVALID_QUERY,
+        INVALID_CURSOR,
+        UNAUTHORIZED,
+        INVALID_CREDENTIALS,
+        FORBIDDEN,
+        MEMBERS_ONLY,
+        MUTED,
+        BANNED,
+        LOCKED,
+        NOT_FOUND,
+        METHOD_NOT_ALLOWED,
+        CONFLICT,
+        USERNAME_TAKEN,
+        SLUG_TAKEN,
+        SOLE_OWNER,
+        EVENT_CANCELLED,
+        ARCHIVED,
+        IDEMPOTENCY_KEY_REUSED,
+        PRECONDITION_FAILED,
+        ALREADY_HANDLED,
+        PAYLOAD_TOO_LARGE,
+        UNSUPPORTED_MEDIA_TYPE,
+        VALIDATION_FAILED,
+        PRECONDITION_REQUIRED,
+        RATE_LIMITED,
+        BUSY,
+        REQUEST_TIMEOUT,
+        INTERNAL,
+    ];
 }
 
 /// A member's role in a group.

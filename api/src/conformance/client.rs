@@ -13,37 +13,7 @@ use super::Outcome;
 use super::world::User;
 
 /// Every problem code of the contract; a problem with another code is a failure.
-const KNOWN_CODES: &[&str] = &[
-    codes::MALFORMED_REQUEST,
-    codes::INVALID_QUERY,
-    codes::INVALID_CURSOR,
-    codes::UNAUTHORIZED,
-    codes::INVALID_CREDENTIALS,
-    codes::FORBIDDEN,
-    codes::MEMBERS_ONLY,
-    codes::MUTED,
-    codes::BANNED,
-    codes::LOCKED,
-    codes::NOT_FOUND,
-    codes::METHOD_NOT_ALLOWED,
-    codes::CONFLICT,
-    codes::USERNAME_TAKEN,
-    codes::SLUG_TAKEN,
-    codes::SOLE_OWNER,
-    codes::EVENT_CANCELLED,
-    codes::ARCHIVED,
-    codes::IDEMPOTENCY_KEY_REUSED,
-    codes::PRECONDITION_FAILED,
-    codes::ALREADY_HANDLED,
-    codes::PAYLOAD_TOO_LARGE,
-    codes::UNSUPPORTED_MEDIA_TYPE,
-    codes::VALIDATION_FAILED,
-    codes::PRECONDITION_REQUIRED,
-    codes::RATE_LIMITED,
-    codes::BUSY,
-    codes::REQUEST_TIMEOUT,
-    codes::INTERNAL,
-];
+const KNOWN_CODES: &[&str] = codes::ALL;
 
 /// The connection to the backend under test. Counts requests and remembers every 5xx.
 pub struct Http {

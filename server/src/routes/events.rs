@@ -498,13 +498,15 @@ mod tests {
         assert_eq!(rsvp_outcome(C::Declined, Some(S::Going), 2, Some(2)), S::Declined);
     }
 
-    #[tokio::test]
-    async fn waitlist_promotes_in_order() {
-        let db = Db::memory().await;
-        let mut w = db.write().await.unwrap();
-        let c = w.conn();
+    /// A public group of `names` (the first owns it, the rest are members) with one event of
+    /// `capacity` places from t=100 to t=200; returns (user ids, group id, event id).
+    async fn group_with_event(
+        c: &mut crate::db::Conn,
+        names: &[&str],
+        capacity: i64,
+    ) -> (Vec<i64>, i64, i64) {
         let mut users = Vec::new();
-        for n in ["ann", "ben", "cat", "dan", "eve"] {
+        for n in names {
             users.push(crate::db::users::insert_user(c, n, n, "x", &[], 0).await.unwrap());
         }
         let gid = gdb::insert(
@@ -524,30 +526,40 @@ mod tests {
         for u in &users[1..] {
             gdb::add_member(c, gid, *u, kith_api::Role::Member, 0).await.unwrap();
         }
-        let eid = edb::insert_event(
-            c,
-            &NewEventRow {
-                group_id: gid,
-                title: "Walk",
-                description: "",
-                starts_at: 100,
-                ends_at: 200,
-                all_day: false,
-                time_zone: "Europe/Berlin",
-                location: None,
-                online_url: None,
-                capacity: Some(2),
-                created_by: users[0],
-                created_at: 0,
-            },
-        )
-        .await
-        .unwrap();
+        let event = NewEventRow {
+            group_id: gid,
+            title: "Walk",
+            description: "",
+            starts_at: 100,
+            ends_at: 200,
+            all_day: false,
+            time_zone: "Europe/Berlin",
+            location: None,
+            online_url: None,
+            capacity: Some(capacity),
+            created_by: users[0],
+            created_at: 0,
+        };
+        let eid = edb::insert_event(c, &event).await.unwrap();
+        (users, gid, eid)
+    }
+
+    /// Everyone in `users` answers `going`, in order.
+    async fn all_going(c: &mut crate::db::Conn, eid: i64, gid: i64, users: &[i64], capacity: i64) {
         for (i, u) in users.iter().enumerate() {
             let going = edb::going_count(c, eid).await.unwrap();
-            let s = rsvp_outcome(RsvpChoice::Going, None, going, Some(2));
+            let s = rsvp_outcome(RsvpChoice::Going, None, going, Some(capacity));
             edb::put_rsvp(c, eid, gid, *u, s, i as i64).await.unwrap();
         }
+    }
+
+    #[tokio::test]
+    async fn waitlist_promotes_in_order() {
+        let db = Db::memory().await;
+        let mut w = db.write().await.unwrap();
+        let c = w.conn();
+        let (users, gid, eid) = group_with_event(c, &["ann", "ben", "cat", "dan", "eve"], 2).await;
+        all_going(c, eid, gid, &users, 2).await;
         let mine = edb::my_rsvps(c, users[4], &[eid]).await.unwrap();
         assert_eq!(mine[&eid], (RsvpStatus::Waitlisted, Some(3)));
         // ann declines: cat (first on the waitlist) is promoted, dan and eve move up.
@@ -569,53 +581,14 @@ mod tests {
         let db = Db::memory().await;
         let mut w = db.write().await.unwrap();
         let c = w.conn();
-        let mut users = Vec::new();
-        for n in ["own", "amy", "bea", "cid", "dot"] {
-            users.push(crate::db::users::insert_user(c, n, n, "x", &[], 0).await.unwrap());
-        }
-        let gid = gdb::insert(
-            c,
-            "runs",
-            "Runs",
-            "Runs in the park.",
-            "",
-            &["running".to_string()],
-            "Berlin",
-            kith_api::Visibility::Public,
-            users[0],
-            0,
-        )
-        .await
-        .unwrap();
-        for u in &users[1..] {
-            gdb::add_member(c, gid, *u, kith_api::Role::Member, 0).await.unwrap();
-        }
-        let now = 1_000;
-        let new_event = |capacity| NewEventRow {
-            group_id: gid,
-            title: "Run",
-            description: "",
-            starts_at: now + 100,
-            ends_at: now + 200,
-            all_day: false,
-            time_zone: "Europe/Berlin",
-            location: None,
-            online_url: None,
-            capacity: Some(capacity),
-            created_by: users[0],
-            created_at: 0,
-        };
-        let eid = edb::insert_event(c, &new_event(1)).await.unwrap();
+        let (users, gid, eid) = group_with_event(c, &["own", "amy", "bea", "cid", "dot"], 1).await;
         // amy goes; bea then cid wait.
-        for (i, u) in users[1..4].iter().enumerate() {
-            let going = edb::going_count(c, eid).await.unwrap();
-            let s = rsvp_outcome(RsvpChoice::Going, None, going, Some(1));
-            edb::put_rsvp(c, eid, gid, *u, s, i as i64).await.unwrap();
-        }
+        all_going(c, eid, gid, &users[1..4], 1).await;
         // bea leaves the group without answering anew: when amy's place frees, cid moves up.
         gdb::remove_member(c, gid, users[2]).await.unwrap();
-        // amy is banned: her place is released and the first *member* on the waitlist gets it.
-        gdb::put_ban(c, gid, users[1], None, "spam", users[0], now).await.unwrap();
+        // amy is banned (before the event ends): her place is released and the first *member*
+        // on the waitlist gets it.
+        gdb::put_ban(c, gid, users[1], None, "spam", users[0], 50).await.unwrap();
         let mine = edb::my_rsvps(c, users[3], &[eid]).await.unwrap();
         assert_eq!(mine[&eid].0, RsvpStatus::Going, "cid, the first member still waiting, moved up");
         assert!(edb::my_rsvps(c, users[1], &[eid]).await.unwrap().is_empty(), "amy's answer was released");
