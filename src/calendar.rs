@@ -3,7 +3,7 @@
 //! which days an event covers — across midnight, several days, daylight-saving changes and
 //! all-day events.
 
-use kith_api::validate::{civil_from_days, days_from_civil, days_in_month};
+use kith_api::time::{civil_from_days, days_from_civil, days_in_month};
 
 /// Days since 1970-01-01 (a civil date, no zone).
 pub type Day = i64;
@@ -112,22 +112,8 @@ pub fn month_grid(day: Day, ws: WeekStart) -> Vec<Day> {
 
 /// "December 2026".
 pub fn month_title(day: Day) -> String {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let (y, m, _) = civil_from_days(day);
-    format!("{} {y}", NAMES[(m as usize).clamp(1, 12) - 1])
+    format!("{} {y}", kith_api::time::month_name(m))
 }
 
 /// A time zone: its offset from UTC at an instant.
@@ -309,7 +295,7 @@ mod tests {
         parse_date(s).unwrap()
     }
     fn utc(s: &str) -> i64 {
-        kith_api::validate::parse_rfc3339(s).unwrap()
+        kith_api::time::parse_rfc3339(s).unwrap()
     }
 
     #[test]

@@ -1,9 +1,6 @@
 //! Small wording helpers: relative times and counted nouns.
 
-use kith_api::validate::{civil_from_days, parse_rfc3339};
-
-const MONTHS: [&str; 12] =
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+use kith_api::time::{civil_from_days, parse_rfc3339};
 
 /// "3 members", "1 member".
 pub fn count(n: u32, noun: &str) -> String {
@@ -35,7 +32,7 @@ pub fn ago(now: i64, then: i64) -> String {
 /// A date like "12 Mar 2026" (UTC).
 pub fn date(t: i64) -> String {
     let (y, m, d) = civil_from_days(t.div_euclid(86_400));
-    format!("{d} {} {y}", MONTHS[(m as usize).clamp(1, 12) - 1])
+    format!("{d} {} {y}", kith_api::time::month_short(m))
 }
 
 /// `ago` for an RFC 3339 string; an unreadable time reads "some time ago" rather than failing.

@@ -2,8 +2,8 @@
 //! holds, sanction ends from presets, remaining-time wording, which actions a report allows,
 //! and the group-health charts drawn as SVG markup.
 
-use kith_api::validate::{format_rfc3339, parse_rfc3339};
-use kith_api::{ModLogKind, ModLogQuery, ReportAction, ReportContext, ReportTarget, Role};
+use kith_api::time::{format_rfc3339, parse_rfc3339};
+use kith_api::{ModLogKind, ModLogQuery, ReportAction, ReportContext, ReportTarget};
 
 use crate::api::encode_component;
 use crate::format::count;
@@ -235,25 +235,6 @@ pub fn sanction_status(verb: &str, now: i64, until: Option<&str>) -> Option<Stri
     match until {
         None => Some(format!("{verb} until lifted")),
         Some(u) => remaining(now, parse_rfc3339(u)?).map(|r| format!("{verb} for {r}")),
-    }
-}
-
-/// Whether `actor` may mute or ban someone whose role is `target` (the server's rule: owners
-/// anyone but owners, moderators plain members).
-pub fn may_sanction(actor: Role, target: Role) -> bool {
-    match actor {
-        Role::Owner => target != Role::Owner,
-        Role::Moderator => target == Role::Member,
-        Role::Member => false,
-    }
-}
-
-/// "Owner", "Moderator", "Member".
-pub fn role_name(r: Role) -> &'static str {
-    match r {
-        Role::Owner => "Owner",
-        Role::Moderator => "Moderator",
-        Role::Member => "Member",
     }
 }
 
@@ -566,11 +547,11 @@ mod tests {
             [Ban, Dismiss]
         );
         assert_eq!(excerpt("a  b\n\nc", 10), "a b c");
-        use Role::*;
+        use kith_api::Role::{self, *};
         let allowed: Vec<(Role, Role)> = [Owner, Moderator, Member]
             .into_iter()
             .flat_map(|a| [Owner, Moderator, Member].map(|t| (a, t)))
-            .filter(|(a, t)| may_sanction(*a, *t))
+            .filter(|(a, t)| kith_api::may_sanction(Some(*a), Some(*t)))
             .collect();
         assert_eq!(allowed, [(Owner, Moderator), (Owner, Member), (Moderator, Member)]);
         assert_eq!(excerpt("abcdef ghij", 7), "abcdef…");

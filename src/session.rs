@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use kith_api::validate::parse_rfc3339;
+use kith_api::time::parse_rfc3339;
 use kith_api::{Me, Role, SessionToken};
 
 use crate::backend::Backend;

@@ -85,7 +85,7 @@ impl Zone for BrowserZone {
         if v[1] == 0 || v[2] == 0 {
             return 0;
         }
-        let days = kith_api::validate::days_from_civil(v[0], v[1] as u32, v[2] as u32);
+        let days = kith_api::time::days_from_civil(v[0], v[1] as u32, v[2] as u32);
         let local = days * 86_400 + v[3] * 3600 + v[4] * 60 + v[5];
         local - utc
     }

@@ -182,6 +182,26 @@ impl Role {
     pub fn can_moderate(self) -> bool {
         self >= Role::Moderator
     }
+
+    /// "Owner", "Moderator", "Member".
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Owner => "Owner",
+            Role::Moderator => "Moderator",
+            Role::Member => "Member",
+        }
+    }
+}
+
+/// Whether someone with role `actor` may mute or ban someone with role `target` (`None`: not a
+/// member): owners anyone but owners, moderators plain members and outsiders, nobody else.
+pub fn may_sanction(actor: Option<Role>, target: Option<Role>) -> bool {
+    match (actor, target) {
+        (Some(Role::Owner), Some(Role::Owner)) => false,
+        (Some(Role::Owner), _) => true,
+        (Some(Role::Moderator), Some(Role::Member) | None) => true,
+        _ => false,
+    }
 }
 
 /// A user as shown beside their content.
@@ -213,4 +233,29 @@ pub struct PageParams {
     /// belong to one list with one set of filters (anything else is a 400 `invalid_cursor`).
     #[cfg_attr(feature = "openapi", param(pattern = "^[A-Za-z0-9_-]*$"))]
     pub cursor: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sanction_matrix() {
+        use Role::*;
+        let cases = [
+            (Some(Owner), Some(Owner), false),
+            (Some(Owner), Some(Moderator), true),
+            (Some(Owner), Some(Member), true),
+            (Some(Owner), None, true),
+            (Some(Moderator), Some(Owner), false),
+            (Some(Moderator), Some(Moderator), false),
+            (Some(Moderator), Some(Member), true),
+            (Some(Moderator), None, true),
+            (Some(Member), Some(Member), false),
+            (None, Some(Member), false),
+        ];
+        for (actor, target, ok) in cases {
+            assert_eq!(may_sanction(actor, target), ok, "{actor:?} on {target:?}");
+        }
+    }
 }

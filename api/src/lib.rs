@@ -17,6 +17,8 @@ pub mod moderation;
 #[cfg(feature = "openapi")]
 pub mod openapi;
 pub mod posts;
+pub mod time;
+pub mod url;
 pub mod validate;
 
 pub use auth::*;

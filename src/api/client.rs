@@ -121,18 +121,7 @@ pub fn query_pairs<Q: Serialize>(q: &Q) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Percent-encodes a URL component (RFC 3986 unreserved characters stay).
-pub fn encode_component(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
+pub use kith_api::url::encode_component;
 
 /// Joins base, the API's base path, a path and query pairs into a URL.
 pub fn build_url(base: &str, path: &str, query: &[(String, String)]) -> String {

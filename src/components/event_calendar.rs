@@ -3,7 +3,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use kith_api::validate::{format_rfc3339, parse_rfc3339};
+use kith_api::time::{format_rfc3339, parse_rfc3339};
 use kith_api::{Event, EventQuery};
 
 use crate::api::{ApiError, use_api};
@@ -144,14 +144,10 @@ pub fn EventCalendar(
     }
 }
 
-const MONTHS: [&str; 12] =
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-
 /// "Friday 27 Nov 2026".
 pub fn long_date(day: Day) -> String {
-    let (y, m, d) = kith_api::validate::civil_from_days(day);
-    format!("{} {d} {} {y}", WEEKDAYS[weekday(day) as usize], MONTHS[(m as usize).clamp(1, 12) - 1])
+    let (y, m, d) = kith_api::time::civil_from_days(day);
+    format!("{} {d} {} {y}", kith_api::time::WEEKDAYS[weekday(day) as usize], kith_api::time::month_short(m))
 }
 
 /// Loads the events of the visible days (every page) and draws the view.
@@ -290,12 +286,12 @@ fn MonthGrid(
     pending_focus: RwSignal<Option<Day>>,
 ) -> impl IntoView {
     let zone_name = StoredValue::new(zone_name);
-    let month = kith_api::validate::civil_from_days(date).1;
+    let month = kith_api::time::civil_from_days(date).1;
     let first = days.first().copied().unwrap_or(date);
     let last = days.last().copied().unwrap_or(date);
     let arrived = pending_focus.get_untracked().filter(|d| (first..=last).contains(d));
     let focused = RwSignal::new(arrived.unwrap_or(
-        if (first..=last).contains(&today) && kith_api::validate::civil_from_days(today).1 == month {
+        if (first..=last).contains(&today) && kith_api::time::civil_from_days(today).1 == month {
             today
         } else {
             date
@@ -379,8 +375,8 @@ fn MonthGrid(
                                     let idx = days_index(first, day);
                                     let list = per_day.with_value(|p| p.get(idx).cloned().unwrap_or_default());
                                     let n = list.len();
-                                    let in_month = kith_api::validate::civil_from_days(day).1 == month;
-                                    let (_, _, dnum) = kith_api::validate::civil_from_days(day);
+                                    let in_month = kith_api::time::civil_from_days(day).1 == month;
+                                    let (_, _, dnum) = kith_api::time::civil_from_days(day);
                                     let z = viewer_zone(&zone_name.get_value());
                                     let chips = placed.with_value(|pl| {
                                         list.iter().take(if n > PER_CELL { PER_CELL - 1 } else { PER_CELL })

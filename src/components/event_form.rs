@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use kith_api::validate::{LIMITS, format_rfc3339, parse_rfc3339, validate_new_event};
+use kith_api::time::{format_rfc3339, parse_rfc3339};
+use kith_api::validate::{LIMITS, validate_new_event};
 use kith_api::{Event, EventPatch, FieldError, NewEvent};
 
 use crate::api::use_api;

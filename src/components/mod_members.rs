@@ -10,7 +10,7 @@ use crate::api::use_api;
 use crate::components::mod_kit::{ExpiryPicker, OutcomeLine, Paged, PagedStatus, focus_panel};
 use crate::components::text_field::TextField;
 use crate::format::{ago_rfc3339, now_secs};
-use crate::moderation::{expiry_until, may_sanction, role_name, sanction_status};
+use crate::moderation::{expiry_until, sanction_status};
 use crate::session::use_session;
 
 #[derive(Clone)]
@@ -72,7 +72,7 @@ pub fn MemberTools(slug: String, my_role: Role) -> impl IntoView {
             let (result, done) = match action {
                 MemberAction::Role(r) => (
                     api.set_role(&s, &u, r).await.map(|_| ()),
-                    format!("{name} is now a {}.", role_name(r).to_lowercase()),
+                    format!("{name} is now a {}.", r.label().to_lowercase()),
                 ),
                 MemberAction::Sanction(req) => {
                     let verb = if req.kind == SanctionKind::Ban { "Banned" } else { "Muted" };
@@ -117,7 +117,7 @@ pub fn MemberTools(slug: String, my_role: Role) -> impl IntoView {
 fn MemberRow(m: Member, my_role: Role, me: bool, act: Act) -> impl IntoView {
     let name = m.user.display_name.clone();
     let muted = m.muted_until.as_deref().and_then(|u| sanction_status("muted", now_secs(), Some(u)));
-    let can_sanction = !me && may_sanction(my_role, m.role);
+    let can_sanction = !me && kith_api::may_sanction(Some(my_role), Some(m.role));
     let role_button = (my_role == Role::Owner && !me && m.role != Role::Owner).then(|| {
         let (to, text) = if m.role == Role::Moderator {
             (Role::Member, "Revoke moderator")
@@ -141,7 +141,7 @@ fn MemberRow(m: Member, my_role: Role, me: bool, act: Act) -> impl IntoView {
         <li class="member mod-member">
             <span class="name">{name.clone()}</span>
             <span class="muted">" @" {m.user.username.clone()}</span>
-            {(m.role != Role::Member).then(|| view! { <span class="badge">{role_name(m.role)}</span> })}
+            {(m.role != Role::Member).then(|| view! { <span class="badge">{m.role.label()}</span> })}
             {muted.map(|t| view! { <span class="badge warn">{t}</span> })}
             <span class="meta">" · joined " {ago_rfc3339(now_secs(), &m.joined_at)}</span>
             <span class="actions">{role_button} {unmute}</span>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use kith_api::validate::parse_rfc3339;
+use kith_api::time::parse_rfc3339;
 use kith_api::{Attendee, Event, PageParams, RsvpStatus};
 
 use crate::api::{ApiError, use_api};

@@ -20,7 +20,7 @@ pub fn GroupAboutPage() -> impl IntoView {
             suffix="about"
             content=move |g: Group| {
                 let guidelines = g.guidelines.clone();
-                let created = kith_api::validate::parse_rfc3339(&g.created_at).map(date).unwrap_or_default();
+                let created = kith_api::time::parse_rfc3339(&g.created_at).map(date).unwrap_or_default();
                 view! {
                     <section aria-labelledby="about-guidelines">
                         <h2 id="about-guidelines">"Guidelines"</h2>

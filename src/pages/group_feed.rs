@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use kith_api::validate::parse_rfc3339;
+use kith_api::time::parse_rfc3339;
 use kith_api::{Group, Post, Visibility};
 
 use crate::components::group_frame::{GroupFrame, GroupTab};

@@ -51,11 +51,7 @@ fn MemberList(slug: String) -> impl IntoView {
         });
     });
     load.run(());
-    let role = |r: Role| match r {
-        Role::Owner => "Owner",
-        Role::Moderator => "Moderator",
-        Role::Member => "Member",
-    };
+    let role = Role::label;
     view! {
         {move || error.get().map(|error| view! { <LoadError error retry=load /> })}
         <Show when=move || started.get() fallback=move || view! { <Show when=move || error.with(Option::is_none)><SkeletonList rows=3 label="Loading members…" /></Show> }>

@@ -1,6 +1,6 @@
 //! Register, log in and out, the caller's profile.
 
-use kith_api::validate::parse_rfc3339;
+use kith_api::time::parse_rfc3339;
 use kith_api::*;
 
 use super::client::get_with_etag;

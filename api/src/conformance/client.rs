@@ -219,17 +219,7 @@ impl<'a> Call<'a> {
 }
 
 /// Percent-encodes a query component.
-pub fn encode(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
+pub use kith_api::url::encode_component as encode;
 
 /// A response, fully read.
 pub struct Resp {

@@ -1,7 +1,7 @@
 //! Events: creating with validation, listing by range, RSVPs with capacity and waitlist,
 //! editing and cancelling.
 
-use kith_api::validate::{format_rfc3339, parse_rfc3339};
+use kith_api::time::{format_rfc3339, parse_rfc3339};
 use kith_api::*;
 
 use super::client::{Http, get_with_etag};

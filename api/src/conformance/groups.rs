@@ -1,6 +1,7 @@
 //! Creating, reading, discovering, changing and archiving groups.
 
-use kith_api::validate::{parse_rfc3339, slugify};
+use kith_api::time::parse_rfc3339;
+use kith_api::validate::slugify;
 use kith_api::*;
 
 use super::client::{Http, get_with_etag, walk};

@@ -490,7 +490,7 @@ fn event_dates(s: &Suite, w: &World) {
         if r.status == 201 {
             let ev: Event = r.json()?;
             ensure!(
-                validate::parse_rfc3339(&ev.ends_at).is_some(),
+                kith_api::time::parse_rfc3339(&ev.ends_at).is_some(),
                 "the API wrote an end it cannot parse: {:?}",
                 ev.ends_at
             );

@@ -1,6 +1,6 @@
 //! iCalendar (RFC 5545) exports of one event and of a group's calendar.
 
-use kith_api::validate::{days_from_civil, days_in_month, parse_rfc3339};
+use kith_api::time::{days_from_civil, days_in_month, parse_rfc3339};
 use kith_api::*;
 
 use super::client::Resp;
@@ -34,7 +34,7 @@ fn last_sunday_0100(y: i64, m: u32) -> i64 {
 
 /// Europe/Berlin's UTC offset at a UTC instant.
 fn berlin_offset(t: i64) -> i64 {
-    let (y, _, _) = kith_api::validate::civil_from_days(t.div_euclid(86_400));
+    let (y, _, _) = kith_api::time::civil_from_days(t.div_euclid(86_400));
     if t >= last_sunday_0100(y, 3) && t < last_sunday_0100(y, 10) { 7200 } else { 3600 }
 }
 

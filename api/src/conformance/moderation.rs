@@ -1,7 +1,7 @@
 //! Reports, the queue with context, resolving with each action, the moderation log and the
 //! health report.
 
-use kith_api::validate::{days_from_civil, parse_rfc3339};
+use kith_api::time::{days_from_civil, parse_rfc3339};
 use kith_api::*;
 
 use super::client::{Http, Resp, ensure_each_once, walk};
@@ -374,13 +374,13 @@ pub fn run(s: &Suite, w: &World) {
         need(&log, "moderation/modlog-lists-actions-newest-first")?;
         let future = modlog(h, m, slug, &[("from", from_now(3600))])?;
         ensure!(future.is_empty(), "from=in an hour lists {} entries", future.len());
-        let past = modlog(h, m, slug, &[("to", kith_api::validate::format_rfc3339(w.started - 3600))])?;
+        let past = modlog(h, m, slug, &[("to", kith_api::time::format_rfc3339(w.started - 3600))])?;
         ensure!(past.is_empty(), "to=before the run lists {} entries", past.len());
         let all = modlog(
             h,
             m,
             slug,
-            &[("from", kith_api::validate::format_rfc3339(w.started - 60)), ("to", from_now(3600))],
+            &[("from", kith_api::time::format_rfc3339(w.started - 60)), ("to", from_now(3600))],
         )?;
         ensure!(!all.is_empty(), "a range around the run is empty");
         Ok(())

@@ -1,7 +1,7 @@
 //! Paging: default and explicit limits, and walking with `next_cursor` through every list
 //! kind, each item exactly once, ending with `null`.
 
-use kith_api::validate::format_rfc3339;
+use kith_api::time::format_rfc3339;
 use kith_api::*;
 
 use super::Suite;

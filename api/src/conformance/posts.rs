@@ -17,7 +17,7 @@ fn order(h: &Http, user: Option<&User>, path: &str, sort: &str, ours: &[i64]) ->
 /// An RFC 3339 time in UTC, as the contract promises (`2026-11-27T18:00:00Z`).
 fn utc(t: &str) -> Outcome<()> {
     ensure!(
-        kith_api::validate::parse_rfc3339(t).is_some() && t.ends_with('Z'),
+        kith_api::time::parse_rfc3339(t).is_some() && t.ends_with('Z'),
         "{t:?} is not an RFC 3339 time in UTC"
     );
     Ok(())

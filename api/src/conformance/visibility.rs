@@ -1,7 +1,7 @@
 //! Who may read what: public, unlisted and private groups, for members, outsiders and
 //! anonymous callers; private content never leaks into others' feeds and event lists.
 
-use kith_api::validate::format_rfc3339;
+use kith_api::time::format_rfc3339;
 use kith_api::*;
 
 use super::Suite;

@@ -3,7 +3,7 @@
 use std::cell::Cell;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use kith_api::validate::format_rfc3339;
+use kith_api::time::format_rfc3339;
 use kith_api::*;
 
 use super::Outcome;

@@ -1,6 +1,6 @@
 //! Users, sessions, profiles and idempotency keys.
 
-use kith_api::validate::format_rfc3339;
+use kith_api::time::format_rfc3339;
 use kith_api::{Me, Membership, Role, UserRef};
 use sqlx::{Executor, Row, Sqlite, SqlitePool};
 

@@ -6,7 +6,8 @@ use axum::extract::{FromRequest, FromRequestParts, Query, Request};
 use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use kith_api::codes;
-use kith_api::validate::{LIMITS, parse_rfc3339};
+use kith_api::time::parse_rfc3339;
+use kith_api::validate::LIMITS;
 use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
 

@@ -9,7 +9,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use kith_api::validate::{self, LIMITS, TOPICS, format_rfc3339};
+use kith_api::time::format_rfc3339;
+use kith_api::validate::{self, LIMITS, TOPICS};
 use kith_api::{
     LoginRequest, Me, MePatch, Meta, PasswordChange, ReactionKind, RegisterRequest, SessionToken, codes,
 };

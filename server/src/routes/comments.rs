@@ -4,7 +4,8 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use kith_api::validate::{self, LIMITS, format_rfc3339};
+use kith_api::time::format_rfc3339;
+use kith_api::validate::{self, LIMITS};
 use kith_api::{Comment, CommentPatch, NewComment, Page, ReactionCount, ReactionToggle, Reactions, codes};
 
 use super::posts::{ContentState, Viewer, load_post, permissions};

@@ -8,7 +8,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{NaiveTime, TimeZone};
 use chrono_tz::Tz;
-use kith_api::validate::{self, format_rfc3339, parse_rfc3339};
+use kith_api::time::{format_rfc3339, parse_rfc3339};
+use kith_api::validate;
 use kith_api::{
     Attendee, CancelRequest, Event, EventPatch, ModLogKind, NewEvent, Page, RsvpChoice, RsvpOutcome,
     RsvpRequest, RsvpStatus, codes,

@@ -6,7 +6,8 @@ use std::collections::{HashMap, HashSet};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use kith_api::validate::{self, format_rfc3339};
+use kith_api::time::format_rfc3339;
+use kith_api::validate;
 use kith_api::{
     ActivityFilter, Group, GroupPatch, GroupSort, ModLogKind, NewGroup, NewShelfItem, Page, Role, ShelfItem,
     ShelfItemPatch, SizeBand, Visibility, WeeklyActivity,

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
-use kith_api::validate::civil_from_days;
+use kith_api::time::civil_from_days;
 use kith_api::{GroupHealth, GroupOverlap, Visibility, WeekPoint};
 
 use super::GroupCtx;
@@ -138,9 +138,9 @@ mod tests {
     #[test]
     fn weeks_start_on_monday() {
         // 2026-11-27 is a Friday; its week starts Monday 2026-11-23.
-        let t = kith_api::validate::parse_rfc3339("2026-11-27T18:00:00Z").unwrap();
+        let t = kith_api::time::parse_rfc3339("2026-11-27T18:00:00Z").unwrap();
         let m = week_start(t);
-        assert_eq!(kith_api::validate::format_rfc3339(m), "2026-11-23T00:00:00Z");
+        assert_eq!(kith_api::time::format_rfc3339(m), "2026-11-23T00:00:00Z");
         assert_eq!(week_start(m), m);
         assert_eq!(week_start(m - 1), m - WEEK);
     }

@@ -49,7 +49,7 @@ pub fn fold(line: &str) -> String {
 }
 
 fn utc(t: i64) -> String {
-    let s = kith_api::validate::format_rfc3339(t);
+    let s = kith_api::time::format_rfc3339(t);
     // 2026-11-27T18:00:00Z → 20261127T180000Z
     s.replace(['-', ':'], "")
 }
@@ -163,7 +163,7 @@ mod tests {
     fn times_are_utc_basic_format_and_all_day_uses_local_dates() {
         assert_eq!(utc(1_795_802_400), "20261127T180000Z");
         // 2026-07-09T22:00:00Z is July 10 in Berlin.
-        let t = kith_api::validate::parse_rfc3339("2026-07-09T22:00:00Z").unwrap();
+        let t = kith_api::time::parse_rfc3339("2026-07-09T22:00:00Z").unwrap();
         assert_eq!(local_date(t, "Europe/Berlin"), "20260710");
         assert_eq!(local_date(t, "America/New_York"), "20260709");
     }

@@ -4,10 +4,12 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use kith_api::validate::{self, format_rfc3339, parse_rfc3339};
+use kith_api::time::{format_rfc3339, parse_rfc3339};
+use kith_api::validate;
 use kith_api::{
     Ban, JoinDecision, JoinOutcome, JoinRequest, JoinRequestBody, JoinStatus, LiftRequest, Member,
     ModLogKind, Page, Role, RoleChange, SanctionKind, SanctionRequest, UserRef, Visibility, codes,
+    may_sanction,
 };
 
 use super::groups::group_for;
@@ -311,16 +313,6 @@ pub async fn set_role(
     Ok(Json(member).into_response())
 }
 
-/// Whether `actor` may sanction someone with role `target` (`None`: not a member).
-pub fn may_sanction(actor: Option<Role>, target: Option<Role>) -> bool {
-    match (actor, target) {
-        (Some(Role::Owner), Some(Role::Owner)) => false,
-        (Some(Role::Owner), _) => true,
-        (Some(Role::Moderator), Some(Role::Member) | None) => true,
-        _ => false,
-    }
-}
-
 async fn target_user(w: &mut db::WriteTx, username: &str) -> ApiResult<UserRef> {
     udb::user_by_name(w.conn(), username).await?.ok_or_else(|| ApiError::not_found("member"))
 }
@@ -428,29 +420,4 @@ pub async fn unban(
         .await?;
     w.commit().await?;
     Ok(no_content())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sanction_matrix() {
-        use Role::*;
-        let cases = [
-            (Some(Owner), Some(Owner), false),
-            (Some(Owner), Some(Moderator), true),
-            (Some(Owner), Some(Member), true),
-            (Some(Owner), None, true),
-            (Some(Moderator), Some(Owner), false),
-            (Some(Moderator), Some(Moderator), false),
-            (Some(Moderator), Some(Member), true),
-            (Some(Moderator), None, true),
-            (Some(Member), Some(Member), false),
-            (None, Some(Member), false),
-        ];
-        for (actor, target, ok) in cases {
-            assert_eq!(may_sanction(actor, target), ok, "{actor:?} on {target:?}");
-        }
-    }
 }

@@ -4,14 +4,14 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use kith_api::validate::{self, format_rfc3339, parse_rfc3339};
+use kith_api::time::{format_rfc3339, parse_rfc3339};
+use kith_api::validate;
 use kith_api::{
     ContextComment, ContextPost, GroupRef, ModLogEntry, ModLogKind, ModLogTarget, NewReport, Page,
     ReportAction, ReportContext, ReportEntry, ReportItem, ReportReceipt, ReportStatus, ReportTarget,
-    Resolution, ResolveRequest, codes,
+    Resolution, ResolveRequest, codes, may_sanction,
 };
 
-use super::membership::may_sanction;
 use super::posts::load_post;
 use super::{GroupCtx, path_id, with_etag};
 use crate::db::content::{self as cdb, PostFlag};

@@ -8,7 +8,8 @@ use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use kith_api::validate::{self, format_rfc3339};
+use kith_api::time::format_rfc3339;
+use kith_api::validate;
 use kith_api::{
     ModLogKind, NewPost, Page, Permissions, Post, PostPatch, PostSort, ReactionToggle, Reactions, codes,
 };
