@@ -1,9 +1,11 @@
 //! kith-server: the reference backend of Kith's REST contract, and the host of the built app.
 
+mod api;
 mod app_host;
 mod cli;
 mod db;
 mod demo;
+mod domain;
 mod error;
 mod http;
 mod routes;
@@ -104,7 +106,7 @@ async fn run() {
     tokio::spawn(purge_expired(db.clone()));
     tokio::spawn(checkpoint_log(db.clone()));
     let app = Router::new()
-        .merge(http::router::api(state, &settings.cors_origins))
+        .merge(api::router(state, &settings.cors_origins))
         .merge(app_host::router(host))
         .layer(middleware::from_fn(log_request))
         .layer(middleware::map_response(nosniff));
@@ -143,7 +145,7 @@ async fn purge_expired(db: db::Db) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
     loop {
         tick.tick().await;
-        if let Err(e) = db::users::purge_expired(&db, db::now()).await {
+        if let Err(e) = db::purge_expired(&db, db::now()).await {
             eprintln!("kith-server: cannot purge expired rows: {e}");
         }
     }

@@ -6,7 +6,7 @@ use kith_api::{GroupRef, ReactionCount, ReactionKind, UserRef};
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
-use super::{Conn, placeholders};
+use super::{Conn, placeholders, user_in};
 
 #[derive(Clone, Debug)]
 pub struct PostRow {
@@ -38,11 +38,7 @@ fn post_row(r: &SqliteRow) -> PostRow {
         group_id: r.get("group_id"),
         group: GroupRef { slug: r.get("slug"), name: r.get("gname") },
         group_archived: r.get::<i64, _>("archived") != 0,
-        author: UserRef {
-            id: r.get("uid"),
-            username: r.get("username"),
-            display_name: r.get("display_name"),
-        },
+        author: user_in(r, "uid"),
         title: r.get("title"),
         body: r.get("body"),
         created_at: r.get("created_at"),
@@ -85,8 +81,6 @@ pub enum KeyOrder {
     Top,
 }
 
-/// One keyset page of posts in `gids`, optionally only pinned or only unpinned ones, after
-/// the (key, id) of the previous page's last post. Returns the posts and their keys.
 /// Leaves out tombstones nobody needs: a deleted post without comments, and a removed one
 /// without comments except in the groups of `mods` (where moderators still see it).
 fn tombstones_clause(mods: &[i64]) -> String {
@@ -98,6 +92,26 @@ fn tombstones_clause(mods: &[i64]) -> String {
     format!(" AND NOT (p.comment_count = 0 AND (p.deleted = 1 OR {removed_hidden}))")
 }
 
+/// The posts of a feed over `gids`, optionally only pinned or only unpinned ones, without
+/// needless tombstones: the condition and its arguments, in order.
+fn feed_filter(gids: &[i64], mods: &[i64], pinned: Option<bool>) -> (String, Vec<i64>) {
+    let mut sql = if gids.len() == 1 {
+        "p.group_id = ?".to_string()
+    } else {
+        format!("p.group_id IN ({})", placeholders(gids.len()))
+    };
+    let mut args = gids.to_vec();
+    if let Some(p) = pinned {
+        sql.push_str(" AND p.pinned = ?");
+        args.push(p as i64);
+    }
+    sql.push_str(&tombstones_clause(mods));
+    args.extend_from_slice(mods);
+    (sql, args)
+}
+
+/// One keyset page of a feed (see [`feed_filter`]) after the (key, id) of the previous
+/// page's last post. Returns the posts and their keys.
 #[allow(clippy::too_many_arguments)]
 pub async fn posts_page(
     c: &mut Conn,
@@ -115,32 +129,18 @@ pub async fn posts_page(
         KeyOrder::New => "p.created_at",
         KeyOrder::Top => "(p.reaction_count + p.comment_count)",
     };
-    let groups = if gids.len() == 1 {
-        "p.group_id = ?".to_string()
-    } else {
-        format!("p.group_id IN ({})", placeholders(gids.len()))
-    };
+    let (filter, args) = feed_filter(gids, mods, pinned);
     let mut sql = format!(
-        "{} WHERE {groups}",
+        "{} WHERE {filter}",
         POST_SELECT.replacen("SELECT ", &format!("SELECT {key} AS sort_key, "), 1)
     );
-    if pinned.is_some() {
-        sql.push_str(" AND p.pinned = ?");
-    }
-    sql.push_str(&tombstones_clause(mods));
     if after.is_some() {
         sql.push_str(&format!(" AND ({key} < ? OR ({key} = ? AND p.id < ?))"));
     }
     sql.push_str(&format!(" ORDER BY {key} DESC, p.id DESC LIMIT ?"));
     let mut q = sqlx::query(&sql);
-    for g in gids {
-        q = q.bind(*g);
-    }
-    if let Some(p) = pinned {
-        q = q.bind(p as i64);
-    }
-    for g in mods {
-        q = q.bind(*g);
+    for a in args {
+        q = q.bind(a);
     }
     if let Some((k, id)) = after {
         q = q.bind(k).bind(k).bind(id);
@@ -149,7 +149,8 @@ pub async fn posts_page(
     Ok(rows.iter().map(|r| (r.get::<i64, _>("sort_key"), post_row(r))).collect())
 }
 
-/// (id, created_at, reactions, comments) of the posts in `gids` for ranking by hotness.
+/// (id, created_at, reactions, comments) of a feed's posts (see [`feed_filter`]) for ranking
+/// by hotness.
 pub async fn hot_candidates(
     c: &mut Conn,
     gids: &[i64],
@@ -159,23 +160,12 @@ pub async fn hot_candidates(
     if gids.is_empty() {
         return Ok(Vec::new());
     }
-    let mut sql = format!(
-        "SELECT p.id, p.created_at, p.reaction_count, p.comment_count FROM posts p WHERE p.group_id IN ({})",
-        placeholders(gids.len())
-    );
-    if pinned.is_some() {
-        sql.push_str(" AND p.pinned = ?");
-    }
-    sql.push_str(&tombstones_clause(mods));
+    let (filter, args) = feed_filter(gids, mods, pinned);
+    let sql =
+        format!("SELECT p.id, p.created_at, p.reaction_count, p.comment_count FROM posts p WHERE {filter}");
     let mut q = sqlx::query_as(&sql);
-    for g in gids {
-        q = q.bind(*g);
-    }
-    if let Some(p) = pinned {
-        q = q.bind(p as i64);
-    }
-    for g in mods {
-        q = q.bind(*g);
+    for a in args {
+        q = q.bind(a);
     }
     q.fetch_all(c).await
 }
@@ -222,13 +212,19 @@ pub enum PostFlag {
     Deleted,
 }
 
+impl PostFlag {
+    pub fn column(self) -> &'static str {
+        match self {
+            PostFlag::Pinned => "pinned",
+            PostFlag::Locked => "locked",
+            PostFlag::Removed => "removed",
+            PostFlag::Deleted => "deleted",
+        }
+    }
+}
+
 pub async fn set_post_flag(c: &mut Conn, id: i64, flag: PostFlag, on: bool) -> Result<(), sqlx::Error> {
-    let col = match flag {
-        PostFlag::Pinned => "pinned",
-        PostFlag::Locked => "locked",
-        PostFlag::Removed => "removed",
-        PostFlag::Deleted => "deleted",
-    };
+    let col = flag.column();
     sqlx::query(&format!("UPDATE posts SET {col} = ?, version = version + 1 WHERE id = ?"))
         .bind(on as i64)
         .bind(id)
@@ -347,11 +343,7 @@ fn comment_row(r: &SqliteRow) -> CommentRow {
         post_id: r.get("post_id"),
         parent_id: r.get("parent_id"),
         depth: r.get("depth"),
-        author: UserRef {
-            id: r.get("uid"),
-            username: r.get("username"),
-            display_name: r.get("display_name"),
-        },
+        author: user_in(r, "uid"),
         body: r.get("body"),
         created_at: r.get("created_at"),
         edited_at: r.get("edited_at"),

@@ -6,7 +6,7 @@ use kith_api::{GroupRef, RsvpStatus, UserRef};
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
-use super::{Conn, placeholders};
+use super::{Conn, placeholders, user_in};
 
 #[derive(Clone, Debug)]
 pub struct EventRow {
@@ -56,11 +56,7 @@ fn event_row(r: &SqliteRow) -> EventRow {
         online_url: r.get("online_url"),
         capacity: r.get("capacity"),
         cancelled: r.get::<i64, _>("cancelled") != 0,
-        created_by: UserRef {
-            id: r.get("uid"),
-            username: r.get("username"),
-            display_name: r.get("display_name"),
-        },
+        created_by: user_in(r, "uid"),
         created_at: r.get("created_at"),
         version: r.get("version"),
         going: r.get("going"),
@@ -356,11 +352,7 @@ pub async fn attendees(
         .map(|r| AttendeeRow {
             rank: r.get("rank"),
             sort_key: r.get("sort_key"),
-            user: UserRef {
-                id: r.get("id"),
-                username: r.get("username"),
-                display_name: r.get("display_name"),
-            },
+            user: user_in(r, "id"),
             status: status_of(&r.get::<String, _>("status")),
             responded_at: r.get("responded_at"),
             waitlist_seq: r.get("waitlist_seq"),

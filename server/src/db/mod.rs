@@ -3,9 +3,13 @@
 //! functions), so a PostgreSQL deployment only needs another pool type here.
 
 pub mod content;
+pub mod demo;
 pub mod events;
 pub mod groups;
+pub mod idempotency;
+pub mod memberships;
 pub mod moderation;
+pub mod resources;
 pub mod users;
 
 use std::path::Path;
@@ -13,8 +17,11 @@ use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Sqlite, SqlitePool, Transaction};
+use kith_api::UserRef;
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
+};
+use sqlx::{Row, Sqlite, SqlitePool, Transaction};
 use tokio::sync::{Mutex, OwnedMutexGuard};
 
 pub type Tx = Transaction<'static, Sqlite>;
@@ -129,6 +136,21 @@ impl Db {
         w.commit().await?;
         Ok(v)
     }
+}
+
+/// Deletes expired sessions and idempotency answers, in one transaction (both tables have an
+/// index on the time); returns how many of each went.
+pub async fn purge_expired(db: &Db, now: i64) -> Result<(u64, u64), sqlx::Error> {
+    let mut w = db.write().await?;
+    let sessions = users::purge_sessions(w.conn(), now).await?;
+    let answers = idempotency::purge(w.conn(), now).await?;
+    w.commit().await?;
+    Ok((sessions, answers))
+}
+
+/// The user a row names: `id_col` holds the id, `username` and `display_name` the rest.
+pub fn user_in(r: &SqliteRow, id_col: &str) -> UserRef {
+    UserRef { id: r.get(id_col), username: r.get("username"), display_name: r.get("display_name") }
 }
 
 /// `?, ?, ?` for an IN list of `n` values.

@@ -3,7 +3,7 @@
 use kith_api::{ModLogKind, UserRef};
 use sqlx::Row;
 
-use super::Conn;
+use super::{Conn, user_in};
 
 /// Writes one moderation-log entry (in the caller's transaction).
 #[allow(clippy::too_many_arguments)]
@@ -125,11 +125,7 @@ pub async fn modlog(
         .iter()
         .map(|r| ModLogRow {
             id: r.get("id"),
-            actor: UserRef {
-                id: r.get("uid"),
-                username: r.get("username"),
-                display_name: r.get("display_name"),
-            },
+            actor: user_in(r, "uid"),
             kind: r.get("kind"),
             target_kind: r.get("target_kind"),
             target_id: r.get("target_id"),
@@ -231,13 +227,7 @@ pub async fn add_report(
         .rows_affected()
         > 0;
     if !again {
-        sqlx::query("INSERT INTO reports (item_id, reporter_id, reason, created_at) VALUES (?, ?, ?, ?)")
-            .bind(item_id)
-            .bind(reporter)
-            .bind(reason)
-            .bind(now)
-            .execute(&mut *c)
-            .await?;
+        insert_report(c, item_id, reporter, reason, now).await?;
         sqlx::query(
             "UPDATE report_items SET report_count = report_count + 1, last_reported_at = ?, \
              version = version + 1 WHERE id = ?",
@@ -252,6 +242,23 @@ pub async fn add_report(
         .fetch_one(c)
         .await?;
     Ok((item_id, n, !again))
+}
+
+pub async fn insert_report(
+    c: &mut Conn,
+    item: i64,
+    reporter: i64,
+    reason: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO reports (item_id, reporter_id, reason, created_at) VALUES (?, ?, ?, ?)")
+        .bind(item)
+        .bind(reporter)
+        .bind(reason)
+        .bind(now)
+        .execute(c)
+        .await?;
+    Ok(())
 }
 
 /// Items of a group with a status, newest first, before id `before`.
@@ -284,16 +291,7 @@ pub async fn reports_of(c: &mut Conn, item: i64) -> Result<Vec<(UserRef, String,
     .bind(item)
     .fetch_all(c)
     .await?;
-    Ok(rows
-        .iter()
-        .map(|r| {
-            (
-                UserRef { id: r.get("id"), username: r.get("username"), display_name: r.get("display_name") },
-                r.get("reason"),
-                r.get("created_at"),
-            )
-        })
-        .collect())
+    Ok(rows.iter().map(|r| (user_in(r, "id"), r.get("reason"), r.get("created_at"))).collect())
 }
 
 pub async fn resolve(

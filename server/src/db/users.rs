@@ -1,10 +1,10 @@
-//! Users, sessions, profiles and idempotency keys.
+//! Users, sessions and profiles.
 
 use kith_api::time::format_rfc3339;
 use kith_api::{Me, Membership, Role, UserRef};
 use sqlx::{Executor, Row, Sqlite, SqlitePool};
 
-use super::{Conn, Db, join_list, split_list};
+use super::{Conn, join_list, split_list};
 
 pub fn role_of(s: &str) -> Role {
     match s {
@@ -46,6 +46,11 @@ pub async fn create_session(
 pub async fn delete_session(c: &mut Conn, hash: &str) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(hash).execute(c).await?;
     Ok(())
+}
+
+pub async fn count(c: &mut Conn) -> Result<i64, sqlx::Error> {
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users").fetch_one(c).await?;
+    Ok(n)
 }
 
 pub async fn username_exists(c: &mut Conn, username: &str) -> Result<bool, sqlx::Error> {
@@ -192,59 +197,9 @@ pub async fn update_me(
     Ok(())
 }
 
-/// A kept answer: the request's fingerprint, status, body, ETag and when it was kept.
-pub struct KeptAnswer {
-    pub fingerprint: String,
-    pub status: u16,
-    pub body: String,
-    pub etag: Option<String>,
-    pub at: i64,
-}
-
-pub async fn idempotency_get(
-    pool: &SqlitePool,
-    user: i64,
-    key: &str,
-) -> Result<Option<KeptAnswer>, sqlx::Error> {
-    let r: Option<(String, i64, String, Option<String>, i64)> = sqlx::query_as(
-        "SELECT fingerprint, status, body, etag, created_at FROM idempotency_keys \
-         WHERE user_id = ? AND idem_key = ?",
-    )
-    .bind(user)
-    .bind(key)
-    .fetch_optional(pool)
-    .await?;
-    Ok(r.map(|(fingerprint, s, body, etag, at)| KeptAnswer { fingerprint, status: s as u16, body, etag, at }))
-}
-
-pub async fn idempotency_put(db: &Db, user: i64, key: &str, answer: &KeptAnswer) -> Result<(), sqlx::Error> {
-    let mut w = db.write().await?;
-    sqlx::query(
-        "INSERT INTO idempotency_keys (user_id, idem_key, fingerprint, status, body, etag, created_at) \
-         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, idem_key) DO NOTHING",
-    )
-    .bind(user)
-    .bind(key)
-    .bind(&answer.fingerprint)
-    .bind(answer.status as i64)
-    .bind(&answer.body)
-    .bind(&answer.etag)
-    .bind(answer.at)
-    .execute(w.conn())
-    .await?;
-    w.commit().await
-}
-
-/// Deletes expired sessions and idempotency answers (both tables have an index on the time).
-pub async fn purge_expired(db: &Db, now: i64) -> Result<(u64, u64), sqlx::Error> {
-    let mut w = db.write().await?;
-    let s = sqlx::query("DELETE FROM sessions WHERE expires_at < ?").bind(now).execute(w.conn()).await?;
-    let k = sqlx::query("DELETE FROM idempotency_keys WHERE created_at < ?")
-        .bind(now - super::super::http::idempotency::KEEP_SECONDS)
-        .execute(w.conn())
-        .await?;
-    w.commit().await?;
-    Ok((s.rows_affected(), k.rows_affected()))
+pub async fn purge_sessions(c: &mut Conn, now: i64) -> Result<u64, sqlx::Error> {
+    let r = sqlx::query("DELETE FROM sessions WHERE expires_at < ?").bind(now).execute(c).await?;
+    Ok(r.rows_affected())
 }
 
 /// Ends every session of a user but `keep` (a token hash); returns how many ended.

@@ -1,13 +1,13 @@
 //! Opaque, signed cursors: base64url of the list's scope and sort key, plus a truncated
 //! HMAC-SHA256 with the server secret. Anything not issued by this server for this list is
-//! refused with 400 `invalid_cursor`.
+//! refused with 400 `invalid_cursor`. [`Pager`] pages a keyset list with them.
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
-use crate::error::ApiError;
+use crate::error::{ApiError, ApiResult};
 
 const SEP: char = '\u{1f}';
 const MAC_LEN: usize = 12;
@@ -57,6 +57,118 @@ pub fn int(parts: &[String], i: usize) -> Result<i64, ApiError> {
     parts.get(i).and_then(|p| p.parse().ok()).ok_or_else(ApiError::invalid_cursor)
 }
 
+fn text(parts: &[String], i: usize) -> Result<String, ApiError> {
+    parts.get(i).cloned().ok_or_else(ApiError::invalid_cursor)
+}
+
+/// The sort key of a list's last item, as it goes into a cursor and comes out again.
+pub trait Key: Sized {
+    fn parts(&self) -> Vec<String>;
+    fn from_parts(parts: &[String]) -> Result<Self, ApiError>;
+}
+
+impl Key for i64 {
+    fn parts(&self) -> Vec<String> {
+        vec![self.to_string()]
+    }
+    fn from_parts(p: &[String]) -> Result<Self, ApiError> {
+        int(p, 0)
+    }
+}
+
+impl Key for (i64, i64) {
+    fn parts(&self) -> Vec<String> {
+        vec![self.0.to_string(), self.1.to_string()]
+    }
+    fn from_parts(p: &[String]) -> Result<Self, ApiError> {
+        Ok((int(p, 0)?, int(p, 1)?))
+    }
+}
+
+impl Key for (i64, i64, i64) {
+    fn parts(&self) -> Vec<String> {
+        vec![self.0.to_string(), self.1.to_string(), self.2.to_string()]
+    }
+    fn from_parts(p: &[String]) -> Result<Self, ApiError> {
+        Ok((int(p, 0)?, int(p, 1)?, int(p, 2)?))
+    }
+}
+
+impl Key for (i64, i64, i64, i64) {
+    fn parts(&self) -> Vec<String> {
+        vec![self.0.to_string(), self.1.to_string(), self.2.to_string(), self.3.to_string()]
+    }
+    fn from_parts(p: &[String]) -> Result<Self, ApiError> {
+        Ok((int(p, 0)?, int(p, 1)?, int(p, 2)?, int(p, 3)?))
+    }
+}
+
+impl Key for (i64, String) {
+    fn parts(&self) -> Vec<String> {
+        vec![self.0.to_string(), self.1.clone()]
+    }
+    fn from_parts(p: &[String]) -> Result<Self, ApiError> {
+        Ok((int(p, 0)?, text(p, 1)?))
+    }
+}
+
+impl Key for (String, i64) {
+    fn parts(&self) -> Vec<String> {
+        vec![self.0.clone(), self.1.to_string()]
+    }
+    fn from_parts(p: &[String]) -> Result<Self, ApiError> {
+        Ok((text(p, 0)?, int(p, 1)?))
+    }
+}
+
+/// Key parts as they are, for lists whose key depends on their order.
+impl Key for Vec<String> {
+    fn parts(&self) -> Vec<String> {
+        self.clone()
+    }
+    fn from_parts(p: &[String]) -> Result<Self, ApiError> {
+        Ok(p.to_vec())
+    }
+}
+
+/// Keyset paging of the list named `scope`: where a page starts, and the cursor of the next.
+pub struct Pager<'a> {
+    secret: &'a [u8],
+    scope: String,
+}
+
+impl<'a> Pager<'a> {
+    pub fn new(secret: &'a [u8], scope: String) -> Pager<'a> {
+        Pager { secret, scope }
+    }
+
+    /// The key the page continues after: `None` without a cursor, 400 for a foreign one.
+    pub fn after<K: Key>(&self, cursor: Option<&str>) -> ApiResult<Option<K>> {
+        cursor.map(|c| K::from_parts(&decode(self.secret, &self.scope, c)?)).transpose()
+    }
+
+    pub fn cursor<K: Key>(&self, key: &K) -> String {
+        encode(self.secret, &self.scope, &key.parts())
+    }
+
+    /// Cuts `rows`, read with a limit of `limit + 1`, to `limit`; when there was more, the
+    /// cursor after the last row kept.
+    pub fn page<T, K: Key>(
+        &self,
+        mut rows: Vec<T>,
+        limit: i64,
+        key: impl Fn(&T) -> K,
+    ) -> (Vec<T>, Option<String>) {
+        let more = rows.len() as i64 > limit;
+        rows.truncate(limit as usize);
+        let next = match (more, rows.last()) {
+            (true, Some(last)) => Some(self.cursor(&key(last))),
+            _ => None,
+        };
+        (rows, next)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,5 +189,18 @@ mod tests {
         // A forged cursor with a plausible payload but no valid tag.
         let forged = URL_SAFE_NO_PAD.encode(b"posts:g1:new\x1f1\x1f1xxxxxxxxxxxx");
         assert!(decode(s, "posts:g1:new", &forged).is_err());
+    }
+
+    #[test]
+    fn pages_stop_at_the_limit_and_continue_after_the_last_row() {
+        let p = Pager::new(b"s", "list:1".into());
+        let (rows, next) = p.page(vec![(5, 1), (4, 2), (3, 3)], 2, |r| *r);
+        assert_eq!(rows, vec![(5, 1), (4, 2)]);
+        let next = next.expect("a third row means another page");
+        assert_eq!(p.after::<(i64, i64)>(Some(&next)).unwrap(), Some((4, 2)));
+        assert_eq!(p.after::<(i64, i64)>(None).unwrap(), None);
+        assert!(Pager::new(b"s", "list:2".into()).after::<(i64, i64)>(Some(&next)).is_err());
+        let (rows, next) = p.page(vec![1i64, 2], 2, |r| *r);
+        assert_eq!((rows.len(), next), (2, None));
     }
 }

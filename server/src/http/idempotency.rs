@@ -23,10 +23,8 @@ use std::sync::{Arc, Mutex};
 use super::AppState;
 use super::extract::{payload_too_large, resolve_token};
 use crate::db;
-use crate::db::users::KeptAnswer;
+use crate::db::idempotency::{KEEP_SECONDS, KeptAnswer};
 use crate::error::ApiError;
-
-pub const KEEP_SECONDS: i64 = 24 * 3600;
 
 /// The lock a request holds while its key is being handled.
 type KeyLock = Arc<tokio::sync::Mutex<()>>;
@@ -169,7 +167,7 @@ async fn run_once(
     next: Next,
 ) -> Response {
     let now = db::now();
-    let stored = match db::users::idempotency_get(&state.db.pool, user, key).await {
+    let stored = match db::idempotency::get(&state.db.pool, user, key).await {
         Ok(s) => s,
         Err(e) => return ApiError::from(e).into_response(),
     };
@@ -217,7 +215,7 @@ async fn run_once(
         etag: parts.headers.get(header::ETAG).and_then(|v| v.to_str().ok()).map(String::from),
         at: now,
     };
-    if let Err(e) = db::users::idempotency_put(&state.db, user, key, &answer).await {
+    if let Err(e) = db::idempotency::put(&state.db, user, key, &answer).await {
         eprintln!("kith-server: cannot store idempotency key: {e}");
     }
     Response::from_parts(parts, Body::from(bytes))

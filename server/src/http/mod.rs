@@ -1,12 +1,11 @@
 //! HTTP plumbing shared by the routes: state, extractors (caller, body, query, If-Match),
-//! cursors, the response cache and the router.
+//! cursors and paging, the response cache, idempotency, abuse limits and the accept loop.
 
 pub mod cache;
 pub mod cursor;
 pub mod extract;
 pub mod idempotency;
 pub mod limits;
-pub mod router;
 pub mod serve;
 
 use std::collections::HashMap;
@@ -54,6 +53,11 @@ impl AppState {
                 guard: limits::Guard::new(policy),
             }),
         }
+    }
+
+    /// Keyset paging of the list named `scope`, with cursors signed by this server.
+    pub fn pager(&self, scope: String) -> cursor::Pager<'_> {
+        cursor::Pager::new(&self.secret, scope)
     }
 
     /// The session cache, even after a panic elsewhere poisoned it (it holds plain values).

@@ -1,8 +1,5 @@
 //! Accounts and sessions, the caller's profile, and `/meta`.
 
-use argon2::Argon2;
-use argon2::password_hash::rand_core::OsRng;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -12,13 +9,14 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use kith_api::time::format_rfc3339;
 use kith_api::validate::{self, LIMITS, TOPICS};
 use kith_api::{
-    LoginRequest, Me, MePatch, Meta, PasswordChange, ReactionKind, RegisterRequest, SessionToken, codes,
+    LoginRequest, MePatch, Meta, PasswordChange, ReactionKind, RegisterRequest, SessionToken, codes,
 };
 use rand::RngCore;
 use std::sync::LazyLock;
 
 use super::{no_content, with_etag};
 use crate::db::{self, users as udb};
+use crate::domain::passwords::{hash_password, new_token, verify_password};
 use crate::error::{ApiError, ApiResult, check};
 use crate::http::AppState;
 use crate::http::extract::{Auth, IfMatch, JsonBody, Token, token_hash};
@@ -27,25 +25,10 @@ use crate::http::limits::ClientAddr;
 pub const SHORT_SESSION: i64 = 12 * 3600;
 pub const LONG_SESSION: i64 = 30 * 86_400;
 
-pub fn hash_password(password: &str) -> Result<String, ApiError> {
-    let salt = SaltString::generate(&mut OsRng);
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(|_| ApiError::internal())
-}
-
-pub fn verify_password(password: &str, hash: &str) -> bool {
-    PasswordHash::new(hash)
-        .map(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
-        .unwrap_or(false)
-}
-
-/// 32 random bytes, base64url.
-pub fn new_token() -> String {
-    let mut b = [0u8; 32];
-    rand::thread_rng().fill_bytes(&mut b);
-    URL_SAFE_NO_PAD.encode(b)
+/// A password's hash, in the bounded hashing pool.
+async fn hashed(st: &AppState, password: &str) -> ApiResult<String> {
+    let pw = password.to_string();
+    st.guard.hashing.run(move || hash_password(&pw)).await?.map_err(|_| ApiError::internal())
 }
 
 /// A hash of a password nobody knows: unknown usernames are checked against it, so refusing
@@ -96,8 +79,7 @@ pub async fn register(
             return Err(taken(&body.username));
         }
     }
-    let pw = body.password.clone();
-    let hash = st.guard.hashing.run(move || hash_password(&pw)).await??;
+    let hash = hashed(&st, &body.password).await?;
     let mut w = st.db.write().await?;
     if udb::username_exists(w.conn(), &body.username).await? {
         return Err(taken(&body.username));
@@ -184,8 +166,7 @@ pub async fn change_password(
         return Err(ApiError::field("/current_password", "The current password is wrong."));
     }
     st.guard.login_succeeded(attempt, &username, addr);
-    let pw = body.new_password.clone();
-    let new_hash = st.guard.hashing.run(move || hash_password(&pw)).await??;
+    let new_hash = hashed(&st, &body.new_password).await?;
     let keep = token_hash(&token);
     let mut w = st.db.write().await?;
     udb::set_password_hash(w.conn(), uid, &new_hash).await?;
@@ -195,15 +176,10 @@ pub async fn change_password(
     Ok(no_content())
 }
 
-fn me_response(me: Me) -> Response {
-    let e = me.etag.clone();
-    with_etag(StatusCode::OK, &me, &e)
-}
-
 pub async fn me(State(st): State<AppState>, Auth(uid): Auth) -> ApiResult<Response> {
     let mut c = st.db.pool.acquire().await?;
     let me = udb::me(&mut c, uid, db::now()).await?.ok_or_else(ApiError::session_ended)?;
-    Ok(me_response(me))
+    Ok(with_etag(StatusCode::OK, &me))
 }
 
 pub async fn patch_me(
@@ -220,7 +196,7 @@ pub async fn patch_me(
         .await?;
     let me = udb::me(w.conn(), uid, db::now()).await?.ok_or_else(ApiError::internal)?;
     w.commit().await?;
-    Ok(me_response(me))
+    Ok(with_etag(StatusCode::OK, &me))
 }
 
 pub fn meta_doc() -> Meta {
@@ -250,21 +226,4 @@ pub fn meta_doc() -> Meta {
 
 pub async fn meta() -> Response {
     Json(meta_doc()).into_response()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn passwords_and_tokens() {
-        let h = hash_password("kith-demo").unwrap();
-        assert!(h.starts_with("$argon2id$"));
-        assert!(verify_password("kith-demo", &h));
-        assert!(!verify_password("kith-demo!", &h));
-        assert!(!verify_password("kith-demo", "garbage"));
-        let t = new_token();
-        assert_eq!(t.len(), 43);
-        assert_ne!(t, new_token());
-    }
 }

@@ -6,15 +6,14 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use kith_api::time::format_rfc3339;
 use kith_api::validate::{self, LIMITS};
-use kith_api::{Comment, CommentPatch, NewComment, Page, ReactionCount, ReactionToggle, Reactions, codes};
+use kith_api::{Comment, CommentPatch, NewComment, Page, ReactionCount, ReactionToggle, codes};
 
-use super::posts::{ContentState, Viewer, load_post, permissions};
+use super::posts::{ContentState, Viewer, load_post, permissions, toggle_reaction};
 use super::{GroupCtx, no_content, path_id, with_etag};
 use crate::db::content::{self as cdb, CommentRow, PostRow};
 use crate::db::{self, Conn};
 use crate::error::{ApiError, ApiResult, check};
 use crate::http::AppState;
-use crate::http::cursor;
 use crate::http::extract::{Auth, Caller, IfMatch, JsonBody, Qs};
 use crate::http::limits::Create;
 
@@ -77,23 +76,10 @@ pub async fn list(
     let limit = qs.limit()?;
     let mut c = st.db.pool.acquire().await?;
     let (post, ctx) = load_post(&mut c, &id, caller.id()).await?;
-    let scope = format!("comments:{}", post.id);
-    let after = match qs.cursor() {
-        Some(cur) => {
-            let p = cursor::decode(&st.secret, &scope, cur)?;
-            Some((cursor::int(&p, 0)?, cursor::int(&p, 1)?))
-        }
-        None => None,
-    };
-    let mut rows = cdb::comments_page(&mut c, post.id, after, limit + 1).await?;
-    let more = rows.len() as i64 > limit;
-    rows.truncate(limit as usize);
-    let next_cursor = match (more, rows.last()) {
-        (true, Some(r)) => {
-            Some(cursor::encode(&st.secret, &scope, &[r.created_at.to_string(), r.id.to_string()]))
-        }
-        _ => None,
-    };
+    let pager = st.pager(format!("comments:{}", post.id));
+    let after = pager.after(qs.cursor())?;
+    let rows = cdb::comments_page(&mut c, post.id, after, limit + 1).await?;
+    let (rows, next_cursor) = pager.page(rows, limit, |r| (r.created_at, r.id));
     let items = build(&mut c, &rows, &post, &ctx).await?;
     Ok(Json(Page { items, next_cursor }).into_response())
 }
@@ -113,11 +99,6 @@ async fn load_comment(
     let cm = cdb::comment(&mut *c, id).await?.ok_or_else(|| ApiError::not_found("comment"))?;
     let (post, ctx) = load_post(c, &cm.post_id.to_string(), uid).await?;
     Ok((cm, post, ctx))
-}
-
-fn respond(status: StatusCode, c: Comment) -> Response {
-    let e = c.etag.clone();
-    with_etag(status, &c, &e)
 }
 
 pub async fn create(
@@ -163,14 +144,14 @@ pub async fn create(
         cdb::insert_comment(w.conn(), post.id, ctx.g.id, body.parent_id, depth, uid, &body.body, now).await?;
     let out = comment_for(w.conn(), cid, Some(uid)).await?;
     w.commit().await?;
-    Ok(respond(StatusCode::CREATED, out))
+    Ok(with_etag(StatusCode::CREATED, &out))
 }
 
 pub async fn get(State(st): State<AppState>, caller: Caller, Path(id): Path<String>) -> ApiResult<Response> {
     let mut c = st.db.pool.acquire().await?;
     let id = path_id(&id, "comment")?;
     let out = comment_for(&mut c, id, caller.id()).await?;
-    Ok(respond(StatusCode::OK, out))
+    Ok(with_etag(StatusCode::OK, &out))
 }
 
 pub async fn patch(
@@ -198,7 +179,7 @@ pub async fn patch(
     cdb::edit_comment(w.conn(), cm.id, &body.body, now).await?;
     let out = comment_for(w.conn(), cm.id, Some(uid)).await?;
     w.commit().await?;
-    Ok(respond(StatusCode::OK, out))
+    Ok(with_etag(StatusCode::OK, &out))
 }
 
 pub async fn delete(
@@ -237,8 +218,5 @@ pub async fn react(
     if cm.deleted || cm.removed {
         return Err(ApiError::conflict(codes::CONFLICT, "The comment was deleted or removed."));
     }
-    cdb::toggle_reaction(w.conn(), true, cm.id, uid, body.kind, ctx.g.id, now).await?;
-    let mut r = cdb::reactions(w.conn(), true, &[cm.id], Some(uid)).await?;
-    w.commit().await?;
-    Ok(Json(Reactions { reactions: r.remove(&cm.id).unwrap_or_default() }).into_response())
+    toggle_reaction(w, true, cm.id, ctx.g.id, uid, body.kind, now).await
 }

@@ -6,8 +6,6 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use chrono::{NaiveTime, TimeZone};
-use chrono_tz::Tz;
 use kith_api::time::{format_rfc3339, parse_rfc3339};
 use kith_api::validate;
 use kith_api::{
@@ -15,49 +13,20 @@ use kith_api::{
     RsvpRequest, RsvpStatus, codes,
 };
 
-use super::{GroupCtx, path_id, with_etag};
+use super::{GroupCtx, check_note, path_id, with_etag};
 use crate::db::events::{self as edb, EventRow, NewEventRow};
-use crate::db::groups as gdb;
+use crate::db::memberships as msdb;
 use crate::db::{self, Conn, moderation as mdb};
+use crate::domain::calendar::{all_day_bounds, zone_known};
 use crate::error::{ApiError, ApiResult, check};
 use crate::http::AppState;
-use crate::http::cursor;
+use crate::http::cursor::Pager;
 use crate::http::extract::{Auth, Caller, IfMatch, JsonBody, OptJson, Qs};
 use crate::http::limits::Create;
 
-pub fn zone_known(z: &str) -> bool {
-    z.parse::<Tz>().is_ok()
-}
-
-/// All-day events span whole local days: the start moves to local midnight of its day, the
-/// end to the local midnight after its last day.
-pub fn all_day_bounds(starts: i64, ends: i64, zone: &str) -> (i64, i64) {
-    let Ok(tz) = zone.parse::<Tz>() else {
-        return (starts, ends);
-    };
-    let local = |t: i64| chrono::DateTime::from_timestamp(t, 0).unwrap_or_default().with_timezone(&tz);
-    let midnight = |d: chrono::NaiveDate| -> i64 {
-        let naive = d.and_time(NaiveTime::MIN);
-        match tz.from_local_datetime(&naive) {
-            chrono::LocalResult::Single(t) => t.timestamp(),
-            chrono::LocalResult::Ambiguous(t, _) => t.timestamp(),
-            // Midnight skipped by a DST change: take the first instant of the day.
-            chrono::LocalResult::None => tz
-                .from_utc_datetime(&(naive - chrono::Duration::hours(1)))
-                .timestamp()
-                .max(tz.from_utc_datetime(&naive).timestamp()),
-        }
-    };
-    let s = local(starts);
-    let first = s.date_naive();
-    let e = local(ends);
-    let last_excl = if e.time() == NaiveTime::MIN {
-        e.date_naive()
-    } else {
-        e.date_naive().succ_opt().unwrap_or(e.date_naive())
-    };
-    let last_excl = if last_excl <= first { first.succ_opt().unwrap_or(first) } else { last_excl };
-    (midnight(first), midnight(last_excl))
+/// A trimmed place or link; blank is none.
+fn non_blank(v: Option<&str>) -> Option<String> {
+    v.map(str::trim).filter(|s| !s.is_empty()).map(String::from)
 }
 
 pub fn etag(e: &EventRow) -> String {
@@ -139,16 +108,12 @@ struct ListPos {
     after: Option<(i64, i64)>,
 }
 
-fn list_pos(st: &AppState, scope: &str, qs: &Qs) -> ApiResult<ListPos> {
+/// The cursor carries the range, so later pages keep the first page's, whatever the clock says.
+fn list_pos(pager: &Pager, qs: &Qs) -> ApiResult<ListPos> {
     let from = qs.time("from")?;
     let to = qs.time("to")?;
-    if let Some(cur) = qs.cursor() {
-        let p = cursor::decode(&st.secret, scope, cur)?;
-        return Ok(ListPos {
-            from: cursor::int(&p, 0)?,
-            to: cursor::int(&p, 1)?,
-            after: Some((cursor::int(&p, 2)?, cursor::int(&p, 3)?)),
-        });
+    if let Some((from, to, starts, id)) = pager.after(qs.cursor())? {
+        return Ok(ListPos { from, to, after: Some((starts, id)) });
     }
     let (from, to) = range(from, to, db::now())?;
     Ok(ListPos { from, to, after: None })
@@ -157,25 +122,17 @@ fn list_pos(st: &AppState, scope: &str, qs: &Qs) -> ApiResult<ListPos> {
 async fn list_page(
     st: &AppState,
     c: &mut Conn,
-    scope: &str,
+    scope: String,
     gids: &[i64],
     qs: &Qs,
     uid: Option<i64>,
     moderates: &(dyn Fn(i64) -> bool + Sync),
 ) -> ApiResult<Response> {
     let limit = qs.limit()?;
-    let pos = list_pos(st, scope, qs)?;
-    let mut rows = edb::events_in_range(c, gids, pos.from, pos.to, pos.after, limit + 1).await?;
-    let more = rows.len() as i64 > limit;
-    rows.truncate(limit as usize);
-    let next_cursor = match (more, rows.last()) {
-        (true, Some(e)) => Some(cursor::encode(
-            &st.secret,
-            scope,
-            &[pos.from.to_string(), pos.to.to_string(), e.starts_at.to_string(), e.id.to_string()],
-        )),
-        _ => None,
-    };
+    let pager = st.pager(scope);
+    let pos = list_pos(&pager, qs)?;
+    let rows = edb::events_in_range(c, gids, pos.from, pos.to, pos.after, limit + 1).await?;
+    let (rows, next_cursor) = pager.page(rows, limit, |e| (pos.from, pos.to, e.starts_at, e.id));
     let items = build(c, &rows, uid, moderates).await?;
     Ok(Json(Page { items, next_cursor }).into_response())
 }
@@ -191,22 +148,17 @@ pub async fn group_events(
     ctx.require_read()?;
     let m = ctx.can_moderate();
     let scope = format!("gevents:{}", ctx.g.id);
-    list_page(&st, &mut c, &scope, &[ctx.g.id], &qs, caller.id(), &|_| m).await
+    list_page(&st, &mut c, scope, &[ctx.g.id], &qs, caller.id(), &|_| m).await
 }
 
 pub async fn my_events(State(st): State<AppState>, Auth(uid): Auth, qs: Qs) -> ApiResult<Response> {
     let mut c = st.db.pool.acquire().await?;
-    let members = gdb::memberships_of(&mut c, uid).await?;
+    let members = msdb::memberships_of(&mut c, uid).await?;
     let mut gids: Vec<i64> = members.keys().copied().collect();
     gids.sort_unstable();
     let scope = format!("events:{uid}");
     let moderates = |g: i64| members.get(&g).is_some_and(|m| m.role.can_moderate());
-    list_page(&st, &mut c, &scope, &gids, &qs, Some(uid), &moderates).await
-}
-
-fn respond(status: StatusCode, e: Event) -> Response {
-    let tag = e.etag.clone();
-    with_etag(status, &e, &tag)
+    list_page(&st, &mut c, scope, &gids, &qs, Some(uid), &moderates).await
 }
 
 pub async fn create(
@@ -226,10 +178,8 @@ pub async fn create(
     if body.all_day {
         (s, e) = all_day_bounds(s, e, &body.time_zone);
     }
-    let trimmed =
-        |o: &Option<String>| o.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(String::from);
-    let location = trimmed(&body.location);
-    let online = trimmed(&body.online_url);
+    let location = non_blank(body.location.as_deref());
+    let online = non_blank(body.online_url.as_deref());
     let id = edb::insert_event(
         w.conn(),
         &NewEventRow {
@@ -250,7 +200,7 @@ pub async fn create(
     .await?;
     let out = event_for(w.conn(), id, Some(uid)).await?;
     w.commit().await?;
-    Ok(respond(StatusCode::CREATED, out))
+    Ok(with_etag(StatusCode::CREATED, &out))
 }
 
 /// `GET /events/{id}` and `GET /events/{id}.ics`.
@@ -262,7 +212,7 @@ pub async fn get(State(st): State<AppState>, caller: Caller, Path(id): Path<Stri
     let id = path_id(&id, "event")?;
     let mut c = st.db.pool.acquire().await?;
     let out = event_for(&mut c, id, caller.id()).await?;
-    Ok(respond(StatusCode::OK, out))
+    Ok(with_etag(StatusCode::OK, &out))
 }
 
 pub async fn patch(
@@ -302,10 +252,10 @@ pub async fn patch(
         e.time_zone = v.clone();
     }
     if let Some(v) = &body.location {
-        e.location = v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from);
+        e.location = non_blank(v.as_deref());
     }
     if let Some(v) = &body.online_url {
-        e.online_url = v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from);
+        e.online_url = non_blank(v.as_deref());
     }
     if let Some(v) = body.capacity {
         e.capacity = v.map(i64::from);
@@ -317,7 +267,7 @@ pub async fn patch(
     edb::promote(w.conn(), e.id, e.capacity).await?;
     let out = event_for(w.conn(), e.id, Some(uid)).await?;
     w.commit().await?;
-    Ok(respond(StatusCode::OK, out))
+    Ok(with_etag(StatusCode::OK, &out))
 }
 
 pub async fn cancel(
@@ -328,9 +278,7 @@ pub async fn cancel(
 ) -> ApiResult<Response> {
     let id = path_id(&id, "event")?;
     let reason = body.reason.unwrap_or_default();
-    let mut errors = Vec::new();
-    validate::text(&mut errors, "/reason", &reason, 0, 500, "The reason");
-    check(errors)?;
+    check_note("/reason", &reason, "The reason")?;
     let now = db::now();
     let mut w = st.db.write().await?;
     let (mut e, ctx) = load_event(w.conn(), id, Some(uid)).await?;
@@ -354,7 +302,7 @@ pub async fn cancel(
     .await?;
     let out = event_for(w.conn(), e.id, Some(uid)).await?;
     w.commit().await?;
-    Ok(respond(StatusCode::OK, out))
+    Ok(with_etag(StatusCode::OK, &out))
 }
 
 /// What an RSVP becomes: `going` on a full event waitlists (keeping a place already held).
@@ -425,26 +373,11 @@ pub async fn attendees(
     let limit = qs.limit()?;
     let mut c = st.db.pool.acquire().await?;
     let (e, _) = load_event(&mut c, id, caller.id()).await?;
-    let scope = format!("attendees:{}", e.id);
-    let after = match qs.cursor() {
-        Some(cur) => {
-            let p = cursor::decode(&st.secret, &scope, cur)?;
-            Some((cursor::int(&p, 0)?, cursor::int(&p, 1)?, cursor::int(&p, 2)?))
-        }
-        None => None,
-    };
-    let mut rows = edb::attendees(&mut c, e.id, after, limit + 1).await?;
-    let more = rows.len() as i64 > limit;
-    rows.truncate(limit as usize);
+    let pager = st.pager(format!("attendees:{}", e.id));
+    let after = pager.after(qs.cursor())?;
+    let rows = edb::attendees(&mut c, e.id, after, limit + 1).await?;
+    let (rows, next_cursor) = pager.page(rows, limit, |r| (r.rank, r.sort_key, r.user.id));
     let seqs = edb::waitlist_seqs(&mut c, e.id).await?;
-    let next_cursor = match (more, rows.last()) {
-        (true, Some(r)) => Some(cursor::encode(
-            &st.secret,
-            &scope,
-            &[r.rank.to_string(), r.sort_key.to_string(), r.user.id.to_string()],
-        )),
-        _ => None,
-    };
     let items = rows
         .into_iter()
         .map(|r| Attendee {
@@ -464,19 +397,7 @@ pub async fn attendees(
 mod tests {
     use super::*;
     use crate::db::Db;
-
-    #[test]
-    fn all_day_events_snap_to_local_midnights() {
-        // 2026-07-10 10:00 UTC in Berlin (UTC+2) is July 10; the day ends July 11 00:00 local.
-        let s = parse_rfc3339("2026-07-10T10:00:00Z").unwrap();
-        let e = parse_rfc3339("2026-07-10T12:00:00Z").unwrap();
-        let (a, b) = all_day_bounds(s, e, "Europe/Berlin");
-        assert_eq!(format_rfc3339(a), "2026-07-09T22:00:00Z");
-        assert_eq!(format_rfc3339(b), "2026-07-10T22:00:00Z");
-        // Already on midnights: unchanged.
-        assert_eq!(all_day_bounds(a, b, "Europe/Berlin"), (a, b));
-        assert!(zone_known("America/New_York") && !zone_known("Mars/Olympus"));
-    }
+    use crate::db::groups as gdb;
 
     #[test]
     fn ranges_are_checked() {
@@ -525,7 +446,7 @@ mod tests {
         .await
         .unwrap();
         for u in &users[1..] {
-            gdb::add_member(c, gid, *u, kith_api::Role::Member, 0).await.unwrap();
+            msdb::add_member(c, gid, *u, kith_api::Role::Member, 0).await.unwrap();
         }
         let event = NewEventRow {
             group_id: gid,
@@ -586,10 +507,10 @@ mod tests {
         // amy goes; bea then cid wait.
         all_going(c, eid, gid, &users[1..4], 1).await;
         // bea leaves the group without answering anew: when amy's place frees, cid moves up.
-        gdb::remove_member(c, gid, users[2]).await.unwrap();
+        msdb::remove_member(c, gid, users[2]).await.unwrap();
         // amy is banned (before the event ends): her place is released and the first *member*
         // on the waitlist gets it.
-        gdb::put_ban(c, gid, users[1], None, "spam", users[0], 50).await.unwrap();
+        msdb::put_ban(c, gid, users[1], None, "spam", users[0], 50).await.unwrap();
         let mine = edb::my_rsvps(c, users[3], &[eid]).await.unwrap();
         assert_eq!(mine[&eid].0, RsvpStatus::Going, "cid, the first member still waiting, moved up");
         assert!(edb::my_rsvps(c, users[1], &[eid]).await.unwrap().is_empty(), "amy's answer was released");

@@ -14,13 +14,12 @@ use kith_api::{
 };
 
 use super::{GroupCtx, no_content, path_id, with_etag};
-use crate::db::groups::{
-    self as gdb, DiscoverAfter, DiscoverOrder, Discovery, GroupRow, MemberInfo, ResourceRow,
-};
+use crate::db::groups::{self as gdb, DiscoverAfter, DiscoverOrder, Discovery, GroupRow};
+use crate::db::memberships::{self as msdb, MemberInfo};
+use crate::db::resources::{self as rdb, ResourceRow};
 use crate::db::{self, moderation as mdb};
 use crate::error::{ApiError, ApiResult, check};
 use crate::http::AppState;
-use crate::http::cursor;
 use crate::http::extract::{Auth, Caller, IfMatch, JsonBody, Qs};
 use crate::http::limits::Create;
 
@@ -64,7 +63,7 @@ pub async fn group_for(c: &mut db::Conn, gid: i64, uid: Option<i64>) -> ApiResul
     let ctx = GroupCtx::load_id(&mut *c, gid, uid).await?;
     let act = gdb::activity(&mut *c, &[gid], now).await?;
     let pending = match uid {
-        Some(u) if ctx.member.is_none() => gdb::has_request(&mut *c, gid, u).await?,
+        Some(u) if ctx.member.is_none() => msdb::has_request(&mut *c, gid, u).await?,
         _ => false,
     };
     Ok(to_group(&ctx.g, act.get(&gid).cloned().unwrap_or_default(), ctx.member.as_ref(), pending, now))
@@ -120,26 +119,18 @@ pub async fn list(State(st): State<AppState>, caller: Caller, qs: Qs) -> ApiResu
         sort.as_str(),
         recommended
     );
-    let after = match qs.cursor() {
-        Some(c) => {
-            let p = cursor::decode(&st.secret, &scope, c)?;
-            Some(match order {
-                DiscoverOrder::Recommended => {
-                    DiscoverAfter::Scored(cursor::int(&p, 0)?, cursor::int(&p, 1)?, cursor::int(&p, 2)?)
-                }
-                DiscoverOrder::Name => DiscoverAfter::Text(
-                    p.first().cloned().ok_or_else(ApiError::invalid_cursor)?,
-                    cursor::int(&p, 1)?,
-                ),
-                _ => DiscoverAfter::Number(cursor::int(&p, 0)?, cursor::int(&p, 1)?),
-            })
+    let pager = st.pager(scope);
+    let after = match order {
+        DiscoverOrder::Recommended => {
+            pager.after(qs.cursor())?.map(|(s, t, id)| DiscoverAfter::Scored(s, t, id))
         }
-        None => None,
+        DiscoverOrder::Name => pager.after(qs.cursor())?.map(|(k, id)| DiscoverAfter::Text(k, id)),
+        _ => pager.after(qs.cursor())?.map(|(k, id)| DiscoverAfter::Number(k, id)),
     };
     let now = db::now();
     let mut c = st.db.pool.acquire().await?;
     let (mine, pending) = match caller.id() {
-        Some(u) => (gdb::memberships_of(&mut c, u).await?, gdb::pending_of(&mut c, u).await?),
+        Some(u) => (msdb::memberships_of(&mut c, u).await?, msdb::pending_of(&mut c, u).await?),
         None => (HashMap::new(), HashSet::new()),
     };
     let interests = match caller.id() {
@@ -166,9 +157,16 @@ pub async fn list(State(st): State<AppState>, caller: Caller, qs: Qs) -> ApiResu
         after,
         limit: limit + 1,
     };
-    let mut rows = gdb::discover(&mut c, &query).await?;
-    let more = rows.len() as i64 > limit;
-    rows.truncate(limit as usize);
+    let rows = gdb::discover(&mut c, &query).await?;
+    let (rows, next_cursor) = pager.page(rows, limit, |(g, score)| match order {
+        DiscoverOrder::Recommended => {
+            vec![score.to_string(), g.last_activity_at.to_string(), g.id.to_string()]
+        }
+        DiscoverOrder::Name => vec![g.name.to_lowercase(), g.id.to_string()],
+        DiscoverOrder::New => vec![g.created_at.to_string(), g.id.to_string()],
+        DiscoverOrder::Members => vec![g.member_count.to_string(), g.id.to_string()],
+        DiscoverOrder::Active => vec![g.last_activity_at.to_string(), g.id.to_string()],
+    });
     let ids: Vec<i64> = rows.iter().map(|(g, _)| g.id).collect();
     let act = gdb::activity(&mut c, &ids, now).await?;
     let items: Vec<Group> = rows
@@ -189,21 +187,6 @@ pub async fn list(State(st): State<AppState>, caller: Caller, qs: Qs) -> ApiResu
             out
         })
         .collect();
-    let next_cursor = match (more, rows.last()) {
-        (true, Some((g, score))) => {
-            let parts: Vec<String> = match order {
-                DiscoverOrder::Recommended => {
-                    vec![score.to_string(), g.last_activity_at.to_string(), g.id.to_string()]
-                }
-                DiscoverOrder::Name => vec![g.name.to_lowercase(), g.id.to_string()],
-                DiscoverOrder::New => vec![g.created_at.to_string(), g.id.to_string()],
-                DiscoverOrder::Members => vec![g.member_count.to_string(), g.id.to_string()],
-                DiscoverOrder::Active => vec![g.last_activity_at.to_string(), g.id.to_string()],
-            };
-            Some(cursor::encode(&st.secret, &scope, &parts))
-        }
-        _ => None,
-    };
     Ok(axum::Json(Page { items, next_cursor }).into_response())
 }
 
@@ -238,8 +221,7 @@ pub async fn create(
     .await?;
     let g = group_for(w.conn(), gid, Some(uid)).await?;
     w.commit().await?;
-    let e = g.etag.clone();
-    Ok(with_etag(StatusCode::CREATED, &g, &e))
+    Ok(with_etag(StatusCode::CREATED, &g))
 }
 
 pub async fn get(
@@ -250,8 +232,7 @@ pub async fn get(
     let mut c = st.db.pool.acquire().await?;
     let g = gdb::by_slug(&mut c, &slug).await?.ok_or_else(|| ApiError::not_found("group"))?;
     let g = group_for(&mut c, g.id, caller.id()).await?;
-    let e = g.etag.clone();
-    Ok(with_etag(StatusCode::OK, &g, &e))
+    Ok(with_etag(StatusCode::OK, &g))
 }
 
 pub async fn patch(
@@ -297,14 +278,17 @@ pub async fn patch(
     if let Some(v) = body.visibility {
         g.visibility = v;
     }
-    gdb::update(w.conn(), &g).await?;
     let kind = if only_guidelines { ModLogKind::GuidelinesUpdated } else { ModLogKind::GroupUpdated };
-    let now = db::now();
-    mdb::log(w.conn(), g.id, uid, kind, "group", &g.slug, &g.name, "", now).await?;
+    save(w, &g, uid, kind).await
+}
+
+/// Writes a changed group, logs the change and answers with the group.
+async fn save(mut w: db::WriteTx, g: &GroupRow, uid: i64, kind: ModLogKind) -> ApiResult<Response> {
+    gdb::update(w.conn(), g).await?;
+    mdb::log(w.conn(), g.id, uid, kind, "group", &g.slug, &g.name, "", db::now()).await?;
     let out = group_for(w.conn(), g.id, Some(uid)).await?;
     w.commit().await?;
-    let e = out.etag.clone();
-    Ok(with_etag(StatusCode::OK, &out, &e))
+    Ok(with_etag(StatusCode::OK, &out))
 }
 
 pub async fn archive(
@@ -318,13 +302,7 @@ pub async fn archive(
     ctx.require_writable()?;
     let mut g = ctx.g.clone();
     g.archived = true;
-    gdb::update(w.conn(), &g).await?;
-    let now = db::now();
-    mdb::log(w.conn(), g.id, uid, ModLogKind::GroupArchived, "group", &g.slug, &g.name, "", now).await?;
-    let out = group_for(w.conn(), g.id, Some(uid)).await?;
-    w.commit().await?;
-    let e = out.etag.clone();
-    Ok(with_etag(StatusCode::OK, &out, &e))
+    save(w, &g, uid, ModLogKind::GroupArchived).await
 }
 
 // ---- resources ----------------------------------------------------------------------------
@@ -356,18 +334,10 @@ pub async fn list_resources(
     let mut c = st.db.pool.acquire().await?;
     let ctx = GroupCtx::load(&mut c, &slug, caller.id()).await?;
     ctx.require_read()?;
-    let scope = format!("resources:{}", ctx.g.id);
-    let after = match qs.cursor() {
-        Some(cur) => Some(cursor::int(&cursor::decode(&st.secret, &scope, cur)?, 0)?),
-        None => None,
-    };
-    let mut rows = gdb::resources(&mut c, ctx.g.id, after, limit + 1).await?;
-    let more = rows.len() as i64 > limit;
-    rows.truncate(limit as usize);
-    let next_cursor = match (more, rows.last()) {
-        (true, Some(r)) => Some(cursor::encode(&st.secret, &scope, &[r.id.to_string()])),
-        _ => None,
-    };
+    let pager = st.pager(format!("resources:{}", ctx.g.id));
+    let after = pager.after(qs.cursor())?;
+    let rows = rdb::resources(&mut c, ctx.g.id, after, limit + 1).await?;
+    let (rows, next_cursor) = pager.page(rows, limit, |r| r.id);
     Ok(axum::Json(Page { items: rows.iter().map(to_item).collect(), next_cursor }).into_response())
 }
 
@@ -382,7 +352,7 @@ pub async fn create_resource(
     ctx.require_moderating()?;
     check(validate::validate_new_shelf_item(&body))?;
     let now = db::now();
-    let id = gdb::insert_resource(
+    let id = rdb::insert_resource(
         w.conn(),
         ctx.g.id,
         body.title.trim(),
@@ -393,27 +363,27 @@ pub async fn create_resource(
         now,
     )
     .await?;
-    mdb::log(
-        w.conn(),
-        ctx.g.id,
-        uid,
-        ModLogKind::ResourceAdded,
-        "resource",
-        &id.to_string(),
-        body.title.trim(),
-        "",
-        now,
-    )
-    .await?;
-    let r = gdb::resource(w.conn(), id).await?.ok_or_else(ApiError::internal)?;
+    log_resource(w.conn(), ctx.g.id, uid, ModLogKind::ResourceAdded, id, body.title.trim(), now).await?;
+    let r = rdb::resource(w.conn(), id).await?.ok_or_else(ApiError::internal)?;
     w.commit().await?;
-    let item = to_item(&r);
-    Ok(with_etag(StatusCode::CREATED, &item, &item.etag))
+    Ok(with_etag(StatusCode::CREATED, &to_item(&r)))
+}
+
+async fn log_resource(
+    c: &mut db::Conn,
+    gid: i64,
+    uid: i64,
+    kind: ModLogKind,
+    id: i64,
+    title: &str,
+    now: i64,
+) -> ApiResult<()> {
+    Ok(mdb::log(c, gid, uid, kind, "resource", &id.to_string(), title, "", now).await?)
 }
 
 async fn resource_ctx(w: &mut db::WriteTx, id: &str, uid: i64) -> ApiResult<(ResourceRow, GroupCtx)> {
     let id = path_id(id, "resource")?;
-    let r = gdb::resource(w.conn(), id).await?.ok_or_else(|| ApiError::not_found("resource"))?;
+    let r = rdb::resource(w.conn(), id).await?.ok_or_else(|| ApiError::not_found("resource"))?;
     let ctx = GroupCtx::load_id(w.conn(), r.group_id, Some(uid)).await?;
     if !ctx.can_read() {
         return Err(ApiError::not_found("resource"));
@@ -445,24 +415,11 @@ pub async fn patch_resource(
     if let Some(v) = &body.tags {
         r.tags = v.clone();
     }
-    gdb::update_resource(w.conn(), &r).await?;
-    let now = db::now();
-    mdb::log(
-        w.conn(),
-        ctx.g.id,
-        uid,
-        ModLogKind::ResourceUpdated,
-        "resource",
-        &r.id.to_string(),
-        &r.title,
-        "",
-        now,
-    )
-    .await?;
-    let r = gdb::resource(w.conn(), r.id).await?.ok_or_else(ApiError::internal)?;
+    rdb::update_resource(w.conn(), &r).await?;
+    log_resource(w.conn(), ctx.g.id, uid, ModLogKind::ResourceUpdated, r.id, &r.title, db::now()).await?;
+    let r = rdb::resource(w.conn(), r.id).await?.ok_or_else(ApiError::internal)?;
     w.commit().await?;
-    let item = to_item(&r);
-    Ok(with_etag(StatusCode::OK, &item, &item.etag))
+    Ok(with_etag(StatusCode::OK, &to_item(&r)))
 }
 
 pub async fn delete_resource(
@@ -474,20 +431,8 @@ pub async fn delete_resource(
     let mut w = st.db.write().await?;
     let (r, ctx) = resource_ctx(&mut w, &id, uid).await?;
     if_match.check(&resource_etag(&r))?;
-    gdb::delete_resource(w.conn(), r.id).await?;
-    let now = db::now();
-    mdb::log(
-        w.conn(),
-        ctx.g.id,
-        uid,
-        ModLogKind::ResourceRemoved,
-        "resource",
-        &r.id.to_string(),
-        &r.title,
-        "",
-        now,
-    )
-    .await?;
+    rdb::delete_resource(w.conn(), r.id).await?;
+    log_resource(w.conn(), ctx.g.id, uid, ModLogKind::ResourceRemoved, r.id, &r.title, db::now()).await?;
     w.commit().await?;
     Ok(no_content())
 }

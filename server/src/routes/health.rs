@@ -10,7 +10,7 @@ use kith_api::{GroupHealth, GroupOverlap, Visibility, WeekPoint};
 
 use super::GroupCtx;
 use crate::db::groups::GroupRow;
-use crate::db::{self, groups as gdb, moderation as mdb};
+use crate::db::{self, groups as gdb, memberships as msdb, moderation as mdb};
 use crate::error::ApiResult;
 use crate::http::AppState;
 use crate::http::extract::Auth;
@@ -96,7 +96,7 @@ pub async fn health(
     // those the caller belongs to. Private and unlisted groups of others stay secret, and so
     // does who is in them.
     let shared = mdb::shared_members(&mut c, ctx.g.id).await?;
-    let mine = gdb::memberships_of(&mut c, uid).await?;
+    let mine = msdb::memberships_of(&mut c, uid).await?;
     let ids: Vec<i64> = shared.iter().map(|(g, _)| *g).collect();
     let groups: HashMap<i64, GroupRow> =
         gdb::by_ids(&mut c, &ids).await?.into_iter().map(|g| (g.id, g)).collect();

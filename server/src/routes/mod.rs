@@ -14,20 +14,45 @@ pub mod posts;
 use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use kith_api::{Role, Visibility, codes};
+use kith_api::{Comment, Event, Group, Me, Post, ReportItem, Role, ShelfItem, Visibility, codes, validate};
 use serde::Serialize;
 
 use crate::db::Conn;
-use crate::db::groups::{self as gdb, GroupRow, MemberInfo};
-use crate::error::{ApiError, ApiResult};
+use crate::db::groups::{self as gdb, GroupRow};
+use crate::db::memberships::{self as msdb, MemberInfo};
+use crate::error::{ApiError, ApiResult, check};
+
+/// A wire type that carries its own ETag.
+pub trait Tagged: Serialize {
+    fn etag(&self) -> &str;
+}
+
+macro_rules! tagged {
+    ($($t:ty),*) => {
+        $(impl Tagged for $t {
+            fn etag(&self) -> &str {
+                &self.etag
+            }
+        })*
+    };
+}
+
+tagged!(Comment, Event, Group, Me, Post, ReportItem, ShelfItem);
 
 /// A JSON body with its `ETag` header.
-pub fn with_etag<T: Serialize>(status: StatusCode, body: &T, etag: &str) -> Response {
+pub fn with_etag<T: Tagged>(status: StatusCode, body: &T) -> Response {
     let mut resp = (status, Json(body)).into_response();
-    if let Ok(v) = HeaderValue::from_str(etag) {
+    if let Ok(v) = HeaderValue::from_str(body.etag()) {
         resp.headers_mut().insert(header::ETAG, v);
     }
     resp
+}
+
+/// Checks an optional note (a message, a reason) of at most 500 characters.
+pub fn check_note(pointer: &str, text: &str, label: &str) -> ApiResult<()> {
+    let mut errors = Vec::new();
+    validate::text(&mut errors, pointer, text, 0, 500, label);
+    check(errors)
 }
 
 pub fn no_content() -> Response {
@@ -59,7 +84,7 @@ impl GroupCtx {
 
     async fn with(c: &mut Conn, g: GroupRow, uid: Option<i64>) -> ApiResult<GroupCtx> {
         let member = match uid {
-            Some(u) => gdb::membership(c, g.id, u).await?,
+            Some(u) => msdb::membership(c, g.id, u).await?,
             None => None,
         };
         Ok(GroupCtx { g, uid, member })

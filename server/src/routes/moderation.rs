@@ -15,12 +15,11 @@ use kith_api::{
 use super::posts::load_post;
 use super::{GroupCtx, path_id, with_etag};
 use crate::db::content::{self as cdb, PostFlag};
-use crate::db::groups as gdb;
+use crate::db::memberships as msdb;
 use crate::db::moderation::{self as mdb, ItemRow, ModLogFilter};
 use crate::db::{self, Conn, users as udb};
 use crate::error::{ApiError, ApiResult, check};
 use crate::http::AppState;
-use crate::http::cursor;
 use crate::http::extract::{Auth, IfMatch, JsonBody, Qs};
 use crate::http::limits::Create;
 
@@ -47,14 +46,14 @@ pub async fn create(
             ctx.require_read()?;
             let u =
                 udb::user_by_name(w.conn(), username).await?.ok_or_else(|| ApiError::not_found("member"))?;
-            if gdb::membership(w.conn(), ctx.g.id, u.id).await?.is_none() {
+            if msdb::membership(w.conn(), ctx.g.id, u.id).await?.is_none() {
                 return Err(ApiError::not_found("member"));
             }
             (ctx, "member", u.id)
         }
     };
     // A sanction covers reports too: the banned and the muted cannot flood the queue.
-    if gdb::active_ban(w.conn(), ctx.g.id, uid, now).await?.is_some() {
+    if msdb::active_ban(w.conn(), ctx.g.id, uid, now).await?.is_some() {
         return Err(ApiError::new(StatusCode::FORBIDDEN, codes::BANNED, "You are banned from this group."));
     }
     if ctx.muted(now) {
@@ -202,23 +201,15 @@ pub async fn list(
     let mut c = st.db.pool.acquire().await?;
     let ctx = GroupCtx::load(&mut c, &slug, Some(uid)).await?;
     ctx.require_moderator()?;
-    let scope = format!("reports:{}:{open}", ctx.g.id);
-    let before = match qs.cursor() {
-        Some(cur) => Some(cursor::int(&cursor::decode(&st.secret, &scope, cur)?, 0)?),
-        None => None,
-    };
-    let mut rows = mdb::items(&mut c, ctx.g.id, open, before, limit + 1).await?;
-    let more = rows.len() as i64 > limit;
-    rows.truncate(limit as usize);
+    let pager = st.pager(format!("reports:{}:{open}", ctx.g.id));
+    let before = pager.after(qs.cursor())?;
+    let rows = mdb::items(&mut c, ctx.g.id, open, before, limit + 1).await?;
+    let (rows, next_cursor) = pager.page(rows, limit, |r| r.id);
     let group = GroupRef { slug: ctx.g.slug.clone(), name: ctx.g.name.clone() };
     let mut items = Vec::with_capacity(rows.len());
     for r in &rows {
         items.push(to_item(&mut c, r, &group).await?);
     }
-    let next_cursor = match (more, rows.last()) {
-        (true, Some(r)) => Some(cursor::encode(&st.secret, &scope, &[r.id.to_string()])),
-        _ => None,
-    };
     Ok(Json(Page { items, next_cursor }).into_response())
 }
 
@@ -312,14 +303,14 @@ pub async fn resolve(
             .await?;
         }
         ReportAction::Ban => {
-            let target_role = gdb::membership(w.conn(), gid, author.id).await?.map(|m| m.role);
+            let target_role = msdb::membership(w.conn(), gid, author.id).await?.map(|m| m.role);
             if !may_sanction(ctx.role(), target_role) || author.id == uid {
                 return Err(ApiError::forbidden(
                     "Moderators may not ban moderators or owners; nobody bans an owner.",
                 ));
             }
             let until = body.ban_until.as_deref().and_then(parse_rfc3339);
-            gdb::put_ban(w.conn(), gid, author.id, until, &reason, uid, now).await?;
+            msdb::put_ban(w.conn(), gid, author.id, until, &reason, uid, now).await?;
             mdb::log_member(w.conn(), gid, uid, ModLogKind::MemberBanned, &author.username, &reason, now)
                 .await?;
         }
@@ -333,8 +324,7 @@ pub async fn resolve(
     let group = GroupRef { slug: ctx.g.slug.clone(), name: ctx.g.name.clone() };
     let out = to_item(w.conn(), &fresh, &group).await?;
     w.commit().await?;
-    let tag = out.etag.clone();
-    Ok(with_etag(StatusCode::OK, &out, &tag))
+    Ok(with_etag(StatusCode::OK, &out))
 }
 
 pub async fn modlog(
@@ -368,7 +358,7 @@ pub async fn modlog(
         None => (None, None),
     };
     let filter = ModLogFilter { actor, kind, target_kind, target_id, from, to };
-    let scope = format!(
+    let pager = st.pager(format!(
         "modlog:{}:{}:{}:{}:{}:{}",
         ctx.g.id,
         actor_name.as_deref().unwrap_or(""),
@@ -376,19 +366,11 @@ pub async fn modlog(
         target.as_deref().unwrap_or(""),
         from.unwrap_or(0),
         to.unwrap_or(0)
-    );
-    let before = match qs.cursor() {
-        Some(cur) => Some(cursor::int(&cursor::decode(&st.secret, &scope, cur)?, 0)?),
-        None => None,
-    };
-    let mut rows = mdb::modlog(&mut c, ctx.g.id, &filter, before, limit + 1).await?;
-    let more = rows.len() as i64 > limit;
-    rows.truncate(limit as usize);
+    ));
+    let before = pager.after(qs.cursor())?;
+    let rows = mdb::modlog(&mut c, ctx.g.id, &filter, before, limit + 1).await?;
+    let (rows, next_cursor) = pager.page(rows, limit, |r| r.id);
     let group = GroupRef { slug: ctx.g.slug.clone(), name: ctx.g.name.clone() };
-    let next_cursor = match (more, rows.last()) {
-        (true, Some(r)) => Some(cursor::encode(&st.secret, &scope, &[r.id.to_string()])),
-        _ => None,
-    };
     let items = rows
         .into_iter()
         .filter_map(|r| {

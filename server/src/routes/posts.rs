@@ -11,16 +11,17 @@ use axum::response::{IntoResponse, Response};
 use kith_api::time::format_rfc3339;
 use kith_api::validate;
 use kith_api::{
-    ModLogKind, NewPost, Page, Permissions, Post, PostPatch, PostSort, ReactionToggle, Reactions, codes,
+    ModLogKind, NewPost, Page, Permissions, Post, PostPatch, PostSort, ReactionKind, ReactionToggle,
+    Reactions, codes,
 };
 
 use super::{GroupCtx, no_content, path_id, with_etag};
 use crate::db::content::{self as cdb, KeyOrder, PostFlag, PostRow};
-use crate::db::groups::{self as gdb, MemberInfo};
+use crate::db::memberships::{self as msdb, MemberInfo};
 use crate::db::{self, Conn, moderation as mdb};
 use crate::error::{ApiError, ApiResult, check};
 use crate::http::AppState;
-use crate::http::cursor;
+use crate::http::cursor::{self, Pager};
 use crate::http::extract::{Auth, Caller, IfMatch, JsonBody, Qs};
 use crate::http::limits::Create;
 
@@ -137,9 +138,8 @@ enum Pos {
     Hot { snap: i64, offset: i64 },
 }
 
-fn decode_pos(secret: &[u8], scope: &str, cur: Option<&str>) -> ApiResult<Pos> {
-    let Some(cur) = cur else { return Ok(Pos::Start) };
-    let p = cursor::decode(secret, scope, cur)?;
+fn decode_pos(pager: &Pager, cur: Option<&str>) -> ApiResult<Pos> {
+    let Some(p) = pager.after::<Vec<String>>(cur)? else { return Ok(Pos::Start) };
     match p.first().map(String::as_str) {
         Some("p") => Ok(Pos::Pinned(cursor::int(&p, 1)?, cursor::int(&p, 2)?)),
         Some("n") if p.len() == 1 => Ok(Pos::Main(None)),
@@ -149,7 +149,7 @@ fn decode_pos(secret: &[u8], scope: &str, cur: Option<&str>) -> ApiResult<Pos> {
     }
 }
 
-fn encode_pos(secret: &[u8], scope: &str, pos: &Pos) -> String {
+fn encode_pos(pager: &Pager, pos: &Pos) -> String {
     let parts: Vec<String> = match pos {
         Pos::Start => vec!["n".into()],
         Pos::Pinned(k, id) => vec!["p".into(), k.to_string(), id.to_string()],
@@ -157,7 +157,7 @@ fn encode_pos(secret: &[u8], scope: &str, pos: &Pos) -> String {
         Pos::Main(Some((k, id))) => vec!["n".into(), k.to_string(), id.to_string()],
         Pos::Hot { snap, offset } => vec!["h".into(), snap.to_string(), offset.to_string()],
     };
-    cursor::encode(secret, scope, &parts)
+    pager.cursor(&parts)
 }
 
 /// One feed page over `gids`: pinned posts first when `pinned_first`, then the rest in `sort`.
@@ -262,13 +262,13 @@ pub async fn group_feed(
     let mut c = st.db.pool.acquire().await?;
     let ctx = GroupCtx::load(&mut c, &slug, caller.id()).await?;
     ctx.require_read()?;
-    let scope = format!("gposts:{}:{}", ctx.g.id, sort.as_str());
-    let pos = decode_pos(&st.secret, &scope, qs.cursor())?;
+    let pager = st.pager(format!("gposts:{}:{}", ctx.g.id, sort.as_str()));
+    let pos = decode_pos(&pager, qs.cursor())?;
     let mods: Vec<i64> = if ctx.can_moderate() { vec![ctx.g.id] } else { Vec::new() };
     let (rows, next) = feed_page(&mut c, &[ctx.g.id], &mods, true, sort, pos, limit, now).await?;
     let members: HashMap<i64, MemberInfo> = ctx.member.map(|m| (ctx.g.id, m)).into_iter().collect();
     let items = build_posts(&mut c, &rows, caller.id(), &members, now).await?;
-    let page = Page { items, next_cursor: next.map(|p| encode_pos(&st.secret, &scope, &p)) };
+    let page = Page { items, next_cursor: next.map(|p| encode_pos(&pager, &p)) };
     let body = Bytes::from(serde_json::to_vec(&page).map_err(|_| ApiError::internal())?);
     st.cache.put(cache_user, key, generation, body.clone());
     Ok(json_bytes(body))
@@ -289,16 +289,16 @@ pub async fn home_feed(
     let sort = sort_of(&qs)?;
     let now = db::now();
     let mut c = st.db.pool.acquire().await?;
-    let members = gdb::memberships_of(&mut c, uid).await?;
+    let members = msdb::memberships_of(&mut c, uid).await?;
     let mut gids: Vec<i64> = members.keys().copied().collect();
     gids.sort_unstable();
-    let scope = format!("feed:{uid}:{}", sort.as_str());
-    let pos = decode_pos(&st.secret, &scope, qs.cursor())?;
+    let pager = st.pager(format!("feed:{uid}:{}", sort.as_str()));
+    let pos = decode_pos(&pager, qs.cursor())?;
     let mut mods: Vec<i64> = members.iter().filter(|(_, m)| m.role.can_moderate()).map(|(g, _)| *g).collect();
     mods.sort_unstable();
     let (rows, next) = feed_page(&mut c, &gids, &mods, false, sort, pos, limit, now).await?;
     let items = build_posts(&mut c, &rows, Some(uid), &members, now).await?;
-    let page = Page { items, next_cursor: next.map(|p| encode_pos(&st.secret, &scope, &p)) };
+    let page = Page { items, next_cursor: next.map(|p| encode_pos(&pager, &p)) };
     let body = Bytes::from(serde_json::to_vec(&page).map_err(|_| ApiError::internal())?);
     st.cache.put(uid, key, generation, body.clone());
     Ok(json_bytes(body))
@@ -320,11 +320,6 @@ pub async fn post_for(c: &mut Conn, id: i64, uid: Option<i64>) -> ApiResult<Post
     v.pop().ok_or_else(ApiError::internal)
 }
 
-fn post_response(status: StatusCode, p: Post) -> Response {
-    let e = p.etag.clone();
-    with_etag(status, &p, &e)
-}
-
 pub async fn create(
     State(st): State<AppState>,
     Auth(uid): Auth,
@@ -340,14 +335,14 @@ pub async fn create(
     let id = cdb::insert_post(w.conn(), ctx.g.id, uid, body.title.trim(), &body.body, now).await?;
     let p = post_for(w.conn(), id, Some(uid)).await?;
     w.commit().await?;
-    Ok(post_response(StatusCode::CREATED, p))
+    Ok(with_etag(StatusCode::CREATED, &p))
 }
 
 pub async fn get(State(st): State<AppState>, caller: Caller, Path(id): Path<String>) -> ApiResult<Response> {
     let mut c = st.db.pool.acquire().await?;
     let (p, _) = load_post(&mut c, &id, caller.id()).await?;
     let p = post_for(&mut c, p.id, caller.id()).await?;
-    Ok(post_response(StatusCode::OK, p))
+    Ok(with_etag(StatusCode::OK, &p))
 }
 
 pub async fn patch(
@@ -377,7 +372,7 @@ pub async fn patch(
     cdb::edit_post(w.conn(), p.id, title, text, now).await?;
     let out = post_for(w.conn(), p.id, Some(uid)).await?;
     w.commit().await?;
-    Ok(post_response(StatusCode::OK, out))
+    Ok(with_etag(StatusCode::OK, &out))
 }
 
 pub async fn delete(
@@ -419,7 +414,7 @@ async fn moderate(
     mdb::log(w.conn(), ctx.g.id, uid, kind, "post", &p.id.to_string(), &p.title, "", now).await?;
     let out = post_for(w.conn(), p.id, Some(uid)).await?;
     w.commit().await?;
-    Ok(post_response(StatusCode::OK, out))
+    Ok(with_etag(StatusCode::OK, &out))
 }
 
 pub async fn pin(State(st): State<AppState>, Auth(uid): Auth, Path(id): Path<String>) -> ApiResult<Response> {
@@ -460,10 +455,24 @@ pub async fn react(
     if p.deleted || p.removed {
         return Err(ApiError::conflict(codes::CONFLICT, "The post was deleted or removed."));
     }
-    cdb::toggle_reaction(w.conn(), false, p.id, uid, body.kind, ctx.g.id, now).await?;
-    let mut r = cdb::reactions(w.conn(), false, &[p.id], Some(uid)).await?;
+    toggle_reaction(w, false, p.id, ctx.g.id, uid, body.kind, now).await
+}
+
+/// Toggles the caller's reaction to a post or (`comment`) a comment, and answers with the
+/// counts it has now.
+pub async fn toggle_reaction(
+    mut w: db::WriteTx,
+    comment: bool,
+    id: i64,
+    gid: i64,
+    uid: i64,
+    kind: ReactionKind,
+    now: i64,
+) -> ApiResult<Response> {
+    cdb::toggle_reaction(w.conn(), comment, id, uid, kind, gid, now).await?;
+    let mut r = cdb::reactions(w.conn(), comment, &[id], Some(uid)).await?;
     w.commit().await?;
-    Ok(Json(Reactions { reactions: r.remove(&p.id).unwrap_or_default() }).into_response())
+    Ok(Json(Reactions { reactions: r.remove(&id).unwrap_or_default() }).into_response())
 }
 
 #[cfg(test)]

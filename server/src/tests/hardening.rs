@@ -90,7 +90,7 @@ async fn idempotency_answers_are_kept_only_for_authenticated_creates() {
     assert_eq!(app.count("idempotency_keys").await, 1);
     // Expired answers go with the purge that runs on a timer.
     sqlx::query("UPDATE idempotency_keys SET created_at = 0").execute(&app.state.db.pool).await.unwrap();
-    let (_, keys) = db::users::purge_expired(&app.state.db, db::now()).await.unwrap();
+    let (_, keys) = db::purge_expired(&app.state.db, db::now()).await.unwrap();
     assert_eq!(keys, 1);
     assert_eq!(app.count("idempotency_keys").await, 0);
 }

@@ -39,7 +39,7 @@ impl App {
     pub async fn with(policy: Policy) -> App {
         let db = Db::memory().await;
         let state = AppState::new(db, b"test-secret".to_vec(), policy);
-        let router = crate::http::router::api(state.clone(), &[]);
+        let router = crate::api::router(state.clone(), &[]);
         App { state, router }
     }
 

@@ -14,8 +14,8 @@ use kith_api::validate::LIMITS;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
-use super::{AppState, idempotency};
 use crate::error::{ApiError, problem_response};
+use crate::http::{AppState, idempotency};
 use crate::routes::{auth, comments, events, groups, health, ics, membership, moderation, posts};
 
 static OPENAPI: LazyLock<String> = LazyLock::new(kith_api::openapi::document_json);
@@ -58,7 +58,7 @@ fn panic_problem(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
     problem_response(e.status, &e.problem())
 }
 
-pub fn api_routes() -> Router<AppState> {
+fn routes() -> Router<AppState> {
     Router::new()
         .route("/meta", get(auth::meta))
         .route("/openapi.json", get(openapi))
@@ -178,8 +178,8 @@ async fn problem_bodies(req: Request, next: Next) -> Response {
 }
 
 /// The whole API, nested at /api/v1.
-pub fn api(state: AppState, cors_origins: &[String]) -> Router {
-    let inner = api_routes()
+pub fn router(state: AppState, cors_origins: &[String]) -> Router {
+    let inner = routes()
         .route_layer(middleware::from_fn_with_state(state.clone(), idempotency::layer))
         .layer(middleware::from_fn_with_state(state.clone(), invalidate_on_write))
         .layer(DefaultBodyLimit::max(LIMITS.max_body_bytes as usize))
