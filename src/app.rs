@@ -5,36 +5,78 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::api::{self, provide_api};
-use crate::backend::provide_backend;
-use crate::components::config_error::ConfigErrorPage;
-use crate::components::notice_area::NoticeArea;
-use crate::components::offline_banner::OfflineBanner;
-use crate::components::session_expired::SessionExpiredBanner;
-use crate::components::site_footer::SiteFooter;
-use crate::components::site_header::SiteHeader;
-use crate::components::skip_link::SkipLink;
-use crate::config::AppConfig;
-use crate::drafts::provide_drafts;
-use crate::notices::provide_notices;
-use crate::offline::provide_connectivity;
-use crate::outbox::provide_outbox;
-use crate::pages::{
-    calendar::CalendarPage, discover::DiscoverPage, drafts::DraftsPage, event::EventPage,
-    group_about::GroupAboutPage, group_events::GroupEventsPage, group_feed::GroupFeedPage,
-    group_members::GroupMembersPage, group_mod::GroupModPage, home::HomePage, login::LoginPage,
-    new_group::NewGroupPage, not_found::NotFoundPage, post::PostPage, settings::SettingsPage,
-    signup::SignupPage,
+use crate::core::api::{self, provide_api};
+use crate::core::backend::provide_backend;
+use crate::core::config::AppConfig;
+use crate::core::connectivity::provide_connectivity;
+use crate::core::notices::provide_notices;
+use crate::core::session::provide_session;
+use crate::core::theme::provide_theme;
+use crate::features::account::{login_page::LoginPage, settings_page::SettingsPage, signup_page::SignupPage};
+use crate::features::discover::discover_page::DiscoverPage;
+use crate::features::drafts::autosave::provide_drafts;
+use crate::features::drafts::drafts_page::DraftsPage;
+use crate::features::drafts::outbox::provide_outbox;
+use crate::features::events::{
+    calendar_page::CalendarPage, event_page::EventPage, group_events_page::GroupEventsPage,
 };
-use crate::session::provide_session;
-use crate::theme::provide_theme;
+use crate::features::groups::{
+    group_about_page::GroupAboutPage, group_members_page::GroupMembersPage, new_group_page::NewGroupPage,
+};
+use crate::features::moderation::group_mod_page::GroupModPage;
+use crate::features::posts::{group_feed_page::GroupFeedPage, home_page::HomePage, post_page::PostPage};
+use crate::ui::config_error::ConfigErrorPage;
+use crate::ui::not_found_page::NotFoundPage;
+use crate::ui::notice_area::NoticeArea;
+use crate::ui::offline_banner::OfflineBanner;
+use crate::ui::session_expired::SessionExpiredBanner;
+use crate::ui::site_footer::SiteFooter;
+use crate::ui::site_header::SiteHeader;
+use crate::ui::skip_link::SkipLink;
+use crate::ui::update_banner::UpdateBanner;
+
+/// The router's table, written once: each pattern becomes a `<Route>` and an entry of
+/// [`ROUTER_PATTERNS`], which a test holds equal to the route list of `core::route_table`.
+macro_rules! router_table {
+    ($($pattern:tt => $page:ident),* $(,)?) => {
+        /// The patterns the router serves, in its order.
+        pub const ROUTER_PATTERNS: &[&str] = &[$($pattern),*];
+
+        /// Every route of the product; anything else is the not-found page.
+        fn routes() -> impl IntoView {
+            view! {
+                <Routes fallback=|| view! { <NotFoundPage /> }>
+                    $(<Route path=path!($pattern) view=$page />)*
+                </Routes>
+            }
+        }
+    };
+}
+
+router_table! {
+    "/" => HomePage,
+    "/discover" => DiscoverPage,
+    "/g/:slug" => GroupFeedPage,
+    "/g/:slug/events" => GroupEventsPage,
+    "/g/:slug/members" => GroupMembersPage,
+    "/g/:slug/about" => GroupAboutPage,
+    "/g/:slug/mod" => GroupModPage,
+    "/g/:slug/p/:post" => PostPage,
+    "/g/:slug/e/:event" => EventPage,
+    "/calendar" => CalendarPage,
+    "/drafts" => DraftsPage,
+    "/settings" => SettingsPage,
+    "/login" => LoginPage,
+    "/signup" => SignupPage,
+    "/new-group" => NewGroupPage,
+}
 
 /// The whole app: configuration first, then the shell.
 #[component]
 pub fn App() -> impl IntoView {
     provide_notices();
     provide_theme();
-    crate::pwa::provide_updates();
+    crate::core::pwa::provide_updates();
     let config = LocalResource::new(api::load_config);
     view! {
         <Suspense fallback=|| view! { <p class="boot" role="status">"Loading…"</p> }>
@@ -77,24 +119,8 @@ fn Shell(config: AppConfig) -> impl IntoView {
             <NoticeArea />
             <SessionExpiredBanner />
             <OfflineBanner />
-            <crate::pwa::UpdateBanner />
-            <Routes fallback=|| view! { <NotFoundPage /> }>
-                <Route path=path!("/") view=HomePage />
-                <Route path=path!("/discover") view=DiscoverPage />
-                <Route path=path!("/g/:slug") view=GroupFeedPage />
-                <Route path=path!("/g/:slug/events") view=GroupEventsPage />
-                <Route path=path!("/g/:slug/members") view=GroupMembersPage />
-                <Route path=path!("/g/:slug/about") view=GroupAboutPage />
-                <Route path=path!("/g/:slug/mod") view=GroupModPage />
-                <Route path=path!("/g/:slug/p/:post") view=PostPage />
-                <Route path=path!("/g/:slug/e/:event") view=EventPage />
-                <Route path=path!("/calendar") view=CalendarPage />
-                <Route path=path!("/drafts") view=DraftsPage />
-                <Route path=path!("/settings") view=SettingsPage />
-                <Route path=path!("/login") view=LoginPage />
-                <Route path=path!("/signup") view=SignupPage />
-                <Route path=path!("/new-group") view=NewGroupPage />
-            </Routes>
+            <UpdateBanner />
+            {routes()}
             <SiteFooter />
         </Router>
     }

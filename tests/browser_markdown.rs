@@ -1,9 +1,9 @@
 //! Browser tests of Markdown rendering and editing: hostile documents must yield inert DOM.
 #![cfg(target_arch = "wasm32")]
 
-use kith::components::markdown_editor::MarkdownEditor;
-use kith::components::markdown_view::MarkdownView;
-use kith::markdown::LINK_REL;
+use kith::ui::markdown::LINK_REL;
+use kith::ui::markdown_editor::MarkdownEditor;
+use kith::ui::markdown_view::MarkdownView;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;

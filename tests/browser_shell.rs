@@ -1,11 +1,11 @@
 //! Browser tests of the shell's components, mounted into a real DOM in headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
-use kith::components::config_error::ConfigErrorPage;
-use kith::components::notice_area::NoticeArea;
-use kith::components::theme_picker::ThemePicker;
-use kith::config::ConfigError;
-use kith::notices::{NoticeKind, use_notices};
+use kith::core::config::ConfigError;
+use kith::core::notices::{NoticeKind, use_notices};
+use kith::features::account::theme_picker::ThemePicker;
+use kith::ui::config_error::ConfigErrorPage;
+use kith::ui::notice_area::NoticeArea;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

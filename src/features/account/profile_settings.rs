@@ -1,0 +1,78 @@
+use leptos::prelude::*;
+
+use kith_api::MePatch;
+use kith_api::validate::validate_me_patch;
+
+use crate::core::api::use_api;
+use crate::core::route_table::{Route, login_returning_to};
+use crate::core::session::use_session;
+use crate::ui::form::{FormMessage, FormState};
+use crate::ui::text_field::TextField;
+use crate::ui::topic_picker::TopicPicker;
+
+/// Display name and interests (interests drive recommendations).
+#[component]
+pub fn ProfileSettings() -> impl IntoView {
+    let api = use_api();
+    let session = use_session();
+    let display_name = RwSignal::new(String::new());
+    let interests = RwSignal::new(Vec::<String>::new());
+    let loaded = RwSignal::new(false);
+    // Fill the form once the profile is known (it may arrive after the page opens).
+    Effect::new(move |_| {
+        if loaded.get_untracked() {
+            return;
+        }
+        if let Some(me) = session.me.get() {
+            display_name.set(me.display_name);
+            interests.set(me.interests);
+            loaded.set(true);
+        }
+    });
+    let form = FormState::new();
+    let save = move |ev: web_sys::SubmitEvent| {
+        ev.prevent_default();
+        let Some(etag) = session.me.with_untracked(|m| m.as_ref().map(|m| m.etag.clone())) else { return };
+        let patch = MePatch {
+            display_name: Some(display_name.get_untracked().trim().to_string()),
+            interests: Some(interests.get_untracked()),
+        };
+        let problems = validate_me_patch(&patch);
+        if !problems.is_empty() {
+            return form.errors.set(problems);
+        }
+        form.begin();
+        leptos::task::spawn_local(async move {
+            match api.patch_me(&etag, &patch).await {
+                Ok(me) => {
+                    session.me.set(Some(me));
+                    form.succeed("Saved. Recommendations now follow these interests.");
+                }
+                Err(e) => {
+                    if e.code() == kith_api::codes::PRECONDITION_FAILED {
+                        // Changed on another device: reload the profile, keep the form.
+                        api.refresh_me();
+                    }
+                    form.fail(&e);
+                }
+            }
+            form.done();
+        });
+    };
+    view! {
+        <Show
+            when=move || session.is_logged_in()
+            fallback=|| view! { <p class="muted"><a href=login_returning_to(&Route::Settings.href())>"Log in"</a> " to edit your profile and interests."</p> }
+        >
+            <form class="stack profile-settings" on:submit=save novalidate>
+                <h2>"Profile"</h2>
+                <TextField id="display-name" label="Display name" value=display_name error=form.error("/display_name") />
+                <TopicPicker selected=interests legend="Interests" max=10 id="interests" error=form.error("/interests") />
+                <FormMessage form polite=true />
+                <div class="actions">
+                    <button type="submit" disabled=move || form.busy.get() || !loaded.get()>"Save profile"</button>
+                </div>
+            </form>
+        </Show>
+    }
+}

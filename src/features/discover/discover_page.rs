@@ -1,0 +1,312 @@
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use kith_api::validate::TOPICS;
+use kith_api::{ActivityFilter, GroupQuery, GroupSort, SizeBand, Visibility};
+
+use crate::core::api::use_api;
+use crate::core::paging::Paged;
+use crate::core::route_table::Route;
+use crate::core::session::use_session;
+use crate::features::discover::filters::DiscoverFilters;
+use crate::features::discover::group_card::GroupCard;
+use crate::ui::loading::SkeletonList;
+use crate::ui::page_frame::PageFrame;
+use crate::ui::paged_status::PagedStatus;
+
+/// Find groups: search as you type, filters and sort in the URL, recommendations.
+#[component]
+pub fn DiscoverPage() -> impl IntoView {
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let session = use_session();
+    let parsed = Memo::new(move |_| {
+        query.with(|q| DiscoverFilters::from_pairs(q.into_iter().map(|(k, v)| (k.as_ref(), v))))
+    });
+    let filters = Memo::new(move |_| parsed.with(|p| p.0.clone()));
+    let ignored = Memo::new(move |_| parsed.with(|p| p.1.clone()));
+
+    let go = {
+        let navigate = navigate.clone();
+        move |f: DiscoverFilters, replace: bool| {
+            navigate(
+                &format!("{}{}", Route::Discover.href(), f.to_query_string()),
+                NavigateOptions { replace, scroll: false, ..Default::default() },
+            );
+        }
+    };
+
+    // Search as you type: the field updates the URL 300 ms after the last keystroke.
+    let typed = RwSignal::new(filters.get_untracked().q);
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        // Back/Forward (or a link) changed the URL: show its words in the field.
+        let q = filters.with(|f| f.q.clone());
+        if q.trim() != typed.get_untracked().trim() {
+            typed.set(q);
+        }
+    });
+    let on_type = {
+        let go = go.clone();
+        move |value: String| {
+            typed.set(value);
+            if let Some(t) = timer.try_update_value(Option::take).flatten() {
+                t.clear();
+            }
+            let go = go.clone();
+            let handle = set_timeout_with_handle(
+                move || {
+                    let mut f = filters.get_untracked();
+                    let words = typed.get_untracked();
+                    if f.q.trim() != words.trim() {
+                        // A new search is a step Back can undo; refining it replaces that step.
+                        let refining = !f.q.trim().is_empty();
+                        f.q = words;
+                        go(f, refining);
+                    }
+                },
+                Duration::from_millis(300),
+            );
+            timer.set_value(handle.ok());
+        }
+    };
+    on_cleanup(move || {
+        if let Some(t) = timer.try_update_value(Option::take).flatten() {
+            t.clear();
+        }
+    });
+
+    let set = {
+        let go = go.clone();
+        move |change: Box<dyn Fn(&mut DiscoverFilters)>| {
+            let mut f = filters.get_untracked();
+            change(&mut f);
+            go(f, false);
+        }
+    };
+    let set = StoredValue::new_local(set);
+    let select = move |name: &'static str, value: String| {
+        set.with_value(|set| {
+            set(Box::new(move |f: &mut DiscoverFilters| {
+                let v = value.clone();
+                match name {
+                    "topic" => f.topic = TOPICS.contains(&v.as_str()).then_some(v),
+                    "visibility" => f.visibility = Visibility::parse(&v),
+                    "size" => f.size = SizeBand::parse(&v),
+                    "activity" => f.activity = ActivityFilter::parse(&v),
+                    "sort" => f.sort = GroupSort::parse(&v).unwrap_or_default(),
+                    "region" => f.region = v,
+                    _ => {}
+                }
+            }))
+        })
+    };
+    let region_input = RwSignal::new(filters.get_untracked().region);
+    Effect::new(move |_| region_input.set(filters.with(|f| f.region.clone())));
+
+    let current = move |name: &'static str| {
+        filters.with(|f| match name {
+            "topic" => f.topic.clone().unwrap_or_default(),
+            "visibility" => f.visibility.map(|v| v.as_str().to_string()).unwrap_or_default(),
+            "size" => f.size.map(|v| v.as_str().to_string()).unwrap_or_default(),
+            "activity" => f.activity.map(|v| v.as_str().to_string()).unwrap_or_default(),
+            "sort" => f.sort.as_str().to_string(),
+            _ => String::new(),
+        })
+    };
+    let options = |name: &'static str| -> Vec<(&'static str, &'static str)> {
+        match name {
+            "topic" => std::iter::once(("", "Any topic")).chain(TOPICS.iter().map(|t| (*t, *t))).collect(),
+            "visibility" => vec![("", "Public and private"), ("public", "Public"), ("private", "Private")],
+            "size" => {
+                vec![("", "Any size"), ("small", "Up to 15"), ("medium", "16 to 30"), ("large", "Over 30")]
+            }
+            "activity" => vec![
+                ("", "Any activity"),
+                ("week", "Active this week"),
+                ("month", "Active this month"),
+                ("quiet", "Quiet for a month"),
+            ],
+            _ => vec![
+                ("active", "Recently active"),
+                ("new", "Newest"),
+                ("members", "Most members"),
+                ("name", "Name"),
+            ],
+        }
+    };
+    let select_view = move |name: &'static str, label: &'static str| {
+        let id = format!("filter-{name}");
+        view! {
+            <div class="filter">
+                <label for=id.clone()>{label}</label>
+                <select id=id on:change:target=move |ev| select(name, ev.target().value())>
+                    {options(name)
+                        .into_iter()
+                        .map(|(value, text)| {
+                            view! {
+                                <option value=value prop:selected=move || current(name) == value>
+                                    {text}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+        }
+    };
+
+    view! {
+        <PageFrame title="Discover groups" class="discover">
+            <form
+                role="search"
+                class="discover-filters"
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    let mut f = filters.get_untracked();
+                    f.q = typed.get_untracked();
+                    f.region = region_input.get_untracked();
+                    go(f, false);
+                }
+            >
+                <div class="search">
+                    <label for="group-search">"Search groups"</label>
+                    <input
+                        id="group-search"
+                        type="search"
+                        placeholder="Name, purpose or topic"
+                        prop:value=move || typed.get()
+                        on:input:target=move |ev| on_type(ev.target().value())
+                    />
+                </div>
+                {select_view("topic", "Topic")}
+                <div class="filter">
+                    <label for="filter-region">"Region"</label>
+                    <input
+                        id="filter-region"
+                        type="text"
+                        placeholder="Any region"
+                        prop:value=move || region_input.get()
+                        on:input:target=move |ev| region_input.set(ev.target().value())
+                        on:change:target=move |ev| select("region", ev.target().value())
+                    />
+                </div>
+                {select_view("visibility", "Who can see")}
+                {select_view("size", "Size")}
+                {select_view("activity", "Activity")}
+                {select_view("sort", "Sort by")}
+                <Show when=move || filters.with(DiscoverFilters::is_filtered)>
+                    <a class="clear-filters" href=Route::Discover.href()>
+                        "Clear filters"
+                    </a>
+                </Show>
+            </form>
+            <Show when=move || !ignored.with(Vec::is_empty)>
+                <p class="notice warning" role="status">
+                    "Some filters in this link were not understood and are ignored: "
+                    {move || ignored.get().join(", ")}
+                    "."
+                </p>
+            </Show>
+            <Show when=move || session.is_logged_in() && !filters.with(DiscoverFilters::is_filtered)>
+                <RecommendedGroups />
+            </Show>
+            <section aria-labelledby="results-heading">
+                <h2 id="results-heading">
+                    {move || if filters.with(DiscoverFilters::is_filtered) { "Matching groups" } else { "All groups" }}
+                </h2>
+                // A new filter set builds a new list: the superseded request is aborted with it.
+                {move || {
+                    let f = filters.get();
+                    view! { <GroupResults filters=f /> }
+                }}
+            </section>
+        </PageFrame>
+    }
+}
+
+/// One filter set's results, first page then "Show more".
+#[component]
+fn GroupResults(filters: DiscoverFilters) -> impl IntoView {
+    let api = use_api();
+    let list = Paged::new(move |cursor| {
+        let q = filters.to_api(cursor);
+        async move { api.list_groups(&q).await }
+    });
+    let empty = ViewFn::from(|| {
+        view! {
+            <div class="empty">
+                <p>"No groups match. Try fewer filters, or start the group you are looking for."</p>
+                <p>
+                    <a href=Route::Discover.href()>"Clear filters"</a>
+                    " · "
+                    <a href=Route::NewGroup.href()>"Start a group"</a>
+                </p>
+            </div>
+        }
+    });
+    view! {
+        <Show when=move || !list.is_empty()>
+            <ul class="group-grid" role="list">
+                <For each=move || list.items.get() key=|g| g.id let(g)>
+                    <li>
+                        <GroupCard group=g />
+                    </li>
+                </For>
+            </ul>
+        </Show>
+        <PagedStatus
+            list
+            empty_view=empty
+            skeleton_rows=4
+            loading_label="Loading groups…"
+            more_label="Show more groups"
+        />
+    }
+}
+
+/// Groups suggested from the member's interests, each with its reason.
+#[component]
+fn RecommendedGroups() -> impl IntoView {
+    let api = use_api();
+    let recs = LocalResource::new(move || async move {
+        api.list_groups(&GroupQuery { recommended: Some(true), limit: Some(4), ..Default::default() }).await
+    });
+    view! {
+        <section class="recommended" aria-labelledby="rec-heading">
+            <h2 id="rec-heading">"Recommended for you"</h2>
+            <Suspense fallback=|| view! { <SkeletonList rows=2 label="Loading suggestions…" /> }>
+                {move || {
+                    recs.get()
+                        .map(|r| match r {
+                            Ok(page) if page.items.is_empty() => {
+                                view! {
+                                    <p class="muted">
+                                        "No suggestions yet. " <a href=Route::Settings.href()>"Choose your interests"</a>
+                                        " and we will suggest groups that share them."
+                                    </p>
+                                }
+                                    .into_any()
+                            }
+                            Ok(page) => {
+                                view! {
+                                    <ul class="group-grid" role="list">
+                                        {page
+                                            .items
+                                            .into_iter()
+                                            .map(|g| view! { <li><GroupCard group=g /></li> })
+                                            .collect_view()}
+                                    </ul>
+                                }
+                                    .into_any()
+                            }
+                            Err(e) => view! { <p class="muted">{e.user_message()}</p> }.into_any(),
+                        })
+                }}
+            </Suspense>
+        </section>
+    }
+}

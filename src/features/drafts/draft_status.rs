@@ -1,0 +1,50 @@
+use leptos::prelude::*;
+
+use crate::features::drafts::autosave::{DraftHandle, DraftState};
+use crate::ui::format::{ago, now_secs};
+
+/// The line under a composer that says whether the text is safe: saved, restored, or not
+/// saved and why.
+#[component]
+pub fn DraftStatus(draft: DraftHandle) -> impl IntoView {
+    let text = move || match draft.state.get() {
+        DraftState::Empty => String::new(),
+        DraftState::Pending => "Saving draft…".into(),
+        DraftState::Saved(_) => "Draft saved on this device.".into(),
+        DraftState::Restored(at) => {
+            format!("Restored your draft from {}.", ago(now_secs(), (at / 1000.0) as i64))
+        }
+        DraftState::FromOtherTab => "Updated with your edits from another tab.".into(),
+        DraftState::Problem(p) => p,
+    };
+    let problem = move || matches!(draft.state.get(), DraftState::Problem(_));
+    let discardable = move || matches!(draft.state.get(), DraftState::Restored(_) | DraftState::Saved(_));
+    view! {
+        <p class="draft-status" class:warning=problem role="status">
+            <span>{text}</span>
+            <Show when=discardable>
+                " "
+                <button type="button" class="link" on:click=move |_| draft.discard()>
+                    "Discard draft"
+                </button>
+            </Show>
+        </p>
+    }
+}
+
+/// Cancels an edit: its draft goes, and the text shown is what was saved before.
+#[component]
+pub fn CancelEdit(draft: DraftHandle, on_done: Callback<()>) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="secondary"
+            on:click=move |_| {
+                draft.discard();
+                on_done.run(());
+            }
+        >
+            "Cancel"
+        </button>
+    }
+}

@@ -1,0 +1,89 @@
+use leptos::prelude::*;
+
+use crate::core::session::use_session;
+use crate::core::storage::WebStorage;
+use crate::features::drafts::autosave::use_drafts;
+use crate::features::drafts::draft_store::{Listed, list_drafts};
+use crate::features::drafts::pending_items::{PendingItems, PendingScope};
+use crate::ui::format::{ago, now_secs};
+use crate::ui::page_frame::PageFrame;
+
+/// Every unsent draft on this device for the current member and backend: resume or discard.
+#[component]
+pub fn DraftsPage() -> impl IntoView {
+    let drafts = use_drafts();
+    let outbox = crate::features::drafts::outbox::use_outbox();
+    let session = use_session();
+    let list = Memo::new(move |_| {
+        drafts.changed.track();
+        session.current.track();
+        list_drafts(&WebStorage::Local, &drafts.scope_prefix())
+    });
+    let error = RwSignal::new(None::<String>);
+    let discard = move |key: String| {
+        if let Err(e) = drafts.discard(&key) {
+            error.set(Some(format!("The draft could not be removed: {e}.")));
+        }
+    };
+    view! {
+        <PageFrame title="Drafts">
+            <p class="muted">
+                "Drafts are kept in this browser until what you wrote is accepted by the server. They survive reloads, closed tabs and lost connections."
+            </p>
+            <p class="field-error" role="alert">{move || error.get()}</p>
+            <Show when=move || !outbox.items.with(Vec::is_empty)>
+                <h2>"Outbox"</h2>
+                <p class="muted">"Written while offline; sent in order as soon as the connection is back."</p>
+                <PendingItems scope=PendingScope::All />
+                <h2>"Drafts"</h2>
+            </Show>
+            {move || match list.get() {
+                Err(e) => view! {
+                    <p class="notice warning" role="status">{format!("Drafts cannot be read here: {e}.")}</p>
+                }
+                .into_any(),
+                Ok(items) if items.is_empty() => view! {
+                    <p class="empty">"No drafts. Anything you start writing appears here until it is sent."</p>
+                }
+                .into_any(),
+                Ok(items) => view! {
+                    <ul class="draft-list" role="list">
+                        {items
+                            .into_iter()
+                            .map(|item| match item {
+                                Listed::Ok { key, draft } => {
+                                    let age = ago(now_secs(), (draft.updated_at / 1000.0) as i64);
+                                    view! {
+                                        <li class="card draft">
+                                            <h2 class="draft-label">{draft.label.clone()}</h2>
+                                            <p class="excerpt">{draft.excerpt(140)}</p>
+                                            <p class="meta">"Last edited " {age}</p>
+                                            <div class="actions">
+                                                <a class="button" href=draft.url.clone()>"Resume"</a>
+                                                <button type="button" class="secondary" on:click=move |_| discard(key.clone())>
+                                                    "Discard"
+                                                </button>
+                                            </div>
+                                        </li>
+                                    }
+                                    .into_any()
+                                }
+                                Listed::Corrupt { key } => view! {
+                                    <li class="card draft warning">
+                                        <h2 class="draft-label">"An unreadable draft"</h2>
+                                        <p>"This saved draft is damaged and cannot be opened. Other drafts are fine."</p>
+                                        <button type="button" class="secondary" on:click=move |_| discard(key.clone())>
+                                            "Discard it"
+                                        </button>
+                                    </li>
+                                }
+                                .into_any(),
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                .into_any(),
+            }}
+        </PageFrame>
+    }
+}

@@ -1,0 +1,565 @@
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use kith_api::time::{format_rfc3339, parse_rfc3339};
+use kith_api::{Event, EventQuery};
+
+use crate::core::api::use_api;
+use crate::core::paging::fetch_all;
+use crate::core::route_table::Route;
+use crate::features::events::calendar::{
+    Day, FixedZone, View, WeekStart, Zone, day_of, day_start, event_days, format_date, hhmm, layout,
+    month_title, read_view_query, to_local, week_start_for_locale, weekday, weekday_names,
+};
+use crate::features::events::zones::{browser_locale, browser_zone_name, zone};
+use crate::ui::format::now_secs;
+use crate::ui::loading::{LoadError, SkeletonList};
+
+/// Whose events a calendar shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CalendarSource {
+    Group(String),
+    /// Every group the member belongs to.
+    Mine,
+}
+
+/// Events visible in a calendar, with their placement computed once.
+#[derive(Clone)]
+struct Placed {
+    event: Event,
+    start: i64,
+    end: i64,
+    days: (Day, Day),
+}
+
+fn viewer_zone(name: &str) -> Rc<dyn Zone> {
+    match zone(name) {
+        Some(z) => z,
+        None => Rc::new(FixedZone(0)),
+    }
+}
+
+/// Month, week and agenda views of events, with the view, date and zone in the URL
+/// (`?view=week&date=2026-12-01&tz=Europe/Berlin`), keyboard navigation of days, and notices
+/// for anything in the URL that could not be used.
+#[component]
+pub fn EventCalendar(
+    source: CalendarSource,
+    /// The page's route, for links that change view or date.
+    base: Route,
+) -> impl IntoView {
+    let query = use_query_map();
+    let base = StoredValue::new(base);
+    let source = StoredValue::new(source);
+    let ws = week_start_for_locale(&browser_locale());
+    let today_zone = browser_zone_name();
+    let state = Memo::new(move |_| {
+        let (view, date, tz) = query.with(|q| (q.get("view"), q.get("date"), q.get("tz")));
+        let mut zone_name = browser_zone_name();
+        let mut notes = Vec::new();
+        if let Some(tz) = tz.filter(|t| !t.is_empty()) {
+            if zone(&tz).is_some() {
+                zone_name = tz;
+            } else {
+                notes.push(format!("“{tz}” is not a time zone this browser knows; showing {zone_name}."));
+            }
+        }
+        let today = day_of(viewer_zone(&zone_name).as_ref(), now_secs());
+        let (v, d, more) = read_view_query(view.as_deref(), date.as_deref(), today);
+        notes.extend(more);
+        (v, d, zone_name, notes, today)
+    });
+    let href = move |view: View, day: Day| {
+        let tz = query.with(|q| q.get("tz")).filter(|t| zone(t).is_some());
+        let date = format_date(day);
+        let mut query = vec![("view", view.as_str()), ("date", date.as_str())];
+        if let Some(tz) = &tz {
+            query.push(("tz", tz));
+        }
+        base.with_value(|b| b.href_with(&query))
+    };
+    let view_label = |v: View| match v {
+        View::Month => "Month",
+        View::Week => "Week",
+        View::Agenda => "Agenda",
+    };
+    let title = move || {
+        let (v, d, ..) = state.get();
+        match v {
+            View::Month => month_title(d),
+            View::Week => {
+                let days = v.days(d, ws);
+                format!("Week of {}", long_date(days[0]))
+            }
+            View::Agenda => format!("From {}", long_date(d)),
+        }
+    };
+    let _ = today_zone;
+    // A day the keyboard moved to in another month: focused once that month's grid is drawn.
+    let pending_focus = RwSignal::new(None::<Day>);
+    view! {
+        <div class="calendar">
+            <div class="cal-toolbar">
+                <div class="cal-nav">
+                    <a class="button secondary" href=move || { let (v, d, ..) = state.get(); href(v, v.step(d, false)) } aria-label="Previous">"‹"</a>
+                    <a class="button secondary" href=move || { let (v, _, _, _, t) = state.get(); href(v, t) }>"Today"</a>
+                    <a class="button secondary" href=move || { let (v, d, ..) = state.get(); href(v, v.step(d, true)) } aria-label="Next">"›"</a>
+                </div>
+                <h2 class="cal-title" aria-live="polite">{title}</h2>
+                <nav class="cal-views" aria-label="Calendar view">
+                    {View::ALL
+                        .into_iter()
+                        .map(|v| {
+                            view! {
+                                <a href=move || href(v, state.get().1) aria-current=move || (state.get().0 == v).then_some("page")>
+                                    {view_label(v)}
+                                </a>
+                            }
+                        })
+                        .collect_view()}
+                </nav>
+            </div>
+            <p class="muted cal-zone">"Times in " {move || state.get().2}</p>
+            <Show when=move || !state.with(|s| s.3.is_empty())>
+                <p class="notice warning" role="status">{move || state.get().3.join(" ")}</p>
+            </Show>
+            {move || {
+                let (v, d, zone_name, _, today) = state.get();
+                let days = v.days(d, ws);
+                view! {
+                    <CalendarBody
+                        source=source.get_value()
+                        view=v
+                        date=d
+                        days=days
+                        zone_name=zone_name
+                        today=today
+                        week_start=ws
+                        href=Callback::new(move |(v, d): (View, Day)| href(v, d))
+                        pending_focus=pending_focus
+                    />
+                }
+            }}
+        </div>
+    }
+}
+
+/// "Friday 27 Nov 2026".
+pub fn long_date(day: Day) -> String {
+    let (y, m, d) = kith_api::time::civil_from_days(day);
+    format!("{} {d} {} {y}", kith_api::time::WEEKDAYS[weekday(day) as usize], kith_api::time::month_short(m))
+}
+
+/// How many pages of events a calendar view loads at most, and how many events a page has.
+const EVENT_PAGES: usize = 30;
+const EVENTS_PER_PAGE: u32 = 100;
+
+/// Loads the events of the visible days (every page) and draws the view.
+#[component]
+fn CalendarBody(
+    source: CalendarSource,
+    view: View,
+    date: Day,
+    days: Vec<Day>,
+    zone_name: String,
+    today: Day,
+    week_start: WeekStart,
+    href: Callback<(View, Day), String>,
+    pending_focus: RwSignal<Option<Day>>,
+) -> impl IntoView {
+    let api = use_api();
+    let zone_name = StoredValue::new(zone_name);
+    let z = move || viewer_zone(&zone_name.get_value());
+    let first = days.first().copied().unwrap_or(date);
+    let last = days.last().copied().unwrap_or(date);
+    let from = format_rfc3339(day_start(z().as_ref(), first));
+    let to = format_rfc3339(day_start(z().as_ref(), last + 1));
+    let source = StoredValue::new(source);
+    // Every page of the visible days' events, placed once in the viewer's zone.
+    let events = LocalResource::new(move || {
+        let (from, to) = (from.clone(), to.clone());
+        async move {
+            let all = fetch_all(EVENT_PAGES, |cursor| {
+                let q = EventQuery {
+                    from: Some(from.clone()),
+                    to: Some(to.clone()),
+                    limit: Some(EVENTS_PER_PAGE),
+                    cursor,
+                };
+                let source = source.get_value();
+                async move {
+                    match source {
+                        CalendarSource::Group(slug) => api.list_group_events(&slug, &q).await,
+                        CalendarSource::Mine => api.list_my_events(&q).await,
+                    }
+                }
+            })
+            .await;
+            if let Some(e) = all.error {
+                return Err(e);
+            }
+            let viewer = z();
+            let placed = all
+                .items
+                .into_iter()
+                .filter_map(|e| {
+                    let start = parse_rfc3339(&e.starts_at)?;
+                    let end = parse_rfc3339(&e.ends_at).unwrap_or(start);
+                    let own = viewer_zone(&e.time_zone);
+                    let days = event_days(viewer.as_ref(), own.as_ref(), start, end, e.all_day);
+                    Some(Placed { event: e, start, end, days })
+                })
+                .collect::<Vec<_>>();
+            Ok((placed, all.cut_short))
+        }
+    });
+    let days = StoredValue::new(days);
+    let selected = RwSignal::new(None::<Day>);
+
+    view! {
+        <Suspense fallback=|| view! { <SkeletonList rows=3 label="Loading events…" /> }>
+            {move || events.get().map(|loaded| match loaded {
+                Err(error) => view! { <LoadError error retry=Callback::new(move |_| events.refetch()) /> }.into_any(),
+                Ok((placed, cut_short)) => {
+                    let spans: Vec<(Day, Day)> = placed.iter().map(|p| p.days).collect();
+                    let per_day = days.with_value(|d| layout(d, &spans));
+                    let placed = StoredValue::new(placed);
+                    let per_day = StoredValue::new(per_day);
+                    let zone_name = zone_name.get_value();
+                    let shown = match view {
+                        View::Month => view! {
+                            <MonthGrid days=days.get_value() per_day=per_day placed=placed date=date today=today week_start=week_start selected=selected href=href zone_name=zone_name.clone() pending_focus=pending_focus />
+                        }
+                        .into_any(),
+                        View::Week => view! { <WeekList days=days.get_value() per_day=per_day placed=placed today=today zone_name=zone_name.clone() /> }.into_any(),
+                        View::Agenda => view! { <AgendaList days=days.get_value() per_day=per_day placed=placed today=today zone_name=zone_name.clone() /> }.into_any(),
+                    };
+                    view! {
+                        {cut_short.then(|| view! {
+                            <p class="notice warning" role="status">
+                                {format!(
+                                    "Only the first {} events of these days are shown: there are more than the app loads at once.",
+                                    EVENT_PAGES * EVENTS_PER_PAGE as usize
+                                )}
+                            </p>
+                        })}
+                        {shown}
+                    }
+                    .into_any()
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The chip of an event on one day: time (or "All day" / "continues") and title.
+fn chip_label(p: &Placed, day: Day, zone: &dyn Zone) -> String {
+    let when = if p.event.all_day {
+        "All day".to_string()
+    } else if p.days.0 == day {
+        hhmm(to_local(zone, p.start))
+    } else {
+        "cont.".to_string()
+    };
+    let cancelled = if p.event.cancelled { " (cancelled)" } else { "" };
+    format!("{when} {}{cancelled}", p.event.title)
+}
+
+fn event_href(e: &Event) -> String {
+    Route::event(&e.group.slug, e.id).href()
+}
+
+/// How many events a month cell lists before "+N more".
+const PER_CELL: usize = 3;
+
+#[component]
+#[allow(clippy::too_many_arguments)]
+fn MonthGrid(
+    days: Vec<Day>,
+    per_day: StoredValue<Vec<Vec<usize>>>,
+    placed: StoredValue<Vec<Placed>>,
+    date: Day,
+    today: Day,
+    week_start: WeekStart,
+    selected: RwSignal<Option<Day>>,
+    href: Callback<(View, Day), String>,
+    zone_name: String,
+    pending_focus: RwSignal<Option<Day>>,
+) -> impl IntoView {
+    let zone_name = StoredValue::new(zone_name);
+    let month = kith_api::time::civil_from_days(date).1;
+    let first = days.first().copied().unwrap_or(date);
+    let last = days.last().copied().unwrap_or(date);
+    let arrived = pending_focus.get_untracked().filter(|d| (first..=last).contains(d));
+    let focused = RwSignal::new(arrived.unwrap_or(
+        if (first..=last).contains(&today) && kith_api::time::civil_from_days(today).1 == month {
+            today
+        } else {
+            date
+        },
+    ));
+    let navigate = leptos_router::hooks::use_navigate();
+    let focus_day = move |d: Day| {
+        request_animation_frame(move || {
+            if let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|doc| {
+                    doc.query_selector(&format!("[data-day=\"{}\"]", format_date(d))).ok().flatten()
+                })
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+            {
+                let _ = el.focus();
+            }
+        });
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let cur = focused.get_untracked();
+        let next = match ev.key().as_str() {
+            "ArrowLeft" => cur - 1,
+            "ArrowRight" => cur + 1,
+            "ArrowUp" => cur - 7,
+            "ArrowDown" => cur + 7,
+            "Home" => crate::features::events::calendar::start_of_week(cur, week_start),
+            "End" => crate::features::events::calendar::start_of_week(cur, week_start) + 6,
+            "PageUp" => crate::features::events::calendar::add_months(cur, -1),
+            "PageDown" => crate::features::events::calendar::add_months(cur, 1),
+            "Enter" | " " => {
+                ev.prevent_default();
+                selected.set(Some(cur));
+                return;
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        if next < first || next > last {
+            // Off this month's grid: go to the month holding that day, keeping keyboard focus
+            // (the next grid focuses it once drawn; this one may be reused if nothing loads).
+            pending_focus.set(Some(next));
+            navigate(
+                &href.run((View::Month, next)),
+                leptos_router::NavigateOptions { scroll: false, ..Default::default() },
+            );
+            focus_day(next);
+        } else {
+            focused.set(next);
+            focus_day(next);
+        }
+    };
+    // Arriving from the keyboard: focus the day once this grid is in the document.
+    let grid = NodeRef::<leptos::html::Div>::new();
+    if arrived.is_some() {
+        pending_focus.set(None);
+    }
+    Effect::new(move |_| {
+        if let (Some(el), Some(d)) = (grid.get(), arrived)
+            && let Ok(Some(day)) = el.query_selector(&format!("[data-day=\"{}\"]", format_date(d)))
+            && let Ok(day) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(day)
+        {
+            let _ = day.focus();
+        }
+    });
+    let names = weekday_names(week_start);
+    let weeks: Vec<Vec<Day>> = days.chunks(7).map(|w| w.to_vec()).collect();
+    view! {
+        <div class="month-grid" role="grid" aria-label="Month" on:keydown=on_key node_ref=grid>
+            <div class="month-row head" role="row">
+                {names.iter().map(|n| view! { <div class="month-head" role="columnheader">{*n}</div> }).collect_view()}
+            </div>
+            {weeks
+                .into_iter()
+                .map(|week| {
+                    view! {
+                        <div class="month-row" role="row">
+                            {week
+                                .into_iter()
+                                .map(|day| {
+                                    let idx = days_index(first, day);
+                                    let list = per_day.with_value(|p| p.get(idx).cloned().unwrap_or_default());
+                                    let n = list.len();
+                                    let in_month = kith_api::time::civil_from_days(day).1 == month;
+                                    let (_, _, dnum) = kith_api::time::civil_from_days(day);
+                                    let z = viewer_zone(&zone_name.get_value());
+                                    let chips = placed.with_value(|pl| {
+                                        list.iter().take(if n > PER_CELL { PER_CELL - 1 } else { PER_CELL })
+                                            .filter_map(|i| pl.get(*i))
+                                            .map(|p| (event_href(&p.event), chip_label(p, day, z.as_ref()), p.event.cancelled))
+                                            .collect::<Vec<_>>()
+                                    });
+                                    let more = n.saturating_sub(chips.len());
+                                    let label = format!("{}{}", long_date(day), match n { 0 => String::new(), 1 => ", 1 event".into(), k => format!(", {k} events") });
+                                    view! {
+                                        <div
+                                            class="month-cell"
+                                            class:other-month=!in_month
+                                            class:today=day == today
+                                            role="gridcell"
+                                            aria-selected=move || (focused.get() == day).to_string()
+                                        >
+                                            <button
+                                                type="button"
+                                                class="day-number"
+                                                data-day=format_date(day)
+                                                tabindex=move || if focused.get() == day { "0" } else { "-1" }
+                                                aria-label=label
+                                                on:click=move |_| {
+                                                    focused.set(day);
+                                                    selected.set(Some(day));
+                                                }
+                                                on:focus=move |_| focused.set(day)
+                                            >
+                                                {dnum}
+                                            </button>
+                                            <ul class="chips-day" role="list">
+                                                {chips.into_iter().map(|(h, text, cancelled)| view! {
+                                                    <li><a class="event-chip" class:cancelled=cancelled href=h tabindex="-1">{text}</a></li>
+                                                }).collect_view()}
+                                            </ul>
+                                            {(more > 0).then(|| view! {
+                                                <button type="button" class="link more" tabindex="-1" on:click=move |_| selected.set(Some(day))>
+                                                    {format!("+{more} more")}
+                                                </button>
+                                            })}
+                                        </div>
+                                    }
+                                })
+                                .collect_view()}
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </div>
+        <Show when=move || selected.get().is_some()>
+            {move || selected.get().map(|day| {
+                let idx = days_index(first, day);
+                let list = per_day.with_value(|p| p.get(idx).cloned().unwrap_or_default());
+                view! { <DayPanel day=day list=list placed=placed zone_name=zone_name.get_value() on_close=Callback::new(move |_| { selected.set(None); focus_day(day); }) /> }
+            })}
+        </Show>
+    }
+}
+
+fn days_index(first: Day, day: Day) -> usize {
+    (day - first).max(0) as usize
+}
+
+/// Every event of one day, opened from the month grid (Enter or "+N more").
+#[component]
+fn DayPanel(
+    day: Day,
+    list: Vec<usize>,
+    placed: StoredValue<Vec<Placed>>,
+    zone_name: String,
+    on_close: Callback<()>,
+) -> impl IntoView {
+    let z = viewer_zone(&zone_name);
+    let items = placed.with_value(|pl| list.iter().filter_map(|i| pl.get(*i).cloned()).collect::<Vec<_>>());
+    let heading = long_date(day);
+    let aria = heading.clone();
+    let panel = NodeRef::<leptos::html::Section>::new();
+    Effect::new(move |_| {
+        if let Some(el) = panel.get() {
+            let _ = el.focus();
+        }
+    });
+    view! {
+        <section class="day-panel card" tabindex="-1" node_ref=panel aria-label=aria
+            on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { on_close.run(()) }>
+            <h3>{heading}</h3>
+            {if items.is_empty() {
+                view! { <p class="muted">"No events on this day."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="agenda-items" role="list">
+                        {items.iter().map(|p| event_line(p, day, z.as_ref())).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <button type="button" class="secondary" on:click=move |_| on_close.run(())>"Close"</button>
+        </section>
+    }
+}
+
+/// One event in a list: times, title, group and place.
+fn event_line(p: &Placed, day: Day, z: &dyn Zone) -> impl IntoView + use<> {
+    let when = if p.event.all_day {
+        "All day".to_string()
+    } else {
+        let s = if p.days.0 == day { hhmm(to_local(z, p.start)) } else { "…".into() };
+        let e = if p.days.1 == day { hhmm(to_local(z, p.end)) } else { "…".into() };
+        format!("{s}–{e}")
+    };
+    let place =
+        p.event.location.clone().or_else(|| p.event.online_url.as_ref().map(|_| "Online".to_string()));
+    view! {
+        <li class="agenda-item" class:cancelled=p.event.cancelled>
+            <span class="when">{when}</span>
+            <a href=event_href(&p.event)>{p.event.title.clone()}</a>
+            {p.event.cancelled.then_some(view! { <span class="badge">"Cancelled"</span> })}
+            <span class="muted">" · " {p.event.group.name.clone()} {place.map(|pl| format!(" · {pl}"))}</span>
+        </li>
+    }
+}
+
+#[component]
+fn WeekList(
+    days: Vec<Day>,
+    per_day: StoredValue<Vec<Vec<usize>>>,
+    placed: StoredValue<Vec<Placed>>,
+    today: Day,
+    zone_name: String,
+) -> impl IntoView {
+    let z = viewer_zone(&zone_name);
+    view! {
+        <div class="week-list">
+            {days.iter().enumerate().map(|(i, day)| {
+                let day = *day;
+                let items = per_day.with_value(|p| p.get(i).cloned().unwrap_or_default());
+                let lines = placed.with_value(|pl| items.iter().filter_map(|i| pl.get(*i)).map(|p| event_line(p, day, z.as_ref())).collect_view());
+                view! {
+                    <section class="week-day" class:today=day == today aria-label=long_date(day)>
+                        <h3>{long_date(day)}</h3>
+                        {if items.is_empty() { view! { <p class="muted">"—"</p> }.into_any() } else { view! { <ul class="agenda-items" role="list">{lines}</ul> }.into_any() }}
+                    </section>
+                }
+            }).collect_view()}
+        </div>
+    }
+}
+
+#[component]
+fn AgendaList(
+    days: Vec<Day>,
+    per_day: StoredValue<Vec<Vec<usize>>>,
+    placed: StoredValue<Vec<Placed>>,
+    today: Day,
+    zone_name: String,
+) -> impl IntoView {
+    let z = viewer_zone(&zone_name);
+    let sections: Vec<_> = days
+        .iter()
+        .enumerate()
+        .filter_map(|(i, day)| {
+            let items = per_day.with_value(|p| p.get(i).cloned().unwrap_or_default());
+            (!items.is_empty()).then_some((*day, items))
+        })
+        .collect();
+    if sections.is_empty() {
+        return view! { <p class="empty">"No events in these 30 days."</p> }.into_any();
+    }
+    view! {
+        <div class="agenda">
+            {sections.into_iter().map(|(day, items)| {
+                let lines = placed.with_value(|pl| items.iter().filter_map(|i| pl.get(*i)).map(|p| event_line(p, day, z.as_ref())).collect_view());
+                view! {
+                    <section class="agenda-day" class:today=day == today>
+                        <h3>{if day == today { format!("Today · {}", long_date(day)) } else { long_date(day) }}</h3>
+                        <ul class="agenda-items" role="list">{lines}</ul>
+                    </section>
+                }
+            }).collect_view()}
+        </div>
+    }
+    .into_any()
+}

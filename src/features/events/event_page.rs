@@ -1,0 +1,283 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use kith_api::time::parse_rfc3339;
+use kith_api::{Attendee, Event, PageParams, RsvpStatus};
+
+use crate::core::api::{ApiError, use_api};
+use crate::core::route_table::{Route, param};
+use crate::core::session::use_session;
+use crate::features::events::calendar::{FixedZone, Zone, day_of, hhmm, to_local};
+use crate::features::events::calendar_view::long_date;
+use crate::features::events::event_form::{EventForm, EventFormMode};
+use crate::features::events::rsvp_buttons::RsvpButtons;
+use crate::features::events::zones::{browser_zone_name, zone};
+use crate::ui::loading::{LoadError, SkeletonList};
+use crate::ui::markdown::safe_link;
+use crate::ui::markdown_view::MarkdownView;
+use crate::ui::page_frame::PageFrame;
+
+/// One event: when (in the member's zone and the event's), where, who, and the answer.
+#[component]
+pub fn EventPage() -> impl IntoView {
+    let api = use_api();
+    let slug = param("slug");
+    let id = param("event");
+    let event = LocalResource::new(move || {
+        let id = id.get().parse::<i64>().ok();
+        async move {
+            match id {
+                Some(id) => api.get_event(id).await,
+                None => Err(ApiError::from_status(404, "")),
+            }
+        }
+    });
+    let title = Signal::derive(move || {
+        event.get().and_then(|r| r.ok()).map(|e| e.title).unwrap_or_else(|| "Event".into())
+    });
+    view! {
+        <PageFrame title=title class="event-page">
+            <p class="breadcrumb">
+                <a href=move || Route::events(&slug.get()).href()>"← All events of the group"</a>
+            </p>
+            <Suspense fallback=|| view! { <SkeletonList rows=2 label="Loading the event…" /> }>
+                {move || {
+                    event
+                        .get()
+                        .map(|r| match r {
+                            Ok(e) => view! { <EventDetail event=RwSignal::new(e) /> }.into_any(),
+                            Err(ApiError::NotFound(_)) => {
+                                view! { <p class="empty">"This event does not exist, or it is not visible to you."</p> }
+                                    .into_any()
+                            }
+                            Err(error) => {
+                                view! { <LoadError error retry=Callback::new(move |_| event.refetch()) /> }.into_any()
+                            }
+                        })
+                }}
+            </Suspense>
+        </PageFrame>
+    }
+}
+
+/// "Sat 6 Dec 2026, 10:00–16:00" (or dates only for all-day events) in a zone.
+fn when_text(e: &Event, z: &dyn Zone) -> String {
+    let s = parse_rfc3339(&e.starts_at).unwrap_or(0);
+    let en = parse_rfc3339(&e.ends_at).unwrap_or(s).max(s);
+    let (d1, d2) = (day_of(z, s), day_of(z, (en - 1).max(s)));
+    if e.all_day {
+        return if d1 == d2 {
+            format!("{}, all day", long_date(d1))
+        } else {
+            format!("{} – {}, all day", long_date(d1), long_date(d2))
+        };
+    }
+    let (t1, t2) = (hhmm(to_local(z, s)), hhmm(to_local(z, en)));
+    if day_of(z, s) == day_of(z, en) || (d1 == d2) {
+        format!("{}, {t1}–{t2}", long_date(d1))
+    } else {
+        format!("{} {t1} – {} {t2}", long_date(d1), long_date(day_of(z, en)))
+    }
+}
+
+#[component]
+fn EventDetail(event: RwSignal<Event>) -> impl IntoView {
+    let api = use_api();
+    let session = use_session();
+    let query = use_query_map();
+    let editing = RwSignal::new(
+        query.with_untracked(|q| q.get("edit").is_some()) && event.with_untracked(|e| e.can_manage),
+    );
+    let confirming = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let attendees_version = RwSignal::new(0u32);
+    let mine = StoredValue::new(browser_zone_name());
+    let member = Signal::derive(move || {
+        let slug = event.with(|e| e.group.slug.clone());
+        session.role_in(&slug).is_some()
+    });
+    let times = move || {
+        let mine = mine.get_value();
+        event.with(|e| {
+            let viewer: std::rc::Rc<dyn Zone> = zone(&mine)
+                .map(|z| z as std::rc::Rc<dyn Zone>)
+                .unwrap_or_else(|| std::rc::Rc::new(FixedZone(0)));
+            let local = format!("{} ({})", when_text(e, viewer.as_ref()), mine);
+            let own = (e.time_zone != mine)
+                .then(|| {
+                    zone(&e.time_zone).map(|z| {
+                        format!("{} in {}, the event's time zone", when_text(e, z.as_ref()), e.time_zone)
+                    })
+                })
+                .flatten();
+            (local, own)
+        })
+    };
+    let counts = move || {
+        event.with(|e| {
+            let mut parts = vec![format!("{} going", e.going_count), format!("{} maybe", e.maybe_count)];
+            if e.waitlist_count > 0 {
+                parts.push(format!("{} on the waitlist", e.waitlist_count));
+            }
+            match e.capacity {
+                Some(c) if e.going_count >= c => parts.push(format!("full ({c} places)")),
+                Some(c) => parts.push(format!("{} of {c} places left", c - e.going_count)),
+                None => parts.push("no limit".into()),
+            }
+            parts.join(" · ")
+        })
+    };
+    let download = move |_| {
+        let (id, name) = event.with_untracked(|e| (e.id, e.title.clone()));
+        leptos::task::spawn_local(async move {
+            match api.event_ics(id).await {
+                Ok(text) => save_file(&format!("{}.ics", file_name(&name)), &text, "text/calendar"),
+                Err(e) => error.set(Some(e.user_message())),
+            }
+        });
+    };
+    let cancel = move |_| {
+        let id = event.with_untracked(|e| e.id);
+        leptos::task::spawn_local(async move {
+            match api.cancel_event(id, None).await {
+                Ok(e) => event.set(e),
+                Err(e) => error.set(Some(e.user_message())),
+            }
+            confirming.set(false);
+        });
+    };
+    let on_saved = Callback::new(move |e: Event| {
+        event.set(e);
+        editing.set(false);
+    });
+    let description = Signal::derive(move || event.with(|e| e.description.clone()));
+    view! {
+        <article class="event-detail">
+            <Show when=move || event.with(|e| e.cancelled)>
+                <p class="notice error cancelled-banner" role="status">"This event is cancelled."</p>
+            </Show>
+            <p class="meta">
+                <a href=move || event.with(|e| Route::feed(&e.group.slug).href())>{move || event.with(|e| e.group.name.clone())}</a>
+                " · organised by " {move || event.with(|e| e.created_by.display_name.clone())}
+            </p>
+            <dl class="event-facts">
+                <dt>"When"</dt>
+                <dd>
+                    <span class="when-local">{move || times().0}</span>
+                    {move || times().1.map(|t| view! { <br /><span class="when-own muted">{t}</span> })}
+                </dd>
+                {move || event.with(|e| e.location.clone()).map(|l| view! { <dt>"Where"</dt><dd>{l}</dd> })}
+                {move || event.with(|e| e.online_url.clone()).map(|u| view! {
+                    <dt>"Online"</dt>
+                    <dd>{match safe_link(&u) {
+                        Some(h) => view! { <a href=h rel="noopener noreferrer nofollow ugc" target="_blank">"Join the call"</a> }.into_any(),
+                        None => view! { <span>{u.clone()}</span> }.into_any(),
+                    }}</dd>
+                })}
+                <dt>"Who"</dt>
+                <dd class="counts">{counts}</dd>
+            </dl>
+            <RsvpButtons event=event enabled=member on_change=Callback::new(move |_| attendees_version.update(|v| *v += 1)) />
+            {move || (!member.get()).then(|| view! {
+                <p class="help">{if session.is_logged_in() { "Join the group to answer." } else { "Log in and join the group to answer." }}</p>
+            })}
+            <div class="event-body">
+                <MarkdownView source=description top_heading=2 />
+            </div>
+            <div class="actions">
+                <button type="button" class="secondary" on:click=download>"Add to calendar (.ics)"</button>
+                <Show when=move || event.with(|e| e.can_manage && !e.cancelled)>
+                    <button type="button" class="secondary" on:click=move |_| editing.set(true)>"Edit"</button>
+                    <button type="button" class="secondary danger-link" on:click=move |_| confirming.set(true)>"Cancel event"</button>
+                </Show>
+            </div>
+            <Show when=move || confirming.get()>
+                <div class="confirm card" role="alertdialog" aria-label="Cancel this event?">
+                    <p>"Cancel this event? Everyone who answered will see it is off."</p>
+                    <button type="button" class="danger" on:click=cancel>"Cancel the event"</button>
+                    <button type="button" class="secondary" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                </div>
+            </Show>
+            <p class="field-error" role="alert">{move || error.get()}</p>
+            <Show when=move || editing.get()>
+                <section class="card" aria-label="Edit event">
+                    <EventForm mode=EventFormMode::Edit(Box::new(event.get_untracked())) on_saved=on_saved on_cancel=Callback::new(move |_| editing.set(false)) />
+                </section>
+            </Show>
+            {move || {
+                attendees_version.track();
+                view! { <Attendees id=event.with_untracked(|e| e.id) /> }
+            }}
+        </article>
+    }
+}
+
+#[component]
+fn Attendees(id: i64) -> impl IntoView {
+    let api = use_api();
+    let list = LocalResource::new(move || async move {
+        api.list_attendees(id, &PageParams { limit: Some(100), cursor: None }).await
+    });
+    let group = |items: &[Attendee], status: RsvpStatus| {
+        items.iter().filter(|a| a.status == status).cloned().collect::<Vec<_>>()
+    };
+    view! {
+        <section class="attendees" aria-labelledby="attendees-heading">
+            <h2 id="attendees-heading">"Who's coming"</h2>
+            <Suspense fallback=|| view! { <SkeletonList rows=1 label="Loading answers…" /> }>
+                {move || list.get().map(|r| match r {
+                    Err(error) => view! { <LoadError error /> }.into_any(),
+                    Ok(page) => {
+                        let sections = [
+                            (RsvpStatus::Going, "Going"),
+                            (RsvpStatus::Waitlisted, "Waitlist"),
+                            (RsvpStatus::Maybe, "Maybe"),
+                        ];
+                        view! {
+                            {sections.into_iter().map(|(status, label)| {
+                                let people = group(&page.items, status);
+                                (!people.is_empty()).then(|| view! {
+                                    <h3>{format!("{label} ({})", people.len())}</h3>
+                                    <ol class="people" class:waitlist=status == RsvpStatus::Waitlisted>
+                                        {people.into_iter().map(|a| view! { <li>{a.user.display_name}</li> }).collect_view()}
+                                    </ol>
+                                })
+                            }).collect_view()}
+                            {page.items.iter().all(|a| a.status == RsvpStatus::Declined).then(|| view! { <p class="muted">"No answers yet."</p> })}
+                            {match page.items.iter().filter(|a| a.status == RsvpStatus::Declined).count() {
+                                0 => None,
+                                1 => Some(view! { <p class="muted">"1 person can't come."</p> }.into_any()),
+                                n => Some(view! { <p class="muted">{format!("{n} people can't come.")}</p> }.into_any()),
+                            }}
+                        }.into_any()
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+fn file_name(title: &str) -> String {
+    let s: String = title.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
+    let s = s.trim_matches('-').to_string();
+    if s.is_empty() { "event".into() } else { s.chars().take(60).collect() }
+}
+
+/// Hands text to the browser as a downloaded file.
+fn save_file(name: &str, text: &str, mime: &str) {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Ok(a) = doc.create_element("a")
+        && let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>()
+    {
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}

@@ -1,0 +1,118 @@
+use leptos::prelude::*;
+
+use kith_api::{Group, Visibility};
+
+use crate::core::api::{ApiError, use_api};
+use crate::core::route_table::Route;
+use crate::features::groups::join_button::JoinButton;
+use crate::ui::format::count;
+use crate::ui::loading::{LoadError, SkeletonList};
+use crate::ui::page_frame::PageFrame;
+
+/// Which tab of a group is showing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GroupTab {
+    Feed,
+    Events,
+    Members,
+    About,
+    Moderation,
+    /// A single post or event: no tab is current.
+    Detail,
+}
+
+/// Every group page: loads the group once, titles the page with its name, shows its header
+/// (purpose, size, joining, tabs) and then the tab's content, which gets the loaded group.
+#[component]
+pub fn GroupFrame<F, V>(
+    #[prop(into)] slug: Signal<String>,
+    tab: GroupTab,
+    /// Shown after the group name in the title, e.g. "events".
+    #[prop(optional, into)]
+    suffix: Option<String>,
+    content: F,
+) -> impl IntoView
+where
+    F: Fn(Group) -> V + Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let api = use_api();
+    let group = LocalResource::new(move || {
+        let s = slug.get();
+        async move { api.get_group(&s).await }
+    });
+    let title = Signal::derive(move || {
+        let name = group.get().and_then(|r| r.ok()).map(|g| g.name).unwrap_or_else(|| slug.get());
+        match &suffix {
+            Some(s) => format!("{name} · {s}"),
+            None => name,
+        }
+    });
+    view! {
+        <PageFrame title=title class="group-page">
+            <Suspense fallback=|| view! { <SkeletonList rows=2 label="Loading the group…" /> }>
+                {move || {
+                    let content = content.clone();
+                    group
+                        .get()
+                        .map(move |r| match r {
+                            Ok(g) => {
+                                view! {
+                                    <GroupHeader group=g.clone() tab=tab />
+                                    <div class="group-content">{content(g)}</div>
+                                }
+                                    .into_any()
+                            }
+                            Err(ApiError::NotFound(_)) => {
+                                view! {
+                                    <div class="empty">
+                                        <p>"There is no group at this address. It may have been renamed or archived."</p>
+                                        <p><a href=Route::Discover.href()>"Discover groups"</a></p>
+                                    </div>
+                                }
+                                    .into_any()
+                            }
+                            Err(error) => {
+                                view! { <LoadError error retry=Callback::new(move |_| group.refetch()) /> }.into_any()
+                            }
+                        })
+                }}
+            </Suspense>
+        </PageFrame>
+    }
+}
+
+/// Purpose, size, region, joining, and the tabs.
+#[component]
+fn GroupHeader(group: Group, tab: GroupTab) -> impl IntoView {
+    let can_moderate = group.my_role.is_some_and(|r| r.can_moderate());
+    let link = |route: Route, label: &'static str, this: GroupTab| {
+        view! {
+            <a href=route.href() aria-current=(tab == this).then_some("page")>
+                {label}
+            </a>
+        }
+    };
+    let visibility = match group.visibility {
+        Visibility::Public => "Public group",
+        Visibility::Private => "Private group",
+        Visibility::Unlisted => "Unlisted group",
+    };
+    view! {
+        <div class="group-header">
+            <p class="purpose">{group.purpose.clone()}</p>
+            <p class="meta">
+                {visibility} " · " {group.region.clone()} " · " {count(group.member_count, "member")}
+                {group.archived.then_some(" · archived (read-only)")}
+            </p>
+            <JoinButton group=group.clone() />
+            <nav class="tabs" aria-label="Group sections">
+                {link(Route::feed(&group.slug), "Feed", GroupTab::Feed)}
+                {link(Route::events(&group.slug), "Events", GroupTab::Events)}
+                {link(Route::members(&group.slug), "Members", GroupTab::Members)}
+                {link(Route::about(&group.slug), "About", GroupTab::About)}
+                {can_moderate.then(|| link(Route::moderation(&group.slug), "Moderation", GroupTab::Moderation))}
+            </nav>
+        </div>
+    }
+}

@@ -1,0 +1,154 @@
+use leptos::prelude::*;
+
+use kith_api::{Group, JoinStatus, Role, Visibility};
+
+use crate::core::api::use_api;
+use crate::core::route_table::{Route, login_returning_to};
+use crate::core::session::use_session;
+use crate::features::moderation::guidelines::GuidelinesNote;
+
+/// The caller's relation to a group, as the button shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Relation {
+    Outside,
+    Pending,
+    Member(Role),
+}
+
+fn relation(g: &Group) -> Relation {
+    match (g.my_role, g.my_request_pending) {
+        (Some(r), _) => Relation::Member(r),
+        (None, true) => Relation::Pending,
+        (None, false) => Relation::Outside,
+    }
+}
+
+/// Join a public group, ask to join a private one (with a message), withdraw, or leave. The
+/// change shows at once and is rolled back with the server's reason if it refuses.
+#[component]
+pub fn JoinButton(group: Group, #[prop(optional)] compact: bool) -> impl IntoView {
+    let api = use_api();
+    let session = use_session();
+    let slug = StoredValue::new(group.slug.clone());
+    let private = group.visibility == Visibility::Private;
+    let name = StoredValue::new(group.name.clone());
+    let state = RwSignal::new(relation(&group));
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let asking = RwSignal::new(false);
+    let message = RwSignal::new(String::new());
+    let guidelines = StoredValue::new(group.guidelines.clone());
+    let welcome = RwSignal::new(false);
+
+    let run = move |target: Relation, leave: bool| {
+        if busy.get_untracked() {
+            return;
+        }
+        let before = state.get_untracked();
+        state.set(target);
+        busy.set(true);
+        error.set(None);
+        leptos::task::spawn_local(async move {
+            let slug = slug.get_value();
+            let result = if leave {
+                api.leave_group(&slug).await.map(|_| target)
+            } else {
+                let msg = message.get_untracked();
+                let msg = (!msg.trim().is_empty()).then_some(msg);
+                api.join_group(&slug, msg).await.map(|o| match o.status {
+                    JoinStatus::Joined => Relation::Member(o.group.my_role.unwrap_or(Role::Member)),
+                    JoinStatus::Pending => Relation::Pending,
+                })
+            };
+            match result {
+                Ok(now) => {
+                    state.set(now);
+                    welcome.set(!leave && matches!(now, Relation::Member(_)));
+                    asking.set(false);
+                    message.set(String::new());
+                    api.refresh_me();
+                }
+                Err(e) => {
+                    state.set(before);
+                    error.set(Some(e.user_message()));
+                }
+            }
+            busy.set(false);
+        });
+    };
+
+    let login_href = move || login_returning_to(&Route::feed(&slug.get_value()).href());
+    let label_for = move |s: Relation| match s {
+        Relation::Outside if private => "Request to join",
+        Relation::Outside => "Join",
+        Relation::Pending => "Withdraw request",
+        Relation::Member(Role::Owner) => "Leave (owner)",
+        Relation::Member(_) => "Leave",
+    };
+
+    view! {
+        <div class="join" class:compact=compact>
+            <Show
+                when=move || session.is_logged_in()
+                fallback=move || view! { <a class="button secondary" href=login_href>"Log in to join"</a> }
+            >
+                <button
+                    type="button"
+                    class=move || match state.get() {
+                        Relation::Outside => "join-button",
+                        _ => "join-button secondary",
+                    }
+                    aria-label=move || format!("{} {}", label_for(state.get()), name.get_value())
+                    disabled=move || busy.get()
+                    on:click=move |_| match state.get_untracked() {
+                        Relation::Outside if private => asking.update(|a| *a = !*a),
+                        Relation::Outside => run(Relation::Member(Role::Member), false),
+                        Relation::Pending | Relation::Member(_) => run(Relation::Outside, true),
+                    }
+                >
+                    {move || label_for(state.get())}
+                </button>
+                <Show when=move || state.get() == Relation::Pending>
+                    <span class="badge">"Request sent"</span>
+                </Show>
+            </Show>
+            <Show when=move || asking.get()>
+                <form
+                    class="join-request"
+                    on:submit=move |ev| {
+                        ev.prevent_default();
+                        run(Relation::Pending, false);
+                    }
+                >
+                    <label for=move || format!("join-msg-{}", slug.get_value())>
+                        "Message to the moderators (optional)"
+                    </label>
+                    <textarea
+                        id=move || format!("join-msg-{}", slug.get_value())
+                        rows="3"
+                        maxlength="500"
+                        prop:value=move || message.get()
+                        on:input:target=move |ev| message.set(ev.target().value())
+                    ></textarea>
+                    <div class="actions">
+                        <button type="submit" disabled=move || busy.get()>
+                            "Send request"
+                        </button>
+                        <button type="button" class="secondary" on:click=move |_| asking.set(false)>
+                            "Cancel"
+                        </button>
+                    </div>
+                </form>
+            </Show>
+            <p class="field-error" role="alert">
+                {move || error.get()}
+            </p>
+            <p class="form-message ok" role="status">
+                {move || welcome.get().then(|| format!("You joined {}. Welcome!", name.get_value()))}
+            </p>
+            {move || welcome.get().then(|| view! {
+                <GuidelinesNote text=guidelines.get_value() summary="Please read the group's guidelines" open=!compact />
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,108 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use kith_api::time::parse_rfc3339;
+use kith_api::{Group, Post, Visibility};
+
+use crate::core::route_table::param;
+use crate::core::route_table::{Route, login_returning_to};
+use crate::core::session::use_session;
+use crate::features::drafts::pending_items::{PendingItems, PendingScope};
+use crate::features::groups::group_frame::{GroupFrame, GroupTab};
+use crate::features::posts::post_composer::PostComposer;
+use crate::features::posts::post_feed::{FeedSource, PostFeed};
+use crate::features::posts::sort_tabs::{SortTabs, sort_from_query};
+use crate::ui::format::{date, now_secs};
+
+/// A group's feed, with the composer for members.
+#[component]
+pub fn GroupFeedPage() -> impl IntoView {
+    let slug = param("slug");
+    let query = use_query_map();
+    let sort = Memo::new(move |_| sort_from_query(query.with(|q| q.get("sort"))));
+    let prompt = query.with_untracked(|q| q.get("prompt")).filter(|p| !p.trim().is_empty());
+    view! {
+        <GroupFrame
+            slug=slug
+            tab=GroupTab::Feed
+            content=move |g: Group| {
+                // Its posts are for members only: say so instead of asking and being refused.
+                if g.visibility == Visibility::Private && g.my_role.is_none() {
+                    return view! {
+                        <p class="notice">"This group is private: only its members can read its posts. Ask to join above."</p>
+                    }
+                    .into_any();
+                }
+                let items = RwSignal::new(Vec::<Post>::new());
+                // A post sent from the outbox later takes its place at the top of the feed.
+                let outbox = crate::features::drafts::outbox::use_outbox();
+                let here = g.slug.clone();
+                Effect::new(move |_| {
+                    if let Some(crate::features::drafts::outbox::Delivered::Post(p)) = outbox.delivered.get()
+                        && p.group.slug == here
+                    {
+                        items.update(|v| {
+                            if !v.iter().any(|x| x.id == p.id) {
+                                v.insert(0, p);
+                            }
+                        });
+                    }
+                });
+                let pending = PendingScope::Posts(g.slug.clone());
+                let base = Route::feed(&g.slug);
+                let source = g.slug.clone();
+                view! {
+                    <ComposerOrReason group=g prompt=prompt.clone() items=items />
+                    <PendingItems scope=pending />
+                    <SortTabs base=base current=sort />
+                    {move || {
+                        let s = sort.get();
+                        view! {
+                            <PostFeed
+                                source=FeedSource::Group(source.clone())
+                                sort=s
+                                items=items
+                                empty=|| view! { <p class="empty">"No posts yet. Start the first conversation!"</p> }
+                            />
+                        }
+                    }}
+                }
+                .into_any()
+            }
+        />
+    }
+}
+
+/// The composer when the member may post; otherwise why not.
+#[component]
+fn ComposerOrReason(group: Group, prompt: Option<String>, items: RwSignal<Vec<Post>>) -> impl IntoView {
+    let session = use_session();
+    let muted_until = group.my_muted_until.as_deref().and_then(parse_rfc3339).filter(|t| *t > now_secs());
+    if group.archived {
+        return view! { <p class="notice">"This group is archived: it can be read but not added to."</p> }
+            .into_any();
+    }
+    if !session.is_logged_in() {
+        let href = login_returning_to(&Route::feed(&group.slug).href());
+        return view! {
+            <p class="notice">
+                <a href=href>"Log in"</a>
+                " to write in this group."
+            </p>
+        }
+        .into_any();
+    }
+    if group.my_role.is_none() {
+        return view! { <p class="notice">"Join the group to post here."</p> }.into_any();
+    }
+    if let Some(t) = muted_until {
+        return view! {
+            <p class="notice warning">
+                {format!("A moderator has muted you in this group until {}. You can still read, react and RSVP.", date(t))}
+            </p>
+        }
+        .into_any();
+    }
+    let on_posted = Callback::new(move |p: Post| items.update(|v| v.insert(0, p)));
+    view! { <PostComposer group=group on_posted=on_posted prompt=prompt /> }.into_any()
+}

@@ -1,0 +1,75 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use kith_api::Post;
+
+use crate::core::route_table::Route;
+use crate::core::session::use_session;
+use crate::features::posts::post_feed::{FeedSource, PostFeed};
+use crate::features::posts::sort_tabs::{SortTabs, sort_from_query};
+use crate::ui::page_frame::PageFrame;
+
+/// The home feed across the member's groups; a welcome for visitors; discovery prompts for
+/// members without groups.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let session = use_session();
+    let query = use_query_map();
+    let sort = Memo::new(move |_| sort_from_query(query.with(|q| q.get("sort"))));
+    let no_groups = move || session.me.with(|m| m.as_ref().is_some_and(|m| m.memberships.is_empty()));
+    view! {
+        <PageFrame title=Signal::derive(move || if session.is_logged_in() { "Your feed".to_string() } else { "Home".to_string() })>
+            <Show
+                when=move || session.is_logged_in()
+                fallback=|| {
+                    view! {
+                        <section class="welcome card">
+                            <p class="lead">
+                                "Kith is for small groups — ten to fifty people around something they love: a hiking crew, a book circle, a repair café."
+                            </p>
+                            <div class="actions">
+                                <a class="button" href=Route::Discover.href()>
+                                    "Discover groups"
+                                </a>
+                                <a class="button secondary" href=Route::Signup.href()>
+                                    "Create an account"
+                                </a>
+                                <a class="button secondary" href=Route::Login.href()>
+                                    "Log in"
+                                </a>
+                            </div>
+                        </section>
+                    }
+                }
+            >
+                <Show when=no_groups>
+                    <section class="card prompt">
+                        <h2>"Find your people"</h2>
+                        <p>"You are not in any group yet. Join a few and their posts will show up here."</p>
+                        <a class="button" href=Route::Discover.href()>"Discover groups"</a>
+                    </section>
+                </Show>
+                <SortTabs base=Route::Home current=sort />
+                {move || {
+                    let s = sort.get();
+                    let items = RwSignal::new(Vec::<Post>::new());
+                    view! {
+                        <PostFeed
+                            source=FeedSource::Home
+                            sort=s
+                            items=items
+                            empty=|| {
+                                view! {
+                                    <div class="empty">
+                                        <p>"Nothing new in your groups yet."</p>
+                                        <p><a href=Route::Discover.href()>"Discover more groups"</a></p>
+                                    </div>
+                                }
+                            }
+                        />
+                    }
+                }}
+            </Show>
+        </PageFrame>
+    }
+}

@@ -1,0 +1,69 @@
+use leptos::prelude::*;
+
+use kith_api::Post;
+
+use crate::core::route_table::Route;
+use crate::features::posts::reaction_bar::{ReactionBar, ReactionTarget};
+use crate::features::posts::title::{is_tombstone, post_title};
+use crate::ui::format::{ago_rfc3339, count, now_secs};
+use crate::ui::markdown::excerpt;
+
+/// A post in a feed: title, who and where, an excerpt, reactions and the comment count.
+#[component]
+pub fn PostCard(
+    post: Post,
+    /// Show the group's name (home feed).
+    #[prop(optional)]
+    show_group: bool,
+) -> impl IntoView {
+    let href = Route::post(&post.group.slug, post.id).href();
+    let gone = post.deleted || (post.removed && post.body.is_empty());
+    let text = if post.deleted {
+        "This post was deleted by its author.".to_string()
+    } else if post.removed {
+        if post.body.is_empty() {
+            "This post was removed by a moderator.".to_string()
+        } else {
+            format!("[Removed — visible to moderators] {}", excerpt(&post.body, 200))
+        }
+    } else {
+        excerpt(&post.body, 280)
+    };
+    let can_react = post.permissions.can_react;
+    // A deleted or removed post without its title still leads to its discussion.
+    let title = post_title(&post);
+    let tombstone = is_tombstone(&post);
+    view! {
+        <div class="post-card card">
+            <header>
+                <h3 class:tombstone=tombstone>
+                    <a href=href.clone()>{title}</a>
+                </h3>
+                <div class="badges">
+                    {post.pinned.then(|| view! { <span class="badge pinned">"Pinned"</span> })}
+                    {post.locked.then(|| view! { <span class="badge locked">"Locked"</span> })}
+                </div>
+            </header>
+            <p class="meta">
+                {post.author.display_name.clone()}
+                {show_group
+                    .then(|| {
+                        view! {
+                            " in "
+                            <a href=Route::feed(&post.group.slug).href()>{post.group.name.clone()}</a>
+                        }
+                    })}
+                " · "
+                <time datetime=post.created_at.clone()>{ago_rfc3339(now_secs(), &post.created_at)}</time>
+                {post.edited_at.is_some().then_some(" · edited")}
+            </p>
+            <p class="excerpt" class:muted=gone>{text}</p>
+            <footer>
+                <ReactionBar target=ReactionTarget::Post(post.id) reactions=post.reactions.clone() enabled=can_react />
+                <a class="comments-link" href=format!("{href}#comments")>
+                    {count(post.comment_count, "comment")}
+                </a>
+            </footer>
+        </div>
+    }
+}

@@ -1,0 +1,83 @@
+//! Small wording helpers: relative times, dates and times of day, counted nouns, and text cut to
+//! one line.
+
+use kith_api::time::{civil_from_days, parse_rfc3339};
+
+/// "3 members", "1 member".
+pub fn count(n: u32, noun: &str) -> String {
+    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
+}
+
+/// How long ago `then` was, both in Unix seconds: "just now", "5 minutes ago", "3 days ago",
+/// then a date ("12 Mar 2026").
+pub fn ago(now: i64, then: i64) -> String {
+    let d = now - then;
+    if d < 45 {
+        return "just now".into();
+    }
+    let minutes = (d + 30) / 60;
+    if minutes < 60 {
+        return format!("{} ago", count(minutes as u32, "minute"));
+    }
+    let hours = (d + 1800) / 3600;
+    if hours < 24 {
+        return format!("{} ago", count(hours as u32, "hour"));
+    }
+    let days = d / 86_400;
+    if days < 30 {
+        return if days == 1 { "yesterday".into() } else { format!("{days} days ago") };
+    }
+    date(then)
+}
+
+/// A date like "12 Mar 2026" (UTC).
+pub fn date(t: i64) -> String {
+    let (y, m, d) = civil_from_days(t.div_euclid(86_400));
+    format!("{d} {} {y}", kith_api::time::month_short(m))
+}
+
+/// `ago` for an RFC 3339 string; an unreadable time reads "some time ago" rather than failing.
+pub fn ago_rfc3339(now: i64, then: &str) -> String {
+    parse_rfc3339(then).map_or_else(|| "some time ago".into(), |t| ago(now, t))
+}
+
+/// `HH:MM` of local wall-clock seconds.
+pub fn hhmm(local: i64) -> String {
+    let s = local.rem_euclid(86_400);
+    format!("{:02}:{:02}", s / 3600, s % 3600 / 60)
+}
+
+/// The first `n` characters of member text on one line (whitespace collapsed), with "…" when cut.
+pub fn one_line(s: &str, n: usize) -> String {
+    let flat = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= n {
+        flat
+    } else {
+        format!("{}…", flat.chars().take(n).collect::<String>().trim_end())
+    }
+}
+
+/// The current time in Unix seconds (browser clock).
+pub fn now_secs() -> i64 {
+    (js_sys::Date::now() / 1000.0) as i64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_times_read_naturally() {
+        let now = 1_800_000_000;
+        assert_eq!(ago(now, now - 10), "just now");
+        assert_eq!(ago(now, now - 60), "1 minute ago");
+        assert_eq!(ago(now, now - 60 * 5), "5 minutes ago");
+        assert_eq!(ago(now, now - 3600 * 3), "3 hours ago");
+        assert_eq!(ago(now, now - 86_400 - 5), "yesterday");
+        assert_eq!(ago(now, now - 86_400 * 4), "4 days ago");
+        assert_eq!(ago(now, 1_795_802_400 - 86_400 * 60), "28 Sep 2026");
+        assert_eq!(ago_rfc3339(now, "garbage"), "some time ago");
+        assert_eq!(count(1, "member"), "1 member");
+        assert_eq!(count(0, "post"), "0 posts");
+    }
+}

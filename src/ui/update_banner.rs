@@ -1,0 +1,18 @@
+use leptos::prelude::*;
+
+use crate::core::pwa::Updates;
+
+/// Offers the reload when a new version is ready.
+#[component]
+pub fn UpdateBanner() -> impl IntoView {
+    let Some(u) = use_context::<Updates>() else { return ().into_any() };
+    view! {
+        <Show when=move || u.ready.get()>
+            <div class="notice update-banner" role="status">
+                <span>"A new version of Kith is ready."</span>
+                <button type="button" on:click=move |_| u.apply()>"Reload to update"</button>
+            </div>
+        </Show>
+    }
+    .into_any()
+}
