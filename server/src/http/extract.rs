@@ -130,23 +130,16 @@ fn pointer(path: &serde_path_to_error::Path) -> String {
     out
 }
 
-/// Puts every string of a JSON value in Unicode Normalization Form C, so "é" typed as e + ◌́
-/// and as one character are the same name, the same search term and the same length.
-fn normalize(v: &mut serde_json::Value) {
+/// A string in Unicode Normalization Form C, so "é" typed as e + ◌́ and as one character are
+/// the same name, the same search term and the same length.
+fn nfc(s: String) -> String {
     use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
-    match v {
-        serde_json::Value::String(s) if is_nfc_quick(s.chars()) != IsNormalized::Yes => {
-            *s = s.nfc().collect();
-        }
-        serde_json::Value::Array(items) => items.iter_mut().for_each(normalize),
-        serde_json::Value::Object(map) => map.values_mut().for_each(normalize),
-        _ => {}
-    }
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes { s } else { s.nfc().collect() }
 }
 
-/// A JSON value read with two rules on top of JSON's: an object may not repeat a key (parsers
-/// disagree on which one wins), and a number with a zero fraction (`1.0`) is an integer, as
-/// JSON Schema counts it.
+/// A JSON value read with three rules on top of JSON's: an object may not repeat a key
+/// (parsers disagree on which one wins), a number with a zero fraction (`1.0`) is an integer, as
+/// JSON Schema counts it, and every string is put in NFC as it is read.
 struct Strict(serde_json::Value);
 
 impl<'de> serde::Deserialize<'de> for Strict {
@@ -176,10 +169,10 @@ impl<'de> serde::Deserialize<'de> for Strict {
                 }
             }
             fn visit_str<E>(self, s: &str) -> Result<Strict, E> {
-                Ok(Strict(Value::String(s.to_string())))
+                Ok(Strict(Value::String(nfc(s.to_string()))))
             }
             fn visit_string<E>(self, s: String) -> Result<Strict, E> {
-                Ok(Strict(Value::String(s)))
+                Ok(Strict(Value::String(nfc(s))))
             }
             fn visit_unit<E>(self) -> Result<Strict, E> {
                 Ok(Strict(Value::Null))
@@ -217,7 +210,7 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> ApiResult<T> {
         return Err(ApiError::bad_request("The body must be a JSON object."));
     }
     let de = &mut serde_json::Deserializer::from_slice(bytes);
-    let mut value = match <Strict as serde::Deserialize>::deserialize(&mut *de) {
+    let value = match <Strict as serde::Deserialize>::deserialize(&mut *de) {
         Ok(Strict(v)) => v,
         Err(e) => {
             let msg = e.to_string();
@@ -232,7 +225,6 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> ApiResult<T> {
     if de.end().is_err() {
         return Err(ApiError::bad_request("The body is not valid JSON: there is more after the object."));
     }
-    normalize(&mut value);
     match serde_path_to_error::deserialize::<_, T>(value) {
         Ok(v) => Ok(v),
         Err(e) => {

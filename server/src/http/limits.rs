@@ -319,10 +319,6 @@ pub struct Guard {
     pub hashing: HashPool,
 }
 
-fn too_fast(secs: u64, detail: String) -> ApiError {
-    ApiError::rate_limited(secs, detail)
-}
-
 impl Guard {
     pub fn new(policy: Policy) -> Guard {
         Guard {
@@ -343,7 +339,10 @@ impl Guard {
             return Ok(());
         }
         self.creates[kind as usize].take(uid).map_err(|secs| {
-            too_fast(secs, format!("You are creating {} too fast; try again in {secs} s.", kind.plural()))
+            ApiError::rate_limited(
+                secs,
+                format!("You are creating {} too fast; try again in {secs} s.", kind.plural()),
+            )
         })
     }
 
@@ -352,7 +351,10 @@ impl Guard {
             return Ok(());
         }
         self.register_by_addr.take(addr.into()).map_err(|secs| {
-            too_fast(secs, format!("Too many sign-ups from your network; try again in {secs} s."))
+            ApiError::rate_limited(
+                secs,
+                format!("Too many sign-ups from your network; try again in {secs} s."),
+            )
         })
     }
 
@@ -378,8 +380,12 @@ impl Guard {
         }
         let key = AddrKey::from(addr);
         let account = Self::account_key(username);
-        let refused =
-            |secs: u64| too_fast(secs, format!("Too many failed logins; wait {secs} s before trying again."));
+        let refused = |secs: u64| {
+            ApiError::rate_limited(
+                secs,
+                format!("Too many failed logins; wait {secs} s before trying again."),
+            )
+        };
         if self.is_trusted(&account, key, now) {
             let pair = (account, key);
             self.login_by_pair.take_at(pair.clone(), now).map_err(refused)?;

@@ -127,7 +127,7 @@ async fn password_hashing_runs_a_few_at_a_time_and_sheds_the_rest() {
     let started = Instant::now();
     let mut tasks = Vec::new();
     for i in 0..40 {
-        let app2 = App { state: app.state.clone(), router: app.router.clone() };
+        let app2 = app.clone();
         tasks.push(tokio::spawn(async move {
             let body = json!({"username": "target", "password": format!("wrong-{i}")});
             app2.call("POST", "/auth/login", None, Some(body)).await.status
@@ -188,7 +188,7 @@ async fn concurrent_guesses_stay_inside_the_budget() {
     app.register("target").await;
     let mut tasks = Vec::new();
     for i in 0..32 {
-        let app2 = App { state: app.state.clone(), router: app.router.clone() };
+        let app2 = app.clone();
         tasks.push(tokio::spawn(async move {
             let body = json!({"username": "target", "password": format!("wrong-{i}")});
             app2.call("POST", "/auth/login", None, Some(body)).await.status

@@ -13,6 +13,7 @@ use crate::db::Db;
 use crate::http::AppState;
 use crate::http::limits::Policy;
 
+#[derive(Clone)]
 pub struct App {
     pub state: AppState,
     pub router: Router,
