@@ -774,7 +774,10 @@ DELETE must send back in `If-Match` (412 on mismatch, 428 when missing). Authent
 (except `/auth/*`) accept an `Idempotency-Key`.
 
 **Caching.** Every answer carries `Cache-Control: no-store` and `X-Content-Type-Options: \
-nosniff`: answers are per caller and change with every write.";
+nosniff`: answers are per caller and change with every write.
+
+**Compression.** Answers may come compressed as the request's `Accept-Encoding` allows \
+(`br`, `gzip`), with `Vary: Accept-Encoding`; without that header they come uncompressed.";
 
 /// Resources whose answers carry their `etag` as an `ETag` header too.
 const ETAG_SCHEMAS: &[&str] = &["Me", "Group", "ShelfItem", "Post", "Comment", "Event", "ReportItem"];

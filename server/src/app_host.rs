@@ -144,6 +144,10 @@ mod tests {
         assert!(is_hashed_asset("/kith-0123456789abcdef.js"));
         assert!(is_hashed_asset("/kith-0123456789abcdef_bg.wasm"));
         assert!(is_hashed_asset("/main-0123456789abcdef.css"));
+        // The chunks of the split build and their loader (scripts/post-build.mjs names them).
+        assert!(is_hashed_asset("/split_events-0123456789abcdef.wasm"));
+        assert!(is_hashed_asset("/chunk_12-0123456789abcdef.wasm"));
+        assert!(is_hashed_asset("/__wasm_split-0123456789abcdef.js"));
         assert!(!is_hashed_asset("/sw.js"));
         assert!(!is_hashed_asset("/config.json"));
         assert!(!is_hashed_asset("/icons/icon-maskable-512.png"));
