@@ -15,12 +15,14 @@ const runs = Math.max(1, Number(process.env.KITH_LH_RUNS || 3));
 const { base, stop } = await startServer({ demo: true });
 const login = (username) => api(base, "/auth/login", { body: { username, password: "kith-demo", remember: true } });
 
+const post = (await api(base, "/groups/hiking/posts?limit=1")).items[0].id;
 const pages = [
   { path: "/", user: "alice" },
   { path: "/discover", user: null },
   { path: "/g/hiking", user: null },
   { path: "/g/hiking/events", user: null },
   { path: "/g/hiking/mod", user: "alice" },
+  { path: `/g/hiking/p/${post}`, user: null },
 ];
 
 const median = (xs) => {

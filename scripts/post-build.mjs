@@ -7,7 +7,8 @@
 //  - build.json: the build id, so a running app can notice a new deployment
 //  - .br and .gz copies of text assets, served by kith-server (and many CDNs) as-is
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync, readdirSync, renameSync, statSync, unlinkSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
@@ -27,7 +28,64 @@ const urlOf = (p) => "/" + relative(dir, p).split(sep).join("/");
 const sha256 = (data) => createHash("sha256").update(data).digest("base64");
 
 const htmlPath = join(dir, "index.html");
-const html = readFileSync(htmlPath, "utf8");
+let html = readFileSync(htmlPath, "utf8");
+const hex = (data) => createHash("sha256").update(data).digest("hex").slice(0, 16);
+
+// A split build (see scripts/split/wasm-bindgen and src/chunks.rs): the main js imports
+// ./__wasm_split.js, the loader of the chunks wasm-split-cli left in target/wasm-split. Each chunk
+// is optimised like the main module and named by its content; the loader and the main js are
+// renamed by one hash over all of it, so every name stays immutable-cacheable and a new shell
+// never meets old chunks. index.html learns which files each route's chunk needs (the early script
+// preloads them).
+const splitSrc = join(new URL("..", import.meta.url).pathname, "target", "wasm-split");
+const mainJsName = readdirSync(dir).find((f) => /^kith-[0-9a-f]+\.js$/.test(f));
+let chunkFiles = {};
+if (mainJsName && readFileSync(join(dir, mainJsName), "utf8").includes('"./__wasm_split.js"')) {
+  const loader = readFileSync(join(splitSrc, "__wasm_split.js"), "utf8");
+  const wasmOpt = join(new URL("..", import.meta.url).pathname, "node_modules", ".bin", "wasm-opt");
+  const renamed = new Map();
+  for (const f of readdirSync(splitSrc).filter((f) => /^(split|chunk)_\w+\.wasm$/.test(f)).sort()) {
+    const tmp = join(dir, f);
+    execFileSync(wasmOpt, ["-O2", join(splitSrc, f), "-o", tmp], { stdio: "inherit" });
+    const data = readFileSync(tmp);
+    const name = f.replace(/\.wasm$/, `-${hex(data)}.wasm`);
+    renameSync(tmp, join(dir, name));
+    renamed.set(f, name);
+  }
+  const mainJs = readFileSync(join(dir, mainJsName), "utf8");
+  const build = hex(mainJs + [...renamed.values()].join("\n"));
+  const newMainJs = `kith-${build}.js`;
+  const newLoader = `__wasm_split-${build}.js`;
+  let loaderText = loader.replace('from "./kith.js"', `from "./${newMainJs}"`);
+  if (loaderText === loader) throw new Error("post-build: the chunk loader does not import ./kith.js");
+  loaderText = loaderText.replace(/"\.\/((?:split|chunk)_\w+\.wasm)"/g, (m, f) => {
+    if (!renamed.has(f)) throw new Error(`post-build: the loader names ${f}, which wasm-split-cli did not write`);
+    return `"./${renamed.get(f)}"`;
+  });
+  writeFileSync(join(dir, newLoader), loaderText);
+  writeFileSync(join(dir, newMainJs), mainJs.replaceAll('from "./__wasm_split.js"', `from "./${newLoader}"`));
+  unlinkSync(join(dir, mainJsName));
+  const integrity = "sha384-" + createHash("sha384").update(readFileSync(join(dir, newMainJs))).digest("base64");
+  html = html.replaceAll(`/${mainJsName}`, `/${newMainJs}`);
+  html = html.replace(new RegExp(`<link[^>]*href=/${newMainJs.replace(".", "\\.")}[^>]*>`), (tag) =>
+    tag.replace(/integrity=sha384-[A-Za-z0-9+/=]+/, `integrity=${integrity}`),
+  );
+  // Which files each split point needs: its own module and the shared chunks it depends on.
+  const chunkVars = new Map();
+  for (const m of loaderText.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)) chunkVars.set(m[1], m[2]);
+  for (const m of loaderText.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(([\s\S]*?), \[([^\]]*)\]\)\);/g)) {
+    const own = /new URL\("\.\/([^"]+)"/.exec(m[2]);
+    const deps = m[3].split(",").map((d) => d.trim()).filter(Boolean).map((d) => chunkVars.get(d));
+    chunkFiles[m[1]] = [...(own ? [own[1]] : []), ...deps].map((f) => "/" + f);
+  }
+  if (Object.keys(chunkFiles).length === 0) throw new Error("post-build: no split points found in the chunk loader");
+  console.log(`post-build: ${renamed.size} chunk files for ${Object.keys(chunkFiles).join(", ")}`);
+}
+// Trunk's minifier may have turned the placeholder's quotes into backticks.
+const placeholder = /["`]__KITH_CHUNKS__["`]/;
+if (!placeholder.test(html)) throw new Error("post-build: index.html lacks the __KITH_CHUNKS__ placeholder");
+html = html.replace(placeholder, JSON.stringify(chunkFiles));
+writeFileSync(htmlPath, html);
 
 // Inline scripts (no src attribute): hash their exact text for script-src.
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
@@ -64,7 +122,7 @@ const files = walk(dir).filter((p) => !/\.(br|gz)$/.test(p));
 const precache = files
   .map(urlOf)
   .filter((u) => !["/sw.js", "/config.json", "/csp-template.txt", "/build.json", "/robots.txt"].includes(u))
-  .filter((u) => !u.startsWith("/_") && u !== "/404.html")
+  .filter((u) => !["/_headers", "/_redirects", "/404.html"].includes(u))
   .sort();
 const build = createHash("sha256")
   .update(precache.map((u) => u + ":" + sha256(readFileSync(join(dir, u.slice(1))))).join("\n"))

@@ -5,6 +5,10 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::chunks::{
+    CalendarRoute, DraftsRoute, EventRoute, GroupEventsRoute, GroupModRoute, LoginRoute, NewGroupRoute,
+    PostRoute, SettingsRoute, SignupRoute,
+};
 use crate::core::api::{self, provide_api};
 use crate::core::backend::provide_backend;
 use crate::core::config::AppConfig;
@@ -12,19 +16,11 @@ use crate::core::connectivity::provide_connectivity;
 use crate::core::notices::provide_notices;
 use crate::core::session::provide_session;
 use crate::core::theme::provide_theme;
-use crate::features::account::{login_page::LoginPage, settings_page::SettingsPage, signup_page::SignupPage};
 use crate::features::discover::discover_page::DiscoverPage;
 use crate::features::drafts::autosave::provide_drafts;
-use crate::features::drafts::drafts_page::DraftsPage;
 use crate::features::drafts::outbox::provide_outbox;
-use crate::features::events::{
-    calendar_page::CalendarPage, event_page::EventPage, group_events_page::GroupEventsPage,
-};
-use crate::features::groups::{
-    group_about_page::GroupAboutPage, group_members_page::GroupMembersPage, new_group_page::NewGroupPage,
-};
-use crate::features::moderation::group_mod_page::GroupModPage;
-use crate::features::posts::{group_feed_page::GroupFeedPage, home_page::HomePage, post_page::PostPage};
+use crate::features::groups::{group_about_page::GroupAboutPage, group_members_page::GroupMembersPage};
+use crate::features::posts::{group_feed_page::GroupFeedPage, home_page::HomePage};
 use crate::ui::config_error::ConfigErrorPage;
 use crate::ui::not_found_page::NotFoundPage;
 use crate::ui::notice_area::NoticeArea;
@@ -57,18 +53,18 @@ router_table! {
     "/" => HomePage,
     "/discover" => DiscoverPage,
     "/g/:slug" => GroupFeedPage,
-    "/g/:slug/events" => GroupEventsPage,
+    "/g/:slug/events" => GroupEventsRoute,
     "/g/:slug/members" => GroupMembersPage,
     "/g/:slug/about" => GroupAboutPage,
-    "/g/:slug/mod" => GroupModPage,
-    "/g/:slug/p/:post" => PostPage,
-    "/g/:slug/e/:event" => EventPage,
-    "/calendar" => CalendarPage,
-    "/drafts" => DraftsPage,
-    "/settings" => SettingsPage,
-    "/login" => LoginPage,
-    "/signup" => SignupPage,
-    "/new-group" => NewGroupPage,
+    "/g/:slug/mod" => GroupModRoute,
+    "/g/:slug/p/:post" => PostRoute,
+    "/g/:slug/e/:event" => EventRoute,
+    "/calendar" => CalendarRoute,
+    "/drafts" => DraftsRoute,
+    "/settings" => SettingsRoute,
+    "/login" => LoginRoute,
+    "/signup" => SignupRoute,
+    "/new-group" => NewGroupRoute,
 }
 
 /// The whole app: configuration first, then the shell.

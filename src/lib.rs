@@ -1,6 +1,6 @@
 //! Kith: a client for micro-communities, compiled to WebAssembly.
 //!
-//! `app` holds the router; `core` what every feature stands on (REST client, storage, session,
+//! `app` holds the router, `chunks` which pages load on demand; `core` what every feature stands on (REST client, storage, session,
 //! connectivity, the route table…); `ui` shared widgets without feature knowledge; `features` one
 //! folder per feature with its pages, components, plain logic and endpoints. Plain logic is
 //! tested natively (`cargo test`), components in the browser (tests/browser_*.rs).
@@ -11,6 +11,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod app;
+pub mod chunks;
 pub mod core;
 pub mod features;
 pub mod ui;

@@ -9,6 +9,7 @@ pub mod api;
 pub mod backend;
 pub mod config;
 pub mod connectivity;
+pub mod early;
 pub mod notices;
 pub mod paging;
 pub mod pwa;

@@ -1,6 +1,6 @@
 //! Shared widgets with no knowledge of any feature: the page frame and the shell around it
 //! (header, footer, skip link, notices, offline, session and update banners), loading and error
-//! views, text fields and topic chips, Markdown (rules, view and editor), the virtual list,
+//! views, text fields and topic chips, lists rendered in steps after each paint (`reveal`), Markdown (rules, view and editor), the virtual list,
 //! the form-state helper, and the formatting of dates and numbers. Plain logic here (`format`,
 //! `markdown`, `virtual_list`, `form`) is tested natively beside it; the components are tested in
 //! the browser (tests/browser_*.rs).
@@ -8,6 +8,7 @@
 pub mod config_error;
 pub mod form;
 pub mod format;
+pub mod lazy_page;
 pub mod loading;
 pub mod markdown;
 pub mod markdown_editor;
@@ -18,6 +19,7 @@ pub mod offline_banner;
 pub mod page_frame;
 pub mod paged_status;
 pub mod relogin_form;
+pub mod reveal;
 pub mod session_expired;
 pub mod site_footer;
 pub mod site_header;

@@ -214,9 +214,30 @@ test.describe("service worker", () => {
     expect(cached).toContain("/index.html");
     expect(cached.some((p) => p.endsWith(".wasm"))).toBe(true);
     expect(cached.some((p) => p.endsWith(".js"))).toBe(true);
+    // Every page's code: the chunks loaded on demand are precached too (and their loader).
+    for (const chunk of ["events", "moderation", "post", "account", "writing"]) {
+      expect(cached.some((p) => new RegExp(`^/split_${chunk}-[0-9a-f]{16}\\.wasm$`).test(p)), chunk).toBe(true);
+    }
+    expect(cached.some((p) => /^\/__wasm_split-[0-9a-f]{16}\.js$/.test(p))).toBe(true);
     await context.setOffline(true);
     await page.goto("/g/hiking/events");
     await appReady(page);
     await context.setOffline(false);
   });
+});
+
+test("a page whose code cannot be downloaded says so, and Try again loads it", async ({ page, context }) => {
+  await page.goto("/g/hiking");
+  await appReady(page);
+  // No service worker here (the tests block it): offline, the events chunk cannot arrive.
+  await context.setOffline(true);
+  await page.getByRole("link", { name: "Events", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "This page could not be loaded" })).toBeVisible();
+  await expect(page.getByRole("alert")).toContainText("Check your connection");
+  // The header and the rest of the app still work.
+  await expect(page.locator("header nav")).toBeVisible();
+  await context.setOffline(false);
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.locator("main h1")).toContainText("events");
+  await expect(page.locator(".month-grid, .agenda, .week-list").first()).toBeVisible();
 });

@@ -231,6 +231,11 @@ impl Api {
     async fn send_once(&self, req: &Req, token: Option<String>) -> Result<String, ApiError> {
         let base = self.backend.base.get_untracked();
         let url = build_url(&base, &req.path, &req.query);
+        if req.method == Method::GET
+            && let Some(early) = crate::core::early::api(&url, token.as_deref()).await
+        {
+            return answer(early.status, early.text, early.retry_after);
+        }
 
         let controller =
             web_sys::AbortController::new().map_err(|_| ApiError::Network("fetch is unavailable".into()))?;
@@ -299,14 +304,19 @@ impl Api {
                 ApiError::Network(e.to_string())
             }
         })?;
-        if (200..300).contains(&status) {
-            if text.len() > super::error::MAX_RESPONSE_BYTES {
-                return Err(ApiError::BadResponse("the answer is too large".into()));
-            }
-            Ok(text)
-        } else {
-            Err(ApiError::from_response(status, &text, retry_after.as_deref()))
+        answer(status, text, retry_after)
+    }
+}
+
+/// A received answer: its body when successful, otherwise the error it describes.
+fn answer(status: u16, text: String, retry_after: Option<String>) -> Result<String, ApiError> {
+    if (200..300).contains(&status) {
+        if text.len() > super::error::MAX_RESPONSE_BYTES {
+            return Err(ApiError::BadResponse("the answer is too large".into()));
         }
+        Ok(text)
+    } else {
+        Err(ApiError::from_response(status, &text, retry_after.as_deref()))
     }
 }
 

@@ -19,6 +19,13 @@ use crate::core::config::{AppConfig, ConfigError, parse_config};
 /// Fetches and validates `/config.json`, bypassing the HTTP cache so an operator's edit applies
 /// on the next load.
 pub async fn load_config() -> Result<AppConfig, ConfigError> {
+    if let Some(early) = crate::core::early::config().await {
+        return match early.status {
+            200 => parse_config(&early.text),
+            404 => Err(ConfigError::Missing),
+            other => Err(ConfigError::Status(other)),
+        };
+    }
     let resp = Request::get("/config.json")
         .cache(RequestCache::NoCache)
         .send()

@@ -16,6 +16,7 @@ use crate::features::discover::group_card::GroupCard;
 use crate::ui::loading::SkeletonList;
 use crate::ui::page_frame::PageFrame;
 use crate::ui::paged_status::PagedStatus;
+use crate::ui::reveal::reveal_in_steps;
 
 /// Find groups: search as you type, filters and sort in the URL, recommendations.
 #[component]
@@ -143,12 +144,19 @@ pub fn DiscoverPage() -> impl IntoView {
         view! {
             <div class="filter">
                 <label for=id.clone()>{label}</label>
-                <select id=id on:change:target=move |ev| select(name, ev.target().value())>
+                // One reactive value per select, not one per option: the options are static
+                // (initially selected by attribute), which keeps the first render light.
+                <select
+                    id=id
+                    prop:value=move || current(name)
+                    on:change:target=move |ev| select(name, ev.target().value())
+                >
                     {options(name)
                         .into_iter()
                         .map(|(value, text)| {
+                            let selected = untrack(|| current(name)) == value;
                             view! {
-                                <option value=value prop:selected=move || current(name) == value>
+                                <option value=value selected=selected>
                                     {text}
                                 </option>
                             }
@@ -248,10 +256,17 @@ fn GroupResults(filters: DiscoverFilters) -> impl IntoView {
             </div>
         }
     });
+    // Nine cards (three rows on a wide screen, more than a phone's screen) render with the
+    // answer; the rest after each paint, so the first cards appear without waiting for all.
+    let shown = reveal_in_steps(Signal::derive(move || list.items.with(Vec::len)), 9);
     view! {
         <Show when=move || !list.is_empty()>
             <ul class="group-grid" role="list">
-                <For each=move || list.items.get() key=|g| g.id let(g)>
+                <For
+                    each=move || list.items.with(|v| v.iter().take(shown.get()).cloned().collect::<Vec<_>>())
+                    key=|g| g.id
+                    let(g)
+                >
                     <li>
                         <GroupCard group=g />
                     </li>

@@ -7,7 +7,10 @@ use crate::ui::format::{ago, now_secs};
 /// saved and why.
 #[component]
 pub fn DraftStatus(draft: DraftHandle) -> impl IntoView {
-    let text = move || match draft.state.get() {
+    // The draft may end (its composer sent and gone) while this line is still being taken
+    // down: then it reads as empty instead of touching a disposed signal.
+    let state = move || draft.state.try_get().unwrap_or(DraftState::Empty);
+    let text = move || match state() {
         DraftState::Empty => String::new(),
         DraftState::Pending => "Saving draft…".into(),
         DraftState::Saved(_) => "Draft saved on this device.".into(),
@@ -17,8 +20,8 @@ pub fn DraftStatus(draft: DraftHandle) -> impl IntoView {
         DraftState::FromOtherTab => "Updated with your edits from another tab.".into(),
         DraftState::Problem(p) => p,
     };
-    let problem = move || matches!(draft.state.get(), DraftState::Problem(_));
-    let discardable = move || matches!(draft.state.get(), DraftState::Restored(_) | DraftState::Saved(_));
+    let problem = move || matches!(state(), DraftState::Problem(_));
+    let discardable = move || matches!(state(), DraftState::Restored(_) | DraftState::Saved(_));
     view! {
         <p class="draft-status" class:warning=problem role="status">
             <span>{text}</span>

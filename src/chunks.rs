@@ -1,0 +1,66 @@
+//! Code per route, grouped by where visitors go. The main module holds the shell (router,
+//! header, session, API client, storage, offline support) and the pages most visits start on:
+//! home, discover and a group's feed, about and members pages. Every other group of pages is a
+//! chunk, fetched the first time one of its pages opens; index.html preloads it, alongside the
+//! main module, when the app is opened on such a page, and the service worker keeps every chunk
+//! after the first visit.
+//!
+//! Why not a chunk per page: each chunk is compressed on its own and the code the chunks share
+//! becomes many small shared chunks, so finer splitting costs more bytes than it saves (measured:
+//! a chunk for the landing pages too made `/g/:slug` 436 KB instead of 369 KB, brotli).
+//!
+//! In the release build (`--cfg kith_split`) each loader is a split point of `wasm-split-cli`;
+//! in every other build (tests, lints) it is an ordinary function, and the app is one module.
+
+use leptos::prelude::*;
+
+use crate::ui::lazy_page::{ChunkError, LazyPage, LoadPage, PageFn};
+
+/// `Route(loader) => Page` entries of one chunk: a loader per page (named, because split points
+/// are exported by name), and a route component rendering it.
+macro_rules! chunk {
+    ($chunk:ident: $($route:ident($load:ident) => $page:path),* $(,)?) => {
+        $(
+            /// The route's page, from its chunk.
+            #[component]
+            pub fn $route() -> impl IntoView {
+                #[cfg(kith_split)]
+                #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+                fn $load() -> Result<PageFn, ChunkError> {
+                    Ok(|| $page().into_any())
+                }
+                #[cfg(not(kith_split))]
+                async fn $load() -> Result<PageFn, ChunkError> {
+                    Ok(|| $page().into_any())
+                }
+                let loader: LoadPage = || Box::pin($load());
+                view! { <LazyPage load=loader /> }
+            }
+        )*
+    };
+}
+
+chunk! { events:
+    GroupEventsRoute(load_group_events_page) => crate::features::events::group_events_page::GroupEventsPage,
+    EventRoute(load_event_page) => crate::features::events::event_page::EventPage,
+    CalendarRoute(load_calendar_page) => crate::features::events::calendar_page::CalendarPage,
+}
+
+chunk! { moderation:
+    GroupModRoute(load_group_mod_page) => crate::features::moderation::group_mod_page::GroupModPage,
+}
+
+chunk! { post:
+    PostRoute(load_post_page) => crate::features::posts::post_page::PostPage,
+}
+
+chunk! { account:
+    LoginRoute(load_login_page) => crate::features::account::login_page::LoginPage,
+    SignupRoute(load_signup_page) => crate::features::account::signup_page::SignupPage,
+    SettingsRoute(load_settings_page) => crate::features::account::settings_page::SettingsPage,
+}
+
+chunk! { writing:
+    NewGroupRoute(load_new_group_page) => crate::features::groups::new_group_page::NewGroupPage,
+    DraftsRoute(load_drafts_page) => crate::features::drafts::drafts_page::DraftsPage,
+}

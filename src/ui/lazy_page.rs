@@ -1,0 +1,63 @@
+//! A page whose code is in a chunk of its own: space is held for it while the chunk loads,
+//! and a chunk that cannot be loaded (offline before it was ever fetched, a server that lost
+//! it) says so and offers to try again, instead of ending the app.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use leptos::prelude::*;
+
+/// Builds a page's view; the function lives in the page's chunk.
+pub type PageFn = fn() -> AnyView;
+
+/// A chunk could not be loaded.
+#[derive(Clone, Debug)]
+pub struct ChunkError;
+
+impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ChunkError
+    }
+}
+
+/// Loads a page's chunk and hands back its view function.
+pub type LoadPage = fn() -> Pin<Box<dyn Future<Output = Result<PageFn, ChunkError>>>>;
+
+/// Renders the page `load` brings, once its chunk is there.
+#[component]
+pub fn LazyPage(load: LoadPage) -> impl IntoView {
+    let page = LocalResource::new(load);
+    let fallback = || {
+        view! {
+            <main id="main" tabindex="-1" class="page page-loading" aria-busy="true">
+                <p class="visually-hidden" role="status">"Loading this page…"</p>
+            </main>
+        }
+    };
+    view! {
+        <Suspense fallback=fallback>
+            {move || {
+                page.get()
+                    .map(|loaded| match loaded {
+                        Ok(build) => build(),
+                        Err(ChunkError) => {
+                            view! {
+                                <main id="main" tabindex="-1" class="page">
+                                    <h1>"This page could not be loaded"</h1>
+                                    <div class="card load-error" role="alert">
+                                        <p>
+                                            "Its part of Kith has not been downloaded yet, and the server cannot be reached. Check your connection and try again."
+                                        </p>
+                                        <button type="button" on:click=move |_| page.refetch()>
+                                            "Try again"
+                                        </button>
+                                    </div>
+                                </main>
+                            }
+                                .into_any()
+                        }
+                    })
+            }}
+        </Suspense>
+    }
+}
