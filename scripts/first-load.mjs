@@ -141,7 +141,7 @@ for (const r of results) {
 }
 if (process.env.KITH_FIRST_LOAD_DETAIL) {
   for (const r of results) {
-    console.log(`\n${r.route}`);
+    console.log(`\n${r.route}${r.tasks ? ` (long tasks: ${r.tasks.all.join(", ")} ms)` : ""}`);
     for (const x of r.rows) console.log(`  ${String(x.bytes).padStart(8)} ${x.encoding.padEnd(8)} ${x.status} ${x.url}`);
   }
 }

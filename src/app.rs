@@ -108,6 +108,10 @@ fn Shell(config: AppConfig) -> impl IntoView {
         }
     });
     remove_boot_placeholder();
+    // The header and footer paint first; the page is built in the next task, so starting the app
+    // is not one long task (its space is held meanwhile, as while a chunk loads).
+    let page_ready = RwSignal::new(false);
+    crate::ui::reveal::after_paint(move || page_ready.set(true));
     view! {
         <Router>
             <SkipLink />
@@ -116,7 +120,9 @@ fn Shell(config: AppConfig) -> impl IntoView {
             <SessionExpiredBanner />
             <OfflineBanner />
             <UpdateBanner />
-            {routes()}
+            <Show when=move || page_ready.get() fallback=crate::ui::lazy_page::PagePlaceholder>
+                {routes()}
+            </Show>
             <SiteFooter />
         </Router>
     }

@@ -64,3 +64,62 @@ chunk! { writing:
     NewGroupRoute(load_new_group_page) => crate::features::groups::new_group_page::NewGroupPage,
     DraftsRoute(load_drafts_page) => crate::features::drafts::drafts_page::DraftsPage,
 }
+
+/// Builds the post composer; lives in the `compose` chunk with the Markdown editor and drafts UI.
+pub type ComposerFn = fn(kith_api::Group, Option<String>, Callback<kith_api::Post>) -> AnyView;
+
+#[cfg(kith_split)]
+#[leptos::wasm_split::wasm_split(compose, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn load_post_composer() -> Result<ComposerFn, ChunkError> {
+    Ok(|group, prompt, on_posted| {
+        use crate::features::posts::post_composer::PostComposer;
+        view! { <PostComposer group prompt on_posted /> }.into_any()
+    })
+}
+#[cfg(not(kith_split))]
+async fn load_post_composer() -> Result<ComposerFn, ChunkError> {
+    Ok(|group, prompt, on_posted| {
+        use crate::features::posts::post_composer::PostComposer;
+        view! { <PostComposer group prompt on_posted /> }.into_any()
+    })
+}
+
+/// The composer of a group's feed, for members only: its code (the Markdown editor, drafts)
+/// comes in a chunk, so visitors never download it. Until it is there, a stand-in of the same
+/// size holds its place.
+#[component]
+pub fn LazyPostComposer(
+    group: kith_api::Group,
+    prompt: Option<String>,
+    on_posted: Callback<kith_api::Post>,
+) -> impl IntoView {
+    let part = LocalResource::new(load_post_composer);
+    let stand_in = || {
+        view! {
+            <section class="composer card" aria-busy="true">
+                <h2 class="composer-title">"Write a post"</h2>
+                <button type="button" class="secondary" disabled>
+                    "Start a new post…"
+                </button>
+            </section>
+        }
+    };
+    view! {
+        <Suspense fallback=stand_in>
+            {move || {
+                part.get()
+                    .map(|loaded| match loaded {
+                        Ok(build) => build(group.clone(), prompt.clone(), on_posted),
+                        Err(ChunkError) => {
+                            view! {
+                                <p class="notice warning" role="alert">
+                                    "The post composer could not be downloaded. Check your connection and reload the page."
+                                </p>
+                            }
+                                .into_any()
+                        }
+                    })
+            }}
+        </Suspense>
+    }
+}

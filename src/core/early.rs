@@ -31,9 +31,24 @@ fn take(object: &JsValue, key: &str) -> Option<JsValue> {
     Some(value)
 }
 
+/// Resolves in a new task: an answer that is already here would otherwise be rendered in the
+/// same long task as whatever asked for it (starting the app, rendering the shell), with no paint
+/// in between.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let queued = web_sys::window()
+            .and_then(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).ok());
+        if queued.is_none() {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 async fn settle(promise: JsValue) -> Option<EarlyAnswer> {
     let promise = promise.dyn_into::<js_sys::Promise>().ok()?;
     let answer = JsFuture::from(promise).await.ok()?;
+    next_task().await;
     let field = |name: &str| js_sys::Reflect::get(&answer, &JsValue::from_str(name)).ok();
     let status = field("status")?.as_f64()?;
     let text = field("text")?.as_string()?;

@@ -23,19 +23,23 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
 /// Loads a page's chunk and hands back its view function.
 pub type LoadPage = fn() -> Pin<Box<dyn Future<Output = Result<PageFn, ChunkError>>>>;
 
+/// The space of a page that is not built yet: as tall as the screen, so nothing below it moves
+/// when the page arrives.
+#[component]
+pub fn PagePlaceholder() -> impl IntoView {
+    view! {
+        <main id="main" tabindex="-1" class="page page-loading" aria-busy="true">
+            <p class="visually-hidden" role="status">"Loading this page…"</p>
+        </main>
+    }
+}
+
 /// Renders the page `load` brings, once its chunk is there.
 #[component]
 pub fn LazyPage(load: LoadPage) -> impl IntoView {
     let page = LocalResource::new(load);
-    let fallback = || {
-        view! {
-            <main id="main" tabindex="-1" class="page page-loading" aria-busy="true">
-                <p class="visually-hidden" role="status">"Loading this page…"</p>
-            </main>
-        }
-    };
     view! {
-        <Suspense fallback=fallback>
+        <Suspense fallback=PagePlaceholder>
             {move || {
                 page.get()
                     .map(|loaded| match loaded {

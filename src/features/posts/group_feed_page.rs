@@ -4,12 +4,13 @@ use leptos_router::hooks::use_query_map;
 use kith_api::time::parse_rfc3339;
 use kith_api::{Group, Post, Visibility};
 
+use crate::chunks::LazyPostComposer;
+
 use crate::core::route_table::param;
 use crate::core::route_table::{Route, login_returning_to};
 use crate::core::session::use_session;
 use crate::features::drafts::pending_items::{PendingItems, PendingScope};
 use crate::features::groups::group_frame::{GroupFrame, GroupTab};
-use crate::features::posts::post_composer::PostComposer;
 use crate::features::posts::post_feed::{FeedSource, PostFeed};
 use crate::features::posts::sort_tabs::{SortTabs, sort_from_query};
 use crate::ui::format::{date, now_secs};
@@ -104,5 +105,5 @@ fn ComposerOrReason(group: Group, prompt: Option<String>, items: RwSignal<Vec<Po
         .into_any();
     }
     let on_posted = Callback::new(move |p: Post| items.update(|v| v.insert(0, p)));
-    view! { <PostComposer group=group on_posted=on_posted prompt=prompt /> }.into_any()
+    view! { <LazyPostComposer group=group on_posted=on_posted prompt=prompt /> }.into_any()
 }
