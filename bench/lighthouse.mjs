@@ -67,6 +67,9 @@ async function measure({ path, user }) {
   }
 }
 
+// KITH_LH_PAGES=/discover,/g/hiking measures only those pages.
+const only = (process.env.KITH_LH_PAGES || "").split(",").filter(Boolean);
+if (only.length) pages.splice(0, pages.length, ...pages.filter((p) => only.some((o) => p.path.startsWith(o) && (o !== "/" || p.path === "/"))));
 const out = [];
 const failures = new Map();
 const reportDir = join(root, ".tmp", "lighthouse");

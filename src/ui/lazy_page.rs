@@ -28,7 +28,7 @@ pub type LoadPage = fn() -> Pin<Box<dyn Future<Output = Result<PageFn, ChunkErro
 #[component]
 pub fn PagePlaceholder() -> impl IntoView {
     view! {
-        <main id="main" tabindex="-1" class="page page-loading" aria-busy="true">
+        <main id="main" tabindex="-1" class="page" aria-busy="true">
             <p class="visually-hidden" role="status">"Loading this page…"</p>
         </main>
     }
