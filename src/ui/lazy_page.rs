@@ -50,11 +50,16 @@ pub fn LazyPage(load: LoadPage) -> impl IntoView {
                                     <h1>"This page could not be loaded"</h1>
                                     <div class="card load-error" role="alert">
                                         <p>
-                                            "Its part of Kith has not been downloaded yet, and the server cannot be reached. Check your connection and try again."
+                                            "Its part of Kith has not been downloaded yet, and the server cannot be reached. Check your connection and try again. If Kith was updated since you opened it, reload instead."
                                         </p>
-                                        <button type="button" on:click=move |_| page.refetch()>
-                                            "Try again"
-                                        </button>
+                                        <div class="actions">
+                                            <button type="button" on:click=move |_| page.refetch()>
+                                                "Try again"
+                                            </button>
+                                            <button type="button" class="secondary" on:click=|_| reload()>
+                                                "Reload Kith"
+                                            </button>
+                                        </div>
                                     </div>
                                 </main>
                             }
@@ -63,5 +68,13 @@ pub fn LazyPage(load: LoadPage) -> impl IntoView {
                     })
             }}
         </Suspense>
+    }
+}
+
+/// Loads the page again from the server: a deployment that replaced the chunks this copy of the
+/// app knows is only reached this way.
+fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
     }
 }
