@@ -75,7 +75,15 @@ try {
     }
     const page = await context.newPage();
     const seen = [];
-    page.on("request", (req) => seen.push(req));
+    const startedAt = new Map();
+    let mainWasmDone = Infinity;
+    page.on("request", (req) => {
+      seen.push(req);
+      startedAt.set(req, Date.now());
+    });
+    page.on("requestfinished", (req) => {
+      if (/\/kith-[0-9a-f]+_bg\.wasm$/.test(req.url())) mainWasmDone = Date.now();
+    });
     let cdp;
     if (longtasks) {
       cdp = await context.newCDPSession(page);
@@ -94,6 +102,12 @@ try {
     await page.goto(base + r.path, { waitUntil: "load" });
     await page.locator(r.ready).first().waitFor({ state: "visible", timeout: 60_000 });
     await page.waitForLoadState("networkidle");
+    // The page's chunk files must be preloaded by index.html (requested while the main module
+    // is still downloading), not discovered after it has started: a route index.html maps to
+    // the wrong chunk shows up here.
+    const late = seen
+      .filter((req) => /\/(split|chunk)_\w+-[0-9a-f]+\.wasm$/.test(req.url()) && startedAt.get(req) > mainWasmDone)
+      .map((req) => new URL(req.url()).pathname);
     // Requests index.html started early that the app then made differently are waste: report them.
     const unused = await page.evaluate(() =>
       window.__kithEarly ? Object.keys(window.__kithEarly.api || {}) : ["(index.html's early script did not run)"],
@@ -110,7 +124,7 @@ try {
     const app = rows.filter((x) => !x.api).reduce((s, x) => s + x.bytes, 0);
     const apiBytes = rows.filter((x) => x.api).reduce((s, x) => s + x.bytes, 0);
     const twice = rows.filter((x, i) => rows.findIndex((y) => y.url === x.url) !== i).map((x) => x.url);
-    results.push({ ...r, app, api: apiBytes, files: rows.filter((x) => !x.api).length, requests: rows.length, rows, tasks, twice, unused });
+    results.push({ ...r, app, api: apiBytes, files: rows.filter((x) => !x.api).length, requests: rows.length, rows, tasks, twice, unused, late });
   }
 } finally {
   await browser.close();
@@ -137,6 +151,7 @@ for (const r of results) {
 }
 for (const r of results) {
   if (r.unused.length) over.push(`${r.route}: early requests the app did not use: ${r.unused.join(", ")}`);
+  if (r.late.length) over.push(`${r.route}: chunk files not preloaded by index.html: ${r.late.join(", ")}`);
   if (r.twice.length) console.log(`- ${r.route}: asked more than once: ${[...new Set(r.twice)].join(", ")}`);
 }
 if (process.env.KITH_FIRST_LOAD_DETAIL) {
