@@ -60,7 +60,7 @@ Inline <img src=x onerror=alert(1)> and <a href="javascript:alert(1)" onclick="a
 
 [js](javascript:alert(1)) [mixed](JaVaScRiPt:alert(1)) [spaced]( javascript:alert(1))
 [entity](&#106;avascript:alert(1)) [data](data:text/html,<script>alert(1)</script>)
-[vb](vbscript:msgbox(1)) [rel](/g/x) [proto](//evil.example) <javascript:alert(1)>
+[vb](vbscript:msgbox(1)) [rel](../g/x) [slash](/\evil.example) [proto](//evil.example) <javascript:alert(1)>
 [ref] and [ref2][ref]
 
 [ref]: javascript:alert(1)

@@ -7,10 +7,10 @@
 //!   input; the input only supplies text and the values of `href`, `src`, `alt`, `title` and
 //!   `start`;
 //! - raw HTML (blocks and inline tags) becomes text showing its literal source;
-//! - links keep only `http:`, `https:` and `mailto:` destinations ([`safe_link`]); any other
-//!   link, relative ones included, renders as its text alone. In-app links are written as full
-//!   `https://` addresses: the rule stays one line long, and a relative path would need its own
-//!   rules against `/\host` or `//host` tricks;
+//! - links keep only `http:`, `https:` and `mailto:` destinations, paths on this site
+//!   (`/g/hiking/events`) and `#anchors` ([`safe_link`]); any other link renders as its text
+//!   alone. A path must start with one `/` and contain no `\` (browsers read `//host` and `/\host`
+//!   as another site); paths and anchors open in the app itself, the rest in a new tab;
 //! - images keep only `http:` and `https:` sources ([`safe_image_src`]), otherwise their alt
 //!   text is shown;
 //! - footnotes, math, definition lists and other rare constructs are not enabled and stay text;
@@ -61,13 +61,17 @@ fn bounded(src: &str) -> &str {
 }
 
 /// Cleans a URL the way browsers read it (surrounding spaces and controls dropped, tabs and
-/// newlines removed anywhere) and returns it if its scheme is allowed. Anything without a
-/// scheme (relative and protocol-relative URLs) is refused.
+/// newlines removed anywhere) and returns it if its scheme is allowed. Without a scheme, only
+/// links (`allow_mailto`) may be a path on this site or an anchor; protocol-relative URLs and
+/// anything a browser could read as another host are refused.
 fn allowed_url(url: &str, allow_mailto: bool) -> Option<String> {
     let url: String =
         url.trim_matches(|c: char| c <= ' ').chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect();
     if url.chars().any(|c| c.is_control()) {
         return None;
+    }
+    if allow_mailto && is_in_app(&url) {
+        return (!url.contains('\\')).then_some(url);
     }
     let (scheme, rest) = url.split_once(':')?;
     let ok = if scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") {
@@ -78,9 +82,16 @@ fn allowed_url(url: &str, allow_mailto: bool) -> Option<String> {
     ok.then_some(url)
 }
 
+/// Whether a (cleaned) link stays in the app: a path from the site's root (one leading `/`)
+/// or an anchor on the page.
+fn is_in_app(url: &str) -> bool {
+    (url.starts_with('/') && !url.starts_with("//")) || url.starts_with('#')
+}
+
 /// The destination to put in a link's `href`, if it is `http:`, `https:` or `mailto:`
-/// (case-insensitive); `javascript:`, `data:`, `vbscript:`, relative and protocol-relative
-/// links and everything else give `None`, and the link is shown as its text.
+/// (case-insensitive), a path on this site or an anchor; `javascript:`, `data:`, `vbscript:`,
+/// protocol-relative links (`//host`, `/\host`), paths relative to the page and everything else
+/// give `None`, and the link is shown as its text.
 pub fn safe_link(url: &str) -> Option<String> {
     allowed_url(url, true)
 }
@@ -201,7 +212,10 @@ impl Builder {
                 match safe_link(&dest) {
                     Some(href) => {
                         let mut attrs = vec![("rel", LINK_REL.to_owned())];
-                        if !href.get(..7).is_some_and(|s| s.eq_ignore_ascii_case("mailto:")) {
+                        // Other sites open in a new tab; mail and the app's own pages do not.
+                        if !href.get(..7).is_some_and(|s| s.eq_ignore_ascii_case("mailto:"))
+                            && !is_in_app(&href)
+                        {
                             attrs.push(("target", "_blank".to_owned()));
                         }
                         attrs.push(("href", href));
@@ -521,8 +535,13 @@ mod tests {
                     assert!(!k.starts_with("on"), "event handler attribute in {src:?}");
                     if *k == "href" {
                         let l = v.to_ascii_lowercase();
+                        let in_app = (l.starts_with('/') && !l.starts_with("//") && !l.contains('\\'))
+                            || l.starts_with('#');
                         assert!(
-                            l.starts_with("http://") || l.starts_with("https://") || l.starts_with("mailto:"),
+                            l.starts_with("http://")
+                                || l.starts_with("https://")
+                                || l.starts_with("mailto:")
+                                || in_app,
                             "unsafe href {v:?} from {src:?}"
                         );
                         assert_eq!(attr(n, "rel"), Some(LINK_REL));
@@ -572,10 +591,11 @@ mod tests {
             "[x](data:text/html,<script>alert(1)</script>)",
             "[x](vbscript:msgbox(1))",
             "[x](file:///etc/passwd)",
-            "[x](/g/relative)",
             "[x](//evil.example/path)",
+            "[x](/\\evil.example/path)",
+            "[x](<\\\\evil.example>)",
             "[x](evil.example)",
-            "[x](#top)",
+            "[x](../g/relative)",
             "[x](http:evil)",
             "[x]: javascript:alert(1)\n\n[x] and [y][x] and [x][]",
             "[x][ref]\n\n[ref]: <javascript:alert(1)>",
@@ -624,6 +644,16 @@ mod tests {
         assert_eq!(attr(links[3], "href"), Some("mailto:me@example.org"));
         assert_eq!(attr(links[4], "href"), Some("HTTP://EXAMPLE.ORG"));
 
+        // The app's own pages and anchors: links that open here, not in a new tab.
+        let doc = assert_safe("[events](/g/hiking/events) [rules](#rules) [away](//evil.example)");
+        let links = elements(&doc, "a");
+        assert_eq!(links.len(), 2);
+        assert_eq!(attr(links[0], "href"), Some("/g/hiking/events"));
+        assert_eq!(attr(links[0], "target"), None);
+        assert_eq!(attr(links[1], "href"), Some("#rules"));
+        assert_eq!(attr(links[1], "target"), None);
+        assert!(text_of(&doc).contains("away"));
+
         let doc = assert_safe("![A *cat*](https://img.example/cat.png \"Cat\")");
         let img = elements(&doc, "img");
         assert_eq!(img.len(), 1);
@@ -644,6 +674,15 @@ mod tests {
         assert_eq!(safe_link("\u{1}https://a.example").as_deref(), Some("https://a.example"));
         assert_eq!(safe_link("ht\ttps://a.example").as_deref(), Some("https://a.example"));
         assert_eq!(safe_link("MAILTO:x@y.example").as_deref(), Some("MAILTO:x@y.example"));
+        // Paths on this site and anchors stay, cleaned like the rest.
+        assert_eq!(safe_link("/g/hiking/events").as_deref(), Some("/g/hiking/events"));
+        assert_eq!(safe_link(" /g/hiking?view=week#x ").as_deref(), Some("/g/hiking?view=week#x"));
+        assert_eq!(safe_link("/g/a:b").as_deref(), Some("/g/a:b"));
+        assert_eq!(safe_link("#rules").as_deref(), Some("#rules"));
+        assert_eq!(safe_link("/").as_deref(), Some("/"));
+        // A tab or newline inside `//` is removed first, as browsers do, and then refused.
+        assert_eq!(safe_link("/\t/evil.example"), None);
+        assert_eq!(safe_image_src("/icons/x.png"), None, "images stay absolute");
         for bad in [
             "",
             "javascript:alert(1)",
@@ -653,8 +692,15 @@ mod tests {
             "https://a.example/\u{7f}",
             "data:text/html,x",
             "vbscript:x",
-            "/g/knitting",
+            "g/knitting",
+            "../g/knitting",
+            "?q=1",
             "//evil.example",
+            " //evil.example",
+            "/\\evil.example",
+            "/\\/evil.example",
+            "/g/x\\..\\..\\/evil.example",
+            "\\\\evil.example",
             "https:",
             "https://",
             "mailto:",

@@ -575,3 +575,23 @@ test.describe("the windowed feed", () => {
     expect(errors).toEqual([]);
   });
 });
+
+test("a Markdown link to one of the app's own pages opens inside the app", async ({ page, request }) => {
+  const errors = watchErrors(page);
+  // The demo's welcome post links to the group's events page with a path, not a full address.
+  const posts = await (await request.get(`${API}/groups/hiking/posts?limit=50`)).json();
+  const welcome = posts.items.find((p) => p.title === "Welcome! Start here");
+  expect(welcome).toBeTruthy();
+  await page.goto(`/g/hiking/p/${welcome.id}`);
+  await appReady(page);
+  const link = page.locator("main").getByRole("link", { name: "events", exact: true });
+  await expect(link).toHaveAttribute("href", "/g/hiking/events");
+  await expect(link).not.toHaveAttribute("target", "_blank");
+  // In the app: no new document (a value set on the window survives), the events page shows.
+  await page.evaluate(() => (window.__sameDocument = true));
+  await link.click();
+  await expect(page).toHaveURL(/\/g\/hiking\/events$/);
+  await expect(page.locator("main h1")).toContainText("events");
+  expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+  expect(errors).toEqual([]);
+});
