@@ -68,20 +68,25 @@ chunk! { writing:
 /// Builds the post composer; lives in the `compose` chunk with the Markdown editor and drafts UI.
 pub type ComposerFn = fn(kith_api::Group, Option<String>, Callback<kith_api::Post>) -> AnyView;
 
+/// The composer's view; reached only through the loader below, so the split build puts it
+/// (and everything only it uses) in the `compose` chunk.
+fn post_composer(
+    group: kith_api::Group,
+    prompt: Option<String>,
+    on_posted: Callback<kith_api::Post>,
+) -> AnyView {
+    use crate::features::posts::post_composer::PostComposer;
+    view! { <PostComposer group prompt on_posted /> }.into_any()
+}
+
 #[cfg(kith_split)]
 #[leptos::wasm_split::wasm_split(compose, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn load_post_composer() -> Result<ComposerFn, ChunkError> {
-    Ok(|group, prompt, on_posted| {
-        use crate::features::posts::post_composer::PostComposer;
-        view! { <PostComposer group prompt on_posted /> }.into_any()
-    })
+    Ok(post_composer)
 }
 #[cfg(not(kith_split))]
 async fn load_post_composer() -> Result<ComposerFn, ChunkError> {
-    Ok(|group, prompt, on_posted| {
-        use crate::features::posts::post_composer::PostComposer;
-        view! { <PostComposer group prompt on_posted /> }.into_any()
-    })
+    Ok(post_composer)
 }
 
 /// The composer of a group's feed, for members only: its code (the Markdown editor, drafts)
