@@ -93,6 +93,7 @@ pub fn App() -> impl IntoView {
 fn Shell(config: AppConfig) -> impl IntoView {
     let backend = provide_backend(config);
     let session = provide_session(backend);
+    crate::features::groups::membership::provide_memberships(session);
     let conn = provide_connectivity();
     let api = provide_api(backend, session, conn);
     provide_outbox(api);

@@ -128,3 +128,37 @@ export function forbidDialogs(page) {
   });
   return seen;
 }
+
+/** A fresh member (username `<prefix>-<unique>`): `{ token, expires_at, me, username }`. */
+export async function registerMember(request, prefix, extra = {}) {
+  const username = `${prefix}-${uid()}`.slice(0, 32);
+  const resp = await request.post(`${API}/auth/register`, {
+    data: { username, password: PASSWORD, display_name: `${prefix} ${username.slice(-6)}`, ...extra },
+  });
+  expect(resp.status(), await resp.text()).toBe(201);
+  return { ...(await resp.json()), username };
+}
+
+/** Every page of the context starts logged in with this session. */
+export async function startLoggedIn(context, s) {
+  const stored = JSON.stringify({ token: s.token, username: s.me.username, expires_at: s.expires_at });
+  await context.addInitScript(([k, v]) => localStorage.setItem(k, v), [SESSION_KEY, stored]);
+}
+
+/** A new group owned by `owner`; returns the group. */
+export async function createGroup(request, owner, { visibility = "public", name } = {}) {
+  const id = uid();
+  const resp = await request.post(`${API}/groups`, {
+    headers: auth(owner.token),
+    data: {
+      name: name ?? `First hour ${id}`,
+      slug: `fh-${id}`.slice(0, 40),
+      purpose: "A group the end-to-end tests made.",
+      topics: ["hiking"],
+      region: "Berlin",
+      visibility,
+    },
+  });
+  expect(resp.status(), await resp.text()).toBe(201);
+  return resp.json();
+}

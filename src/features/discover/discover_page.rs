@@ -13,6 +13,7 @@ use crate::core::route_table::Route;
 use crate::core::session::use_session;
 use crate::features::discover::filters::DiscoverFilters;
 use crate::features::discover::group_card::GroupCard;
+use crate::features::groups::membership::use_memberships;
 use crate::ui::loading::SkeletonList;
 use crate::ui::page_frame::PageFrame;
 use crate::ui::paged_status::PagedStatus;
@@ -240,9 +241,16 @@ pub fn DiscoverPage() -> impl IntoView {
 #[component]
 fn GroupResults(filters: DiscoverFilters) -> impl IntoView {
     let api = use_api();
+    let memberships = use_memberships();
     let list = Paged::new(move |cursor| {
         let q = filters.to_api(cursor);
-        async move { api.list_groups(&q).await }
+        async move {
+            let answer = api.list_groups(&q).await;
+            if let Ok(page) = &answer {
+                memberships.learn_all(&page.items);
+            }
+            answer
+        }
     });
     let empty = ViewFn::from(|| {
         view! {
@@ -287,8 +295,15 @@ fn GroupResults(filters: DiscoverFilters) -> impl IntoView {
 #[component]
 fn RecommendedGroups() -> impl IntoView {
     let api = use_api();
+    let memberships = use_memberships();
     let recs = LocalResource::new(move || async move {
-        api.list_groups(&GroupQuery { recommended: Some(true), limit: Some(4), ..Default::default() }).await
+        let answer = api
+            .list_groups(&GroupQuery { recommended: Some(true), limit: Some(4), ..Default::default() })
+            .await;
+        if let Ok(page) = &answer {
+            memberships.learn_all(&page.items);
+        }
+        answer
     });
     view! {
         <section class="recommended" aria-labelledby="rec-heading">

@@ -4,12 +4,15 @@ use kith_api::{Group, Visibility};
 
 use crate::core::route_table::Route;
 use crate::features::groups::join_button::JoinButton;
+use crate::features::groups::membership::use_memberships;
 use crate::ui::format::{ago_rfc3339, count, now_secs};
 
 /// A group in a list: purpose, topics, region, size, recent activity, and joining.
 #[component]
 pub fn GroupCard(group: Group) -> impl IntoView {
     let href = Route::feed(&group.slug).href();
+    let standing = use_memberships().standing(&group);
+    let members = move || count(standing.with(|s| s.member_count), "member");
     let a = &group.activity;
     let activity = if a.posts + a.comments == 0 {
         format!("Quiet lately · last active {}", ago_rfc3339(now_secs(), &group.last_activity_at))
@@ -35,7 +38,7 @@ pub fn GroupCard(group: Group) -> impl IntoView {
                 {group.topics.iter().map(|t| view! { <li class="chip">{t.clone()}</li> }).collect_view()}
             </ul>
             <p class="meta">
-                {group.region.clone()} " · " {count(group.member_count, "member")} " · " {activity}
+                {group.region.clone()} " · " {members} " · " {activity}
                 {(a.upcoming_events > 0).then(|| format!(" · {} coming up", count(a.upcoming_events, "event")))}
             </p>
             <JoinButton group=group compact=true />

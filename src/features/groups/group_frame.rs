@@ -5,6 +5,7 @@ use kith_api::{Group, Visibility};
 use crate::core::api::{ApiError, use_api};
 use crate::core::route_table::Route;
 use crate::features::groups::join_button::JoinButton;
+use crate::features::groups::membership::use_memberships;
 use crate::ui::format::count;
 use crate::ui::loading::{LoadError, SkeletonList};
 use crate::ui::page_frame::PageFrame;
@@ -37,9 +38,16 @@ where
     V: IntoView + 'static,
 {
     let api = use_api();
+    let memberships = use_memberships();
     let group = LocalResource::new(move || {
         let s = slug.get();
-        async move { api.get_group(&s).await }
+        async move {
+            let answer = api.get_group(&s).await;
+            if let Ok(g) = &answer {
+                memberships.learn(g);
+            }
+            answer
+        }
     });
     let title = Signal::derive(move || {
         let name = group.get().and_then(|r| r.ok()).map(|g| g.name).unwrap_or_else(|| slug.get());
@@ -82,11 +90,14 @@ where
     }
 }
 
-/// Purpose, size, region, joining, and the tabs.
+/// Purpose, size, region, joining, and the tabs; the size and the Moderation tab follow the
+/// caller's standing as it changes.
 #[component]
 fn GroupHeader(group: Group, tab: GroupTab) -> impl IntoView {
-    let can_moderate = group.my_role.is_some_and(|r| r.can_moderate());
-    let link = |route: Route, label: &'static str, this: GroupTab| {
+    let standing = use_memberships().standing(&group);
+    let can_moderate = move || standing.with(|s| s.can_moderate());
+    let members = move || count(standing.with(|s| s.member_count), "member");
+    let link = move |route: Route, label: &'static str, this: GroupTab| {
         view! {
             <a href=route.href() aria-current=(tab == this).then_some("page")>
                 {label}
@@ -102,7 +113,7 @@ fn GroupHeader(group: Group, tab: GroupTab) -> impl IntoView {
         <div class="group-header">
             <p class="purpose">{group.purpose.clone()}</p>
             <p class="meta">
-                {visibility} " · " {group.region.clone()} " · " {count(group.member_count, "member")}
+                {visibility} " · " {group.region.clone()} " · " {members}
                 {group.archived.then_some(" · archived (read-only)")}
             </p>
             <JoinButton group=group.clone() />
@@ -111,7 +122,10 @@ fn GroupHeader(group: Group, tab: GroupTab) -> impl IntoView {
                 {link(Route::events(&group.slug), "Events", GroupTab::Events)}
                 {link(Route::members(&group.slug), "Members", GroupTab::Members)}
                 {link(Route::about(&group.slug), "About", GroupTab::About)}
-                {can_moderate.then(|| link(Route::moderation(&group.slug), "Moderation", GroupTab::Moderation))}
+                {
+                    let slug = group.slug.clone();
+                    move || can_moderate().then(|| link(Route::moderation(&slug), "Moderation", GroupTab::Moderation))
+                }
             </nav>
         </div>
     }

@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
-use kith_api::{Group, JoinStatus, Role, Visibility};
+use kith_api::{Group, Role, Visibility};
 
 use crate::core::api::use_api;
 use crate::core::route_table::{Route, login_returning_to};
 use crate::core::session::use_session;
+use crate::features::groups::membership::{Standing, use_memberships};
 use crate::features::moderation::guidelines::GuidelinesNote;
 
 /// The caller's relation to a group, as the button shows it.
@@ -15,8 +16,8 @@ enum Relation {
     Member(Role),
 }
 
-fn relation(g: &Group) -> Relation {
-    match (g.my_role, g.my_request_pending) {
+fn relation(s: &Standing) -> Relation {
+    match (s.my_role, s.pending) {
         (Some(r), _) => Relation::Member(r),
         (None, true) => Relation::Pending,
         (None, false) => Relation::Outside,
@@ -24,15 +25,19 @@ fn relation(g: &Group) -> Relation {
 }
 
 /// Join a public group, ask to join a private one (with a message), withdraw, or leave. The
-/// change shows at once and is rolled back with the server's reason if it refuses.
+/// change shows at once on the whole page (through the group's shared [`Standing`]), is then set
+/// to what the server answered, and is rolled back with the server's reason if it refuses.
 #[component]
 pub fn JoinButton(group: Group, #[prop(optional)] compact: bool) -> impl IntoView {
     let api = use_api();
     let session = use_session();
+    let memberships = use_memberships();
+    let standing = memberships.standing(&group);
     let slug = StoredValue::new(group.slug.clone());
     let private = group.visibility == Visibility::Private;
     let name = StoredValue::new(group.name.clone());
-    let state = RwSignal::new(relation(&group));
+    let drawn = StoredValue::new(group.clone());
+    let state = Memo::new(move |_| relation(&standing.get()));
     let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let asking = RwSignal::new(false);
@@ -44,32 +49,46 @@ pub fn JoinButton(group: Group, #[prop(optional)] compact: bool) -> impl IntoVie
         if busy.get_untracked() {
             return;
         }
-        let before = state.get_untracked();
-        state.set(target);
+        let slug = slug.get_value();
+        let before = memberships.current(&drawn.get_value());
+        memberships.set(
+            &slug,
+            match target {
+                Relation::Member(role) => before.joined(role),
+                Relation::Pending => before.requested(),
+                Relation::Outside => before.left(),
+            },
+        );
         busy.set(true);
         error.set(None);
         leptos::task::spawn_local(async move {
-            let slug = slug.get_value();
             let result = if leave {
-                api.leave_group(&slug).await.map(|_| target)
+                api.leave_group(&slug).await.map(|_| None)
             } else {
                 let msg = message.get_untracked();
                 let msg = (!msg.trim().is_empty()).then_some(msg);
-                api.join_group(&slug, msg).await.map(|o| match o.status {
-                    JoinStatus::Joined => Relation::Member(o.group.my_role.unwrap_or(Role::Member)),
-                    JoinStatus::Pending => Relation::Pending,
-                })
+                api.join_group(&slug, msg).await.map(|o| Some(o.group))
             };
             match result {
-                Ok(now) => {
-                    state.set(now);
+                Ok(answer) => {
+                    let now = match &answer {
+                        Some(g) => {
+                            memberships.learn(g);
+                            relation(&Standing::of(g))
+                        }
+                        None => Relation::Outside,
+                    };
                     welcome.set(!leave && matches!(now, Relation::Member(_)));
                     asking.set(false);
                     message.set(String::new());
                     api.refresh_me();
+                    // Leaving answers nothing: the group as it is now gives the exact count.
+                    if answer.is_none() {
+                        memberships.reload(api, slug);
+                    }
                 }
                 Err(e) => {
-                    state.set(before);
+                    memberships.set(&slug, before);
                     error.set(Some(e.user_message()));
                 }
             }

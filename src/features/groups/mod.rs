@@ -7,4 +7,5 @@ pub mod group_about_page;
 pub mod group_frame;
 pub mod group_members_page;
 pub mod join_button;
+pub mod membership;
 pub mod new_group_page;

@@ -7,6 +7,7 @@ use kith_api::{JoinRequest, PageParams};
 use super::mod_kit::{OutcomeLine, focus_panel};
 use crate::core::api::{ApiError, use_api};
 use crate::core::paging::Paged;
+use crate::features::groups::membership::use_memberships;
 use crate::ui::format::{ago_rfc3339, now_secs};
 use crate::ui::paged_status::PagedStatus;
 use crate::ui::text_field::TextField;
@@ -22,6 +23,7 @@ pub fn JoinRequests(slug: String, private: bool) -> impl IntoView {
         }
     });
     let outcome = RwSignal::new(None::<(bool, String)>);
+    let memberships = use_memberships();
     // Optimistic like the report queue: gone at once, back with the reason on a refusal.
     let decide = Callback::new(move |(req, approve, message): (JoinRequest, bool, String)| {
         let Some(at) = list.items.with_untracked(|v| v.iter().position(|x| x.id == req.id)) else { return };
@@ -40,7 +42,10 @@ pub fn JoinRequests(slug: String, private: bool) -> impl IntoView {
                 api.deny_join_request(&s, req.id, message).await
             };
             match result {
-                Ok(()) if approve => outcome.set(Some((true, format!("Approved: {name} is now a member.")))),
+                Ok(()) if approve => {
+                    outcome.set(Some((true, format!("Approved: {name} is now a member."))));
+                    memberships.reload(api, s);
+                }
                 Ok(()) => outcome.set(Some((true, format!("Denied {name}'s request.")))),
                 Err(ApiError::NotFound(_)) => {
                     outcome.set(Some((false, "Another moderator already handled this.".into())));

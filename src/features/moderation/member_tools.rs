@@ -11,6 +11,7 @@ use super::sanctions::{expiry_until, sanction_status};
 use crate::core::api::use_api;
 use crate::core::paging::Paged;
 use crate::core::session::use_session;
+use crate::features::groups::membership::use_memberships;
 use crate::ui::format::{ago_rfc3339, now_secs};
 use crate::ui::paged_status::PagedStatus;
 use crate::ui::text_field::TextField;
@@ -65,6 +66,7 @@ pub fn MemberTools(slug: String, my_role: Role) -> impl IntoView {
         }
     });
     let outcome = RwSignal::new(None::<(bool, String)>);
+    let memberships = use_memberships();
     let act: Act = Callback::new(move |(user, action): (UserRef, MemberAction)| {
         outcome.set(None);
         focus_panel();
@@ -94,6 +96,8 @@ pub fn MemberTools(slug: String, my_role: Role) -> impl IntoView {
             }));
             members.reload();
             bans.reload();
+            // A ban takes the member out: the header's count follows.
+            memberships.reload(api, s);
         });
     });
     view! {

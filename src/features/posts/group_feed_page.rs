@@ -11,6 +11,7 @@ use crate::core::route_table::{Route, login_returning_to};
 use crate::core::session::use_session;
 use crate::features::drafts::pending_items::{PendingItems, PendingScope};
 use crate::features::groups::group_frame::{GroupFrame, GroupTab};
+use crate::features::groups::membership::use_memberships;
 use crate::features::posts::post_feed::{FeedSource, PostFeed};
 use crate::features::posts::sort_tabs::{SortTabs, sort_from_query};
 use crate::ui::format::{date, now_secs};
@@ -27,54 +28,75 @@ pub fn GroupFeedPage() -> impl IntoView {
             slug=slug
             tab=GroupTab::Feed
             content=move |g: Group| {
-                // Its posts are for members only: say so instead of asking and being refused.
-                if g.visibility == Visibility::Private && g.my_role.is_none() {
-                    return view! {
-                        <p class="notice">"This group is private: only its members can read its posts. Ask to join above."</p>
-                    }
-                    .into_any();
-                }
-                let items = RwSignal::new(Vec::<Post>::new());
-                // A post sent from the outbox later takes its place at the top of the feed.
-                let outbox = crate::features::drafts::outbox::use_outbox();
-                let here = g.slug.clone();
-                Effect::new(move |_| {
-                    if let Some(crate::features::drafts::outbox::Delivered::Post(p)) = outbox.delivered.get()
-                        && p.group.slug == here
-                    {
-                        items.update(|v| {
-                            if !v.iter().any(|x| x.id == p.id) {
-                                v.insert(0, p);
-                            }
-                        });
-                    }
+                // A private group's posts are for members only: say so instead of asking and
+                // being refused, and open the feed as soon as the caller is a member.
+                let standing = use_memberships().standing(&g);
+                let locked = Memo::new({
+                    let private = g.visibility == Visibility::Private;
+                    move |_| private && !standing.with(|s| s.is_member())
                 });
-                let pending = PendingScope::Posts(g.slug.clone());
-                let base = Route::feed(&g.slug);
-                let source = g.slug.clone();
-                view! {
-                    <ComposerOrReason group=g prompt=prompt.clone() items=items />
-                    <PendingItems scope=pending />
-                    <SortTabs base=base current=sort />
-                    {move || {
-                        let s = sort.get();
-                        view! {
-                            <PostFeed
-                                source=FeedSource::Group(source.clone())
-                                sort=s
-                                items=items
-                                empty=|| view! { <p class="empty">"No posts yet. Start the first conversation!"</p> }
-                            />
+                let prompt = prompt.clone();
+                move || {
+                    if locked.get() {
+                        return view! {
+                            <p class="notice">
+                                {move || if standing.with(|s| s.pending) {
+                                    "This group is private: only its members can read its posts. Your request to join is waiting for a moderator."
+                                } else {
+                                    "This group is private: only its members can read its posts. Ask to join above."
+                                }}
+                            </p>
                         }
-                    }}
+                        .into_any();
+                    }
+                    group_feed(g.clone(), prompt.clone(), sort)
                 }
-                .into_any()
             }
         />
     }
 }
 
-/// The composer when the member may post; otherwise why not.
+/// The feed of a group the caller may read, with the composer (or why there is none) above it.
+fn group_feed(g: Group, prompt: Option<String>, sort: Memo<kith_api::PostSort>) -> AnyView {
+    let items = RwSignal::new(Vec::<Post>::new());
+    // A post sent from the outbox later takes its place at the top of the feed.
+    let outbox = crate::features::drafts::outbox::use_outbox();
+    let here = g.slug.clone();
+    Effect::new(move |_| {
+        if let Some(crate::features::drafts::outbox::Delivered::Post(p)) = outbox.delivered.get()
+            && p.group.slug == here
+        {
+            items.update(|v| {
+                if !v.iter().any(|x| x.id == p.id) {
+                    v.insert(0, p);
+                }
+            });
+        }
+    });
+    let pending = PendingScope::Posts(g.slug.clone());
+    let base = Route::feed(&g.slug);
+    let source = g.slug.clone();
+    view! {
+        <ComposerOrReason group=g prompt=prompt items=items />
+        <PendingItems scope=pending />
+        <SortTabs base=base current=sort />
+        {move || {
+            let s = sort.get();
+            view! {
+                <PostFeed
+                    source=FeedSource::Group(source.clone())
+                    sort=s
+                    items=items
+                    empty=|| view! { <p class="empty">"No posts yet. Start the first conversation!"</p> }
+                />
+            }
+        }}
+    }
+    .into_any()
+}
+
+/// The composer when the member may post; otherwise why not. It follows the caller's standing:
+/// Join brings the composer, Leave takes it away.
 #[component]
 fn ComposerOrReason(group: Group, prompt: Option<String>, items: RwSignal<Vec<Post>>) -> impl IntoView {
     let session = use_session();
@@ -93,17 +115,22 @@ fn ComposerOrReason(group: Group, prompt: Option<String>, items: RwSignal<Vec<Po
         }
         .into_any();
     }
-    if group.my_role.is_none() {
-        return view! { <p class="notice">"Join the group to post here."</p> }.into_any();
-    }
-    if let Some(t) = muted_until {
-        return view! {
-            <p class="notice warning">
-                {format!("A moderator has muted you in this group until {}. You can still read, react and RSVP.", date(t))}
-            </p>
-        }
-        .into_any();
-    }
+    let standing = use_memberships().standing(&group);
+    let member = Memo::new(move |_| standing.with(|s| s.is_member()));
     let on_posted = Callback::new(move |p: Post| items.update(|v| v.insert(0, p)));
-    view! { <LazyPostComposer group=group on_posted=on_posted prompt=prompt /> }.into_any()
+    (move || {
+        if !member.get() {
+            return view! { <p class="notice">"Join the group to post here."</p> }.into_any();
+        }
+        if let Some(t) = muted_until {
+            return view! {
+                <p class="notice warning">
+                    {format!("A moderator has muted you in this group until {}. You can still read, react and RSVP.", date(t))}
+                </p>
+            }
+            .into_any();
+        }
+        view! { <LazyPostComposer group=group.clone() on_posted=on_posted prompt=prompt.clone() /> }.into_any()
+    })
+    .into_any()
 }
