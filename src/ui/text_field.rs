@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
-/// A labelled input with its help and error text wired for screen readers.
+/// A labelled input with its help and error text wired for screen readers. With `maxlength`,
+/// nothing is cut while typing: a counter shows from 80% of the limit on, and past the limit
+/// says by how much (the form's validation then refuses to send it).
 #[component]
 pub fn TextField(
     #[prop(into)] id: String,
@@ -18,13 +20,21 @@ pub fn TextField(
 ) -> impl IntoView {
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
+    let count_id = format!("{id}-count");
+    let length = move || value.with(|v| v.chars().count());
+    let counting = move || maxlength.and_then(|max| count_note(length(), max as usize));
+    let over = move || counting().is_some_and(|(over, _)| over);
+    let invalid = move || error.with(Option::is_some) || over();
     let described = {
-        let (h, e) = (help_id.clone(), error_id.clone());
+        let (h, e, c) = (help_id.clone(), error_id.clone(), count_id.clone());
         let has_help = help.is_some();
         move || {
             let mut ids = Vec::new();
             if has_help {
                 ids.push(h.clone());
+            }
+            if counting().is_some() {
+                ids.push(c.clone());
             }
             if error.with(Option::is_some) {
                 ids.push(e.clone());
@@ -33,24 +43,56 @@ pub fn TextField(
         }
     };
     view! {
-        <div class="field" class:has-error=move || error.with(Option::is_some)>
+        <div class="field" class:has-error=invalid>
             <label for=id.clone()>{label} {required.then_some(view! { <span class="req" aria-hidden="true">" *"</span> })}</label>
             <input
                 id=id
                 type=kind.unwrap_or_else(|| "text".into())
                 autocomplete=autocomplete
                 placeholder=placeholder
-                maxlength=maxlength
                 required=required
-                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-invalid=move || invalid().then_some("true")
                 aria-describedby=described
                 prop:value=move || value.get()
                 on:input:target=move |ev| value.set(ev.target().value())
             />
             {help.map(|h| view! { <p id=help_id class="help">{h}</p> })}
+            <p id=count_id class="help char-count" class:error=over aria-live="polite">
+                {move || counting().map(|(_, note)| note)}
+            </p>
             <p id=error_id class="field-error" role="alert">
                 {move || error.get()}
             </p>
         </div>
+    }
+}
+
+/// What the counter under a limited field says: nothing below 80% of the limit, then how many
+/// characters are left, and past the limit by how many it is over (`true`).
+pub fn count_note(length: usize, max: usize) -> Option<(bool, String)> {
+    let plural = |n: usize| if n == 1 { "character" } else { "characters" };
+    if length > max {
+        let n = length - max;
+        Some((true, format!("{n} {} too many: the limit is {max}.", plural(n))))
+    } else if length * 5 >= max * 4 && max > 0 {
+        let n = max - length;
+        Some((false, format!("{n} {} left", plural(n))))
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count_note;
+
+    #[test]
+    fn the_counter_shows_near_the_limit_and_says_how_far_over() {
+        assert_eq!(count_note(10, 200), None);
+        assert_eq!(count_note(160, 200), Some((false, "40 characters left".into())));
+        assert_eq!(count_note(199, 200), Some((false, "1 character left".into())));
+        assert_eq!(count_note(200, 200), Some((false, "0 characters left".into())));
+        assert_eq!(count_note(201, 200), Some((true, "1 character too many: the limit is 200.".into())));
+        assert_eq!(count_note(260, 200), Some((true, "60 characters too many: the limit is 200.".into())));
     }
 }

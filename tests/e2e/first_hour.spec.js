@@ -84,3 +84,89 @@ test.describe("membership reaches the whole page at once", () => {
     await ownerContext.close();
   });
 });
+
+test.describe("long unbroken words never widen a page", () => {
+  test("at 360 px no page scrolls sideways, whatever the titles and names", async ({ page, context, request }) => {
+    test.setTimeout(90_000);
+    const errors = watchErrors(page);
+    const owner = await registerMember(request, "longo");
+    const word = (n, c) => c.repeat(n);
+    const group = await createGroup(request, owner, { name: word(60, "G") });
+    const post = await (
+      await request.post(`${API}/groups/${group.slug}/posts`, {
+        headers: auth(owner.token),
+        data: { title: word(200, "T"), body: `${word(300, "b")}\n\n- ${word(120, "l")}` },
+      })
+    ).json();
+    await request.post(`${API}/posts/${post.id}/comments`, { headers: auth(owner.token), data: { body: word(400, "c") } });
+    const start = new Date(Date.now() + 2 * 86400e3);
+    start.setUTCHours(17, 0, 0, 0);
+    const iso = (d) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
+    const event = await (
+      await request.post(`${API}/groups/${group.slug}/events`, {
+        headers: auth(owner.token),
+        data: {
+          title: word(120, "E"),
+          starts_at: iso(start),
+          ends_at: iso(new Date(start.getTime() + 3600e3)),
+          time_zone: "Europe/Berlin",
+          location: word(120, "L"),
+        },
+      })
+    ).json();
+    expect(event.id, JSON.stringify(event)).toBeTruthy();
+    const reporter = await registerMember(request, "rep");
+    await request.post(`${API}/groups/${group.slug}/join`, { headers: auth(reporter.token), data: {} });
+    await request.post(`${API}/reports`, { headers: auth(reporter.token), data: { target: { kind: "post", id: post.id }, reason: word(200, "R") } });
+    await startLoggedIn(context, owner);
+    await page.setViewportSize({ width: 360, height: 780 });
+
+    const pages = [
+      ["/", ".post-card"],
+      [`/g/${group.slug}`, ".post-card"],
+      [`/g/${group.slug}/p/${post.id}`, ".comment"],
+      [`/g/${group.slug}/events?view=agenda`, ".agenda-item"],
+      [`/g/${group.slug}/events?view=month`, ".month-grid"],
+      [`/g/${group.slug}/e/${event.id}`, "main h1"],
+      ["/calendar?view=agenda", ".agenda-item"],
+      [`/discover?q=${"G".repeat(20)}`, ".group-card"],
+      [`/g/${group.slug}/mod`, ".report-list > li"],
+      [`/g/${group.slug}/about`, "main h1"],
+      [`/g/${group.slug}/members`, "main h1"],
+    ];
+    const wide = [];
+    for (const [path, ready] of pages) {
+      await page.goto(path);
+      await appReady(page);
+      await expect(page.locator(ready).first()).toBeVisible();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 360) wide.push(`${path}: ${width} px`);
+    }
+    expect(wide).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test("a title over the limit is kept whole, counted and refused with a clear message", async ({ page, context, request }) => {
+    const owner = await registerMember(request, "titler");
+    const group = await createGroup(request, owner);
+    await startLoggedIn(context, owner);
+    let sent = 0;
+    page.on("request", (r) => {
+      if (r.method() === "POST" && r.url().endsWith(`/groups/${group.slug}/posts`)) sent++;
+    });
+    await page.goto(`/g/${group.slug}`);
+    await appReady(page);
+    await page.getByRole("button", { name: "Start a new post…" }).click();
+    const title = page.getByLabel("Title");
+    await title.fill("x".repeat(170));
+    await expect(page.locator("#post-title-count")).toHaveText("30 characters left");
+    await title.fill("x".repeat(210));
+    await expect(title).toHaveValue("x".repeat(210));
+    await expect(page.locator("#post-title-count")).toHaveText("10 characters too many: the limit is 200.");
+    await expect(title).toHaveAttribute("aria-invalid", "true");
+    await page.getByLabel("Post", { exact: true }).fill("A body.");
+    await page.getByRole("button", { name: "Post", exact: true }).click();
+    await expect(page.locator("#post-title-error")).not.toBeEmpty();
+    expect(sent).toBe(0);
+  });
+});
