@@ -170,3 +170,79 @@ test.describe("long unbroken words never widen a page", () => {
     expect(sent).toBe(0);
   });
 });
+
+test.describe("deleted and removed posts in feeds", () => {
+  test("without comments they leave the feeds; with comments they are tombstones without title or reactions", async ({ page, context, request }) => {
+    const errors = watchErrors(page);
+    const owner = await registerMember(request, "tomb");
+    const group = await createGroup(request, owner);
+    const reader = await registerMember(request, "reader");
+    await request.post(`${API}/groups/${group.slug}/join`, { headers: auth(reader.token), data: {} });
+    const post = async (title) =>
+      (await request.post(`${API}/groups/${group.slug}/posts`, { headers: auth(owner.token), data: { title, body: `Body of ${title}` } })).json();
+    const comment = (p) => request.post(`${API}/posts/${p.id}/comments`, { headers: auth(reader.token), data: { body: "A reply worth keeping." } });
+    const lonely = await post("Lonely post to delete");
+    const discussed = await post("Discussed post to delete");
+    await comment(discussed);
+    const removedLonely = await post("Lonely post a moderator removes");
+    const removedDiscussed = await post("Discussed post a moderator removes");
+    await comment(removedDiscussed);
+    for (const p of [removedLonely, removedDiscussed]) {
+      await request.post(`${API}/reports`, { headers: auth(reader.token), data: { target: { kind: "post", id: p.id }, reason: "Off topic" } });
+      const queue = await (await request.get(`${API}/groups/${group.slug}/reports?status=open&limit=100`, { headers: auth(owner.token) })).json();
+      const item = queue.items.find((i) => i.target.kind === "post" && i.target.id === p.id);
+      const resolved = await request.post(`${API}/groups/${group.slug}/reports/${item.id}/resolve`, {
+        headers: { ...auth(owner.token), "If-Match": item.etag },
+        data: { action: "remove", reason: "Off topic here" },
+      });
+      expect(resolved.ok(), await resolved.text()).toBeTruthy();
+    }
+    const del = async (p) => {
+      const fresh = await (await request.get(`${API}/posts/${p.id}`, { headers: auth(owner.token) })).json();
+      const r = await request.delete(`${API}/posts/${p.id}`, { headers: { ...auth(owner.token), "If-Match": fresh.etag } });
+      expect(r.status()).toBe(204);
+    };
+    await del(discussed);
+
+    // The author deletes the lonely post where they read it, then goes back to the feed.
+    await startLoggedIn(context, owner);
+    await page.goto(`/g/${group.slug}/p/${lonely.id}`);
+    await appReady(page);
+    await page.getByRole("button", { name: "Delete", exact: true }).click();
+    await page.getByRole("button", { name: "Delete post" }).click();
+    await expect(page.getByText("This post was deleted by its author.")).toBeVisible();
+    await expect(page.locator(".post-actions .reactions, .post-actions button.reaction")).toHaveCount(0);
+
+    for (const path of [`/g/${group.slug}`, "/"]) {
+      await page.goto(path);
+      await appReady(page);
+      const cards = page.locator(".post-card");
+      await expect(cards.first()).toBeVisible();
+      const text = await page.locator("main").innerText();
+      for (const gone of ["Lonely post to delete", "Discussed post to delete"]) {
+        expect(text, `${path} still shows “${gone}”`).not.toContain(gone);
+      }
+      // The owner moderates: removed posts stay visible to them, marked, with nothing to react to.
+      const marked = cards.filter({ hasText: "[Removed — visible to moderators]" });
+      await expect(marked).toHaveCount(2);
+      await expect(marked.locator("button.reaction")).toHaveCount(0);
+      const tomb = cards.filter({ hasText: "Deleted post" });
+      await expect(tomb).toHaveCount(1);
+      await expect(tomb.locator("button.reaction")).toHaveCount(0);
+      await expect(tomb.getByRole("link", { name: "1 comment" })).toBeVisible();
+    }
+    // A member (not a moderator) sees the removed discussion as a tombstone too.
+    const readerPage = await (await page.context().browser().newContext()).newPage();
+    await startLoggedIn(readerPage.context(), reader);
+    await readerPage.goto(`/g/${group.slug}`);
+    await appReady(readerPage);
+    await expect(readerPage.locator(".post-card").first()).toBeVisible();
+    const removed = readerPage.locator(".post-card", { hasText: "Removed by a moderator" });
+    await expect(removed).toHaveCount(1);
+    await expect(removed.locator("button.reaction")).toHaveCount(0);
+    await expect(readerPage.locator("main")).not.toContainText("Lonely post a moderator removes");
+    await expect(readerPage.locator("main")).not.toContainText("Discussed post a moderator removes");
+    await readerPage.context().close();
+    expect(errors).toEqual([]);
+  });
+});

@@ -59,7 +59,11 @@ pub fn PostCard(
             </p>
             <p class="excerpt" class:muted=gone>{text}</p>
             <footer>
-                <ReactionBar target=ReactionTarget::Post(post.id) reactions=post.reactions.clone() enabled=can_react />
+                // A deleted or removed post keeps only the way to its discussion: nothing left
+                // to react to (moderators still see a removed post's text, to judge a restore).
+                {(!(post.deleted || post.removed)).then(|| view! {
+                    <ReactionBar target=ReactionTarget::Post(post.id) reactions=post.reactions.clone() enabled=can_react />
+                })}
                 <a class="comments-link" href=format!("{href}#comments")>
                     {count(post.comment_count, "comment")}
                 </a>

@@ -9,6 +9,7 @@ use crate::features::drafts::autosave::use_draft;
 use crate::features::drafts::draft_status::{CancelEdit, DraftStatus};
 use crate::features::moderation::report_button::ReportButton;
 use crate::features::posts::reaction_bar::{ReactionBar, ReactionTarget};
+use crate::features::posts::title::is_tombstone;
 use crate::ui::form::{FormFooter, FormState};
 use crate::ui::format::{ago_rfc3339, now_secs};
 use crate::ui::markdown_editor::MarkdownEditor;
@@ -89,7 +90,19 @@ pub fn PostDetail(post: RwSignal<Post>) -> impl IntoView {
                 <PostEditor post=post on_done=Callback::new(move |_| editing.set(false)) />
             </Show>
             <footer class="post-actions">
-                <ReactionBar target=ReactionTarget::Post(id) reactions=p.reactions.clone() enabled=p.permissions.can_react />
+                // Nothing left to react to once the post is deleted or removed (a memo, so a
+                // reaction's own update does not redraw the bar).
+                {
+                    let gone = Memo::new(move |_| post.with(|p| p.deleted || is_tombstone(p)));
+                    move || {
+                        (!gone.get())
+                            .then(|| {
+                                let (reactions, can_react) =
+                                    post.with_untracked(|p| (p.reactions.clone(), p.permissions.can_react));
+                                view! { <ReactionBar target=ReactionTarget::Post(id) reactions enabled=can_react /> }
+                            })
+                    }
+                }
                 {move || {
                     let (perms, gone) = post.with(|p| (p.permissions.clone(), p.deleted));
                     (!gone)
