@@ -6,6 +6,7 @@
 //! the browser (tests/browser_*.rs).
 
 pub mod config_error;
+pub mod error_summary;
 pub mod form;
 pub mod format;
 pub mod lazy_page;

@@ -1,7 +1,7 @@
 // A member's first hour (issue 13): what a newcomer trips over, tried as they would. Each test
 // makes its own members and groups, so tests sharing the demo server never meet.
 import { test, expect } from "@playwright/test";
-import { watchErrors, appReady } from "./helpers.js";
+import { watchErrors, appReady, axe } from "./helpers.js";
 import { API, auth, registerMember, startLoggedIn, createGroup } from "./kith.js";
 
 test.describe.configure({ mode: "parallel" });
@@ -244,5 +244,64 @@ test.describe("deleted and removed posts in feeds", () => {
     await expect(readerPage.locator("main")).not.toContainText("Discussed post a moderator removes");
     await readerPage.context().close();
     expect(errors).toEqual([]);
+  });
+});
+
+test.describe("refused forms move focus to an error summary", () => {
+  const focused = (page) => page.evaluate(() => ({ cls: document.activeElement?.className ?? "", id: document.activeElement?.id ?? "" }));
+
+  test("new group: the summary takes focus, links to each field, and a taken address (409) is in it", async ({ page, context, request }) => {
+    await startLoggedIn(context, await registerMember(request, "founder"));
+    await page.goto("/new-group");
+    await appReady(page);
+    await expect(page.locator(".required-note")).toBeVisible();
+    await expect(page.locator("#group-name")).toHaveAttribute("required", "");
+    await page.getByRole("button", { name: "Create group" }).click();
+    const summary = page.locator(".error-summary");
+    await expect(summary).toBeVisible();
+    await expect.poll(async () => (await focused(page)).cls).toContain("error-summary");
+    await expect(summary.getByRole("heading")).toHaveText(/There are \d+ problems/);
+    expect(await axe(page)).toEqual([]);
+    await summary.getByRole("link", { name: /^Name:/ }).click();
+    await expect.poll(async () => (await focused(page)).id).toBe("group-name");
+    await summary.getByRole("link", { name: /^Topics:/ }).click();
+    await expect(page.locator("#group-topics input").first()).toBeFocused();
+
+    await page.locator("#group-name").fill(`Tea Walkers ${Date.now().toString(36)}`);
+    await page.locator("#group-purpose").fill("Slow walks, tea afterwards, no rush at all.");
+    await page.locator("#group-topics").getByText("hiking", { exact: true }).click();
+    await page.locator("#group-region").fill("Berlin");
+    await page.locator("#group-slug").fill("hiking");
+    await page.locator("#group-guidelines").focus();
+    await page.getByRole("button", { name: "Create group" }).click();
+    await expect(summary).toHaveText(/There is a problem\s*Address: That address is taken; choose another\./);
+    await expect.poll(async () => (await focused(page)).cls).toContain("error-summary");
+  });
+
+  test("sign-up: a taken username lands in the summary with focus on it", async ({ page }) => {
+    await page.goto("/signup");
+    await appReady(page);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect.poll(async () => (await focused(page)).cls).toContain("error-summary");
+    await page.locator("#signup-username").fill("alice");
+    await page.locator("#signup-password").fill("long enough password");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.locator(".error-summary")).toContainText("Username: That username is taken.");
+    await expect.poll(async () => (await focused(page)).cls).toContain("error-summary");
+    await page.locator(".error-summary").getByRole("link", { name: /Username/ }).click();
+    await expect.poll(async () => (await focused(page)).id).toBe("signup-username");
+  });
+
+  test("event form: an empty submit focuses the summary", async ({ page, context, request }) => {
+    const owner = await registerMember(request, "planner");
+    const group = await createGroup(request, owner);
+    await startLoggedIn(context, owner);
+    await page.goto(`/g/${group.slug}/events`);
+    await appReady(page);
+    await page.getByRole("button", { name: "New event" }).click();
+    await page.getByRole("button", { name: "Create event" }).click();
+    await expect.poll(async () => (await focused(page)).cls).toContain("error-summary");
+    await page.locator(".error-summary").getByRole("link", { name: /^Title:/ }).click();
+    await expect.poll(async () => (await focused(page)).id).toBe("event-title");
   });
 });

@@ -7,9 +7,18 @@ use kith_api::validate::validate_register;
 use crate::core::api::{ApiError, use_api};
 use crate::core::route_table::{Route, safe_return_to};
 use crate::core::session::use_session;
+use crate::ui::error_summary::{ErrorSummary, SummaryField};
 use crate::ui::form::{FormFooter, FormState};
 use crate::ui::page_frame::PageFrame;
 use crate::ui::text_field::TextField;
+
+/// Where the error summary sends the member for each field's problem.
+const SIGNUP_FIELDS: &[SummaryField] = &[
+    ("/username", "signup-username", "Username"),
+    ("/display_name", "signup-display-name", "Display name"),
+    ("/password", "signup-password", "Password"),
+    ("/interests", "signup-interests", "Interests"),
+];
 use crate::ui::topic_picker::TopicPicker;
 
 /// Create an account; interests chosen here drive recommendations.
@@ -66,6 +75,8 @@ pub fn SignupPage() -> impl IntoView {
     view! {
         <PageFrame title="Sign up" class="narrow">
             <form class="stack" on:submit=submit novalidate>
+                <ErrorSummary form fields=SIGNUP_FIELDS />
+                <p class="help required-note">"Fields marked " <span class="req">"*"</span> " are required."</p>
                 <TextField
                     id="signup-username"
                     label="Username"

@@ -13,9 +13,22 @@ use crate::features::events::calendar::{
     parse_datetime_local, to_local,
 };
 use crate::features::events::zones::{browser_zone_name, supported_zones, zone, zone_known};
+use crate::ui::error_summary::{ErrorSummary, SummaryField};
 use crate::ui::form::{FormFooter, FormState};
 use crate::ui::markdown_editor::MarkdownEditor;
 use crate::ui::text_field::TextField;
+
+/// Where the error summary sends the member for each field's problem.
+const EVENT_FIELDS: &[SummaryField] = &[
+    ("/title", "event-title", "Title"),
+    ("/starts_at", "event-start", "Starts"),
+    ("/ends_at", "event-end", "Ends"),
+    ("/time_zone", "event-tz", "Time zone"),
+    ("/location", "event-location", "Location"),
+    ("/online_url", "event-online", "Online link"),
+    ("/capacity", "event-capacity", "Capacity"),
+    ("/description", "event-description", "Description"),
+];
 
 /// What the form is for.
 #[derive(Clone)]
@@ -230,6 +243,8 @@ pub fn EventForm(
 
     view! {
         <form class="stack event-form" novalidate on:submit=move |ev| { ev.prevent_default(); submit.run(()); }>
+            <ErrorSummary form fields=EVENT_FIELDS />
+            <p class="help required-note">"Fields marked " <span class="req">"*"</span> " are required."</p>
             <TextField id="event-title" label="Title" value=title required=true maxlength=LIMITS.max_event_title error=form.error("/title") />
             <label class="choice">
                 <input type="checkbox" prop:checked=is_all_day on:change:target=move |ev| all_day.set(if ev.target().checked() { "true".into() } else { String::new() }) />
@@ -240,6 +255,7 @@ pub fn EventForm(
                     <label for="event-start">"Starts" <span class="req" aria-hidden="true">" *"</span></label>
                     <input
                         id="event-start"
+                        required
                         type=move || if is_all_day() { "date" } else { "datetime-local" }
                         aria-invalid=move || form.error("/starts_at").with(Option::is_some).then_some("true")
                         aria-describedby="event-start-error"
@@ -252,6 +268,7 @@ pub fn EventForm(
                     <label for="event-end">"Ends" <span class="req" aria-hidden="true">" *"</span></label>
                     <input
                         id="event-end"
+                        required
                         type=move || if is_all_day() { "date" } else { "datetime-local" }
                         aria-invalid=move || form.error("/ends_at").with(Option::is_some).then_some("true")
                         aria-describedby="event-end-error"

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::ui::error_summary::{ErrorSummary, SummaryField};
 use leptos_router::hooks::use_navigate;
 
 use kith_api::validate::{LIMITS, slugify, validate_new_group};
@@ -132,6 +134,8 @@ fn NewGroupForm() -> impl IntoView {
                 submit.run(());
             }
         >
+            <ErrorSummary form fields=GROUP_FIELDS />
+            <p class="help required-note">"Fields marked " <span class="req">"*"</span> " are required."</p>
             <TextField id="group-name" label="Name" value=name required=true maxlength=LIMITS.max_group_name error=form.error("/name") />
             <TextField
                 id="group-slug"
@@ -146,6 +150,7 @@ fn NewGroupForm() -> impl IntoView {
                 <label for="group-purpose">"Purpose" <span class="req" aria-hidden="true">" *"</span></label>
                 <textarea
                     id="group-purpose"
+                    required
                     rows="3"
                     maxlength=LIMITS.max_group_purpose
                     aria-describedby="group-purpose-help group-purpose-error"
@@ -158,7 +163,7 @@ fn NewGroupForm() -> impl IntoView {
             </div>
             <TopicPicker selected=topics legend="Topics" max=5 id="group-topics" error=form.error("/topics") />
             <TextField id="group-region" label="Region" value=region required=true error=form.error("/region") help="A city or area, or “Online”." />
-            <fieldset class="visibility">
+            <fieldset class="visibility" id="group-visibility">
                 <legend>"Who can see and join"</legend>
                 {[
                     (Visibility::Public, "Public — anyone can read and join"),
@@ -196,6 +201,17 @@ fn NewGroupForm() -> impl IntoView {
         </form>
     }
 }
+
+/// Where the error summary sends the member for each field's problem.
+const GROUP_FIELDS: &[SummaryField] = &[
+    ("/name", "group-name", "Name"),
+    ("/slug", "group-slug", "Address"),
+    ("/purpose", "group-purpose", "Purpose"),
+    ("/topics", "group-topics", "Topics"),
+    ("/region", "group-region", "Region"),
+    ("/visibility", "group-visibility", "Who can see and join"),
+    ("/guidelines", "group-guidelines", "Guidelines"),
+];
 
 fn split_topics(s: &str) -> Vec<String> {
     s.split(',').map(str::trim).filter(|t| !t.is_empty()).map(String::from).collect()
