@@ -167,6 +167,16 @@ pub struct ReportQuery {
     pub cursor: Option<String>,
 }
 
+/// `POST /posts/{id}/remove` and `/restore`, `POST /comments/{id}/remove` and `/restore`:
+/// a moderator hides or shows again what they are reading, without waiting for a report.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ModerationReason {
+    /// Multi-line text, 3–500 characters, recorded in the mod log.
+    #[cfg_attr(feature = "openapi", schema(min_length = 3, max_length = 500))]
+    pub reason: String,
+}
+
 /// `POST /groups/{slug}/reports/{id}/resolve` (moderators, with `If-Match` of the item; 412
 /// `already_handled` when another moderator resolved it first).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

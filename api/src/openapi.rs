@@ -347,8 +347,9 @@ pub const TIME_ZONES: &str = "\
         approve_join_request, deny_join_request, set_role, sanction_member, unmute_member, unban_member,
         list_resources, create_resource, patch_resource, delete_resource,
         list_group_posts, create_post, home_feed, get_post, patch_post, delete_post,
-        pin_post, unpin_post, lock_post, unlock_post, react_post,
+        pin_post, unpin_post, lock_post, unlock_post, remove_post, restore_post, react_post,
         list_comments, create_comment, get_comment, patch_comment, delete_comment, react_comment,
+        remove_comment, restore_comment,
         list_group_events, create_event, list_my_events, get_event, patch_event, cancel_event,
         rsvp, list_attendees, group_calendar_ics, event_ics,
         create_report, list_reports, resolve_report, modlog, health,
@@ -583,7 +584,7 @@ fn get_post() {}
         (status = 409, description = "`conflict` (deleted or removed) or `archived`"), (status = 422, description = "`validation_failed`")))]
 fn patch_post() {}
 
-/// Delete one's own post (moderators remove through the report queue).
+/// Delete one's own post (moderators remove with `/posts/{id}/remove`).
 #[utoipa::path(delete, path = "/posts/{id}", tag = "posts", security(("bearer" = [])), params(("id" = i64, Path, minimum = 1)),
     responses((status = 204), (status = 403, description = "`forbidden` or `members_only`"), (status = 404), (status = 409, description = "`archived`")))]
 fn delete_post() {}
@@ -607,6 +608,22 @@ fn lock_post() {}
 #[utoipa::path(post, path = "/posts/{id}/unlock", tag = "posts", security(("bearer" = [])), params(("id" = i64, Path, minimum = 1)),
     responses((status = 200, body = Post), (status = 403, description = "`forbidden` or `members_only`"), (status = 404), (status = 409, description = "`archived`")))]
 fn unlock_post() {}
+
+/// Remove a post where it is read (moderators), with a reason for the mod log (`post_removed`).
+/// Members then see it without title or text (a tombstone while it has comments, and not at all
+/// in feeds without); moderators still see both. Already removed: answered unchanged, nothing
+/// logged.
+#[utoipa::path(post, path = "/posts/{id}/remove", tag = "posts", security(("bearer" = [])), params(("id" = i64, Path, minimum = 1)), request_body = ModerationReason,
+    responses((status = 200, body = Post), (status = 403, description = "`forbidden` (not a moderator) or `members_only`"), (status = 404),
+        (status = 409, description = "`conflict` (its author deleted it) or `archived`"), (status = 422, description = "`validation_failed`: the reason")))]
+fn remove_post() {}
+
+/// Show a removed post again (moderators), with a reason for the mod log (`post_restored`).
+/// Not removed: answered unchanged, nothing logged.
+#[utoipa::path(post, path = "/posts/{id}/restore", tag = "posts", security(("bearer" = [])), params(("id" = i64, Path, minimum = 1)), request_body = ModerationReason,
+    responses((status = 200, body = Post), (status = 403, description = "`forbidden` (not a moderator) or `members_only`"), (status = 404),
+        (status = 409, description = "`conflict` (its author deleted it) or `archived`"), (status = 422, description = "`validation_failed`: the reason")))]
+fn restore_post() {}
 
 /// Toggle the caller's reaction on a post (members who are not muted).
 #[utoipa::path(post, path = "/posts/{id}/reactions", tag = "posts", security(("bearer" = [])), params(("id" = i64, Path, minimum = 1)), request_body = ReactionToggle,
@@ -648,6 +665,20 @@ fn delete_comment() {}
     responses((status = 200, body = Reactions), (status = 403, description = "`muted`, `members_only`, or `forbidden` for non-members"), (status = 404),
         (status = 409, description = "`conflict` (deleted or removed) or `archived`"), (status = 422, description = "`validation_failed`: an unknown kind")))]
 fn react_comment() {}
+
+/// Remove a comment where it is read (moderators), with a reason for the mod log
+/// (`comment_removed`); its replies stay. Already removed: answered unchanged, nothing logged.
+#[utoipa::path(post, path = "/comments/{id}/remove", tag = "comments", security(("bearer" = [])), params(("id" = i64, Path, minimum = 1)), request_body = ModerationReason,
+    responses((status = 200, body = Comment), (status = 403, description = "`forbidden` (not a moderator) or `members_only`"), (status = 404),
+        (status = 409, description = "`conflict` (its author deleted it) or `archived`"), (status = 422, description = "`validation_failed`: the reason")))]
+fn remove_comment() {}
+
+/// Show a removed comment again (moderators), with a reason for the mod log
+/// (`comment_restored`). Not removed: answered unchanged, nothing logged.
+#[utoipa::path(post, path = "/comments/{id}/restore", tag = "comments", security(("bearer" = [])), params(("id" = i64, Path, minimum = 1)), request_body = ModerationReason,
+    responses((status = 200, body = Comment), (status = 403, description = "`forbidden` (not a moderator) or `members_only`"), (status = 404),
+        (status = 409, description = "`conflict` (its author deleted it) or `archived`"), (status = 422, description = "`validation_failed`: the reason")))]
+fn restore_comment() {}
 
 // ---- events --------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ use crate::common::FieldError;
 use crate::events::{EventPatch, NewEvent};
 use crate::groups::{GroupPatch, NewGroup, NewShelfItem, SanctionKind, SanctionRequest, ShelfItemPatch};
 use crate::meta::Limits;
-use crate::moderation::{NewReport, ReportAction, ResolveRequest};
+use crate::moderation::{ModerationReason, NewReport, ReportAction, ResolveRequest};
 use crate::posts::{NewComment, NewPost, PostPatch};
 use crate::time::parse_rfc3339;
 
@@ -490,6 +490,13 @@ pub fn validate_resolve(r: &ResolveRequest, now: i64) -> Vec<FieldError> {
             future_time(&mut e, "/ban_until", u, now);
         }
     }
+    e
+}
+
+/// A removal or restore in place: the same reason rules as resolving a report.
+pub fn validate_moderation_reason(r: &ModerationReason) -> Vec<FieldError> {
+    let mut e = Vec::new();
+    text(&mut e, "/reason", &r.reason, 3, LIMITS.max_report_reason as usize, "The reason");
     e
 }
 

@@ -46,6 +46,7 @@ impl Entry {
 struct Fixture {
     group: Group,
     post: Post,
+    comment: Comment,
     resource: ShelfItem,
     event: Event,
     item: ReportItem,
@@ -60,6 +61,7 @@ pub fn run(s: &Suite, w: &World) {
         let slug = group.slug.clone();
         world::set_role(h, &w.owner, &slug, &w.moderator.username, Role::Moderator)?;
         let post = world::create_post(h, &w.alice, &slug, &w.title("Matrix post"))?;
+        let comment = world::create_comment(h, &w.bob, post.id, "Matrix comment", None)?;
         let resource: ShelfItem = h
             .post(format!("/groups/{slug}/resources"))
             .by(&w.owner)
@@ -81,7 +83,7 @@ pub fn run(s: &Suite, w: &World) {
         world::join(h, &w.carol, &w.private.slug)?;
         let request_id = world::request_id(h, &w.owner, &w.private.slug, w.carol.id)?;
         let group = world::get_json(h, Some(&w.owner), &format!("/groups/{slug}"))?;
-        Ok(Fixture { group, post, resource, event, item, request_id })
+        Ok(Fixture { group, post, comment, resource, event, item, request_id })
     }) else {
         return;
     };
@@ -116,6 +118,10 @@ pub fn run(s: &Suite, w: &World) {
         entry("unpin-post", "POST", format!("/posts/{}/unpin", fx.post.id)),
         entry("lock-post", "POST", format!("/posts/{}/lock", fx.post.id)),
         entry("unlock-post", "POST", format!("/posts/{}/unlock", fx.post.id)),
+        entry("remove-post", "POST", format!("/posts/{}/remove", fx.post.id)).body(reason.clone()),
+        entry("restore-post", "POST", format!("/posts/{}/restore", fx.post.id)).body(reason.clone()),
+        entry("remove-comment", "POST", format!("/comments/{}/remove", fx.comment.id)).body(reason.clone()),
+        entry("restore-comment", "POST", format!("/comments/{}/restore", fx.comment.id)).body(reason.clone()),
         entry("create-resource", "POST", format!("/groups/{slug}/resources"))
             .body(json!({ "title": "Forbidden", "url": "https://example.org/no" })),
         entry("patch-resource", "PATCH", format!("/resources/{}", fx.resource.id))
@@ -176,8 +182,12 @@ pub fn run(s: &Suite, w: &World) {
             changed.push("the group");
         }
         let p: Post = world::get_json(h, Some(&w.owner), &format!("/posts/{}", fx.post.id))?;
-        if p.pinned || p.locked {
-            changed.push("the post (pinned or locked)");
+        if p.pinned || p.locked || p.removed {
+            changed.push("the post (pinned, locked or removed)");
+        }
+        let c: Comment = world::get_json(h, Some(&w.owner), &format!("/comments/{}", fx.comment.id))?;
+        if c.removed {
+            changed.push("the comment (removed)");
         }
         let shelf: Vec<ShelfItem> = world::list(h, None, &format!("/groups/{slug}/resources"))?;
         if shelf.len() != 1 || shelf[0].title != fx.resource.title {

@@ -236,6 +236,115 @@ pub fn run(s: &Suite, w: &World) {
         Ok(())
     });
 
+    // Removing and restoring where one reads, without a report.
+    let slug_r = g.slug.clone();
+    let target = s.setup("posts", || {
+        let p = world::create_post(h, &w.alice, &slug_r, &w.title("To remove in place"))?;
+        let c = world::create_comment(h, &w.bob, p.id, "A comment to remove in place", None)?;
+        Ok((p.id, c.id))
+    });
+    let log_of = |kind: &str, id: i64| -> Outcome<Vec<ModLogEntry>> {
+        let page: Page<ModLogEntry> = h
+            .get(format!("/groups/{}/modlog", g.slug))
+            .by(&w.moderator)
+            .query("kind", kind)
+            .query("limit", 100)
+            .send()?
+            .expect_json(200)?;
+        Ok(page.items.into_iter().filter(|e| e.target.id == id.to_string()).collect())
+    };
+    let reason = |r: &str| ModerationReason { reason: r.into() };
+    s.check("posts/remove-without-reason-422", || {
+        let (p, _) = *need(&target, "creating the post to remove")?;
+        h.post(format!("/posts/{p}/remove"))
+            .by(&w.moderator)
+            .json(&reason(" "))
+            .send()?
+            .expect_problem(422, codes::VALIDATION_FAILED)?;
+        Ok(())
+    });
+    let removed = s.check("posts/remove-in-place-200", || {
+        let (p, _) = *need(&target, "creating the post to remove")?;
+        let out: Post = h
+            .post(format!("/posts/{p}/remove"))
+            .by(&w.moderator)
+            .json(&reason("Off topic here"))
+            .send()?
+            .expect_json(200)?;
+        ensure!(out.removed, "removed is false in the answer");
+        let seen: Post = world::get_json(h, Some(&w.bob), &format!("/posts/{p}"))?;
+        ensure!(
+            seen.removed && seen.title.is_empty() && seen.body.is_empty(),
+            "a member still sees the removed post's title or text"
+        );
+        let log = log_of("post_removed", p)?;
+        ensure!(
+            log.len() == 1 && log[0].reason == "Off topic here" && log[0].actor.id == w.moderator.id,
+            "the mod log has {log:?}, not one post_removed entry with the reason and the moderator"
+        );
+        Ok(())
+    });
+    s.check("posts/remove-again-logs-nothing", || {
+        let (p, _) = *need(&target, "creating the post to remove")?;
+        ensure!(removed, "depends on posts/remove-in-place-200, which failed");
+        let out: Post = h
+            .post(format!("/posts/{p}/remove"))
+            .by(&w.moderator)
+            .json(&reason("Once more"))
+            .send()?
+            .expect_json(200)?;
+        ensure!(out.removed, "removed is false");
+        ensure!(log_of("post_removed", p)?.len() == 1, "a second removal was logged");
+        Ok(())
+    });
+    s.check("posts/restore-in-place-200", || {
+        let (p, _) = *need(&target, "creating the post to remove")?;
+        ensure!(removed, "depends on posts/remove-in-place-200, which failed");
+        let out: Post = h
+            .post(format!("/posts/{p}/restore"))
+            .by(&w.moderator)
+            .json(&reason("Fine after all"))
+            .send()?
+            .expect_json(200)?;
+        ensure!(!out.removed, "removed is still true");
+        let seen: Post = world::get_json(h, Some(&w.bob), &format!("/posts/{p}"))?;
+        ensure!(!seen.removed && !seen.title.is_empty(), "a member does not see the restored post");
+        ensure!(log_of("post_restored", p)?.len() == 1, "the restore is not in the mod log once");
+        Ok(())
+    });
+    s.check("posts/remove-comment-in-place-200", || {
+        let (_, c) = *need(&target, "creating the comment to remove")?;
+        let out: Comment = h
+            .post(format!("/comments/{c}/remove"))
+            .by(&w.moderator)
+            .json(&reason("Rude reply"))
+            .send()?
+            .expect_json(200)?;
+        ensure!(out.removed, "removed is false in the answer");
+        let seen: Comment = world::get_json(h, Some(&w.alice), &format!("/comments/{c}"))?;
+        ensure!(seen.removed && seen.body.is_empty(), "a member still sees the removed comment's text");
+        ensure!(log_of("comment_removed", c)?.len() == 1, "the removal is not in the mod log once");
+        let back: Comment = h
+            .post(format!("/comments/{c}/restore"))
+            .by(&w.moderator)
+            .json(&reason("Apologised"))
+            .send()?
+            .expect_json(200)?;
+        ensure!(!back.removed, "removed is still true after restoring");
+        ensure!(log_of("comment_restored", c)?.len() == 1, "the restore is not in the mod log once");
+        Ok(())
+    });
+    s.check("posts/remove-deleted-409", || {
+        let p = world::create_post(h, &w.alice, &g.slug, &w.title("Deleted before removal"))?;
+        h.delete(format!("/posts/{}", p.id)).by(&w.alice).if_match(&p.etag).send()?.expect(204)?;
+        h.post(format!("/posts/{}/remove", p.id))
+            .by(&w.moderator)
+            .json(&reason("Too late"))
+            .send()?
+            .expect_problem(409, codes::CONFLICT)?;
+        Ok(())
+    });
+
     // The home feed.
     s.check("posts/feed-contains-my-groups", || {
         let ours = *need(&ids, "creating three posts")?;

@@ -305,3 +305,69 @@ test.describe("refused forms move focus to an error summary", () => {
     await expect.poll(async () => (await focused(page)).id).toBe("event-title");
   });
 });
+
+test.describe("moderators act where they read", () => {
+  test("remove and restore a post and a comment in place, with a reason in the mod log; no Report on one's own content", async ({ browser, request }) => {
+    const owner = await registerMember(request, "modo");
+    const group = await createGroup(request, owner);
+    const member = await registerMember(request, "writer");
+    await request.post(`${API}/groups/${group.slug}/join`, { headers: auth(member.token), data: {} });
+    const post = await (
+      await request.post(`${API}/groups/${group.slug}/posts`, { headers: auth(member.token), data: { title: "Buy cheap watches", body: "Spam text here." } })
+    ).json();
+    const comment = await (
+      await request.post(`${API}/posts/${post.id}/comments`, { headers: auth(member.token), data: { body: "More spam in a comment." } })
+    ).json();
+    const modlog = async (kind) =>
+      (await (await request.get(`${API}/groups/${group.slug}/modlog?kind=${kind}`, { headers: auth(owner.token) })).json()).items.map((e) => [e.target.id, e.reason]);
+
+    // The member's own post and comment offer no "Report".
+    const memberContext = await browser.newContext();
+    await startLoggedIn(memberContext, member);
+    const mine = await memberContext.newPage();
+    await mine.goto(`/g/${group.slug}/p/${post.id}`);
+    await appReady(mine);
+    await expect(mine.locator(".comment").first()).toBeVisible();
+    await expect(mine.locator(".report-button")).toHaveCount(0);
+    await expect(mine.getByRole("button", { name: /^Remove/ })).toHaveCount(0);
+
+    const ownerContext = await browser.newContext();
+    await startLoggedIn(ownerContext, owner);
+    const page = await ownerContext.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`/g/${group.slug}/p/${post.id}`);
+    await appReady(page);
+    await expect(page.locator(".post-detail .report-button")).toHaveCount(1);
+    const actions = page.locator(".post-actions");
+    await actions.getByRole("button", { name: "Remove this post" }).click();
+    await actions.getByRole("button", { name: "Remove post" }).click();
+    await expect(actions.locator(".remove-in-place .field-error")).toHaveText("The reason needs at least 3 characters.");
+    await actions.getByLabel("Why remove this post? (for the mod log)").fill("Spam, not about the group");
+    await actions.getByRole("button", { name: "Remove post" }).click();
+    await expect(page.locator(".post-detail .badge.removed")).toBeVisible();
+    await expect(actions.getByRole("button", { name: "Restore this post" })).toBeVisible();
+    await expect.poll(() => modlog("post_removed")).toEqual([[String(post.id), "Spam, not about the group"]]);
+
+    await mine.reload();
+    await expect(mine.getByText("This post was removed by a moderator.")).toBeVisible();
+    await expect(mine.locator("main")).not.toContainText("Spam text here.");
+
+    await actions.getByRole("button", { name: "Restore this post" }).click();
+    await actions.getByLabel("Why restore this post? (for the mod log)").fill("The author explained it");
+    await actions.getByRole("button", { name: "Restore post" }).click();
+    await expect(page.locator(".post-detail .badge.removed")).toHaveCount(0);
+    await expect.poll(() => modlog("post_restored")).toEqual([[String(post.id), "The author explained it"]]);
+
+    const item = page.locator(".comment", { hasText: "More spam in a comment." });
+    await item.getByRole("button", { name: "Remove this comment" }).click();
+    await item.getByLabel("Why remove this comment? (for the mod log)").fill("Spam again");
+    await item.getByRole("button", { name: "Remove comment" }).click();
+    await expect(page.locator(".comment .badge.removed")).toBeVisible();
+    await expect.poll(() => modlog("comment_removed")).toEqual([[String(comment.id), "Spam again"]]);
+    await mine.reload();
+    await expect(mine.getByText("[removed by a moderator]")).toBeVisible();
+    expect(errors).toEqual([]);
+    await memberContext.close();
+    await ownerContext.close();
+  });
+});

@@ -6,12 +6,15 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use kith_api::time::format_rfc3339;
 use kith_api::validate::{self, LIMITS};
-use kith_api::{Comment, CommentPatch, NewComment, Page, ReactionCount, ReactionToggle, codes};
+use kith_api::{
+    Comment, CommentPatch, ModLogKind, ModerationReason, NewComment, Page, ReactionCount, ReactionToggle,
+    codes,
+};
 
 use super::posts::{ContentState, Viewer, load_post, permissions, toggle_reaction};
 use super::{GroupCtx, no_content, path_id, with_etag};
 use crate::db::content::{self as cdb, CommentRow, PostRow};
-use crate::db::{self, Conn};
+use crate::db::{self, Conn, moderation as mdb};
 use crate::error::{ApiError, ApiResult, check};
 use crate::http::AppState;
 use crate::http::extract::{Auth, Caller, IfMatch, JsonBody, Qs};
@@ -151,6 +154,54 @@ pub async fn get(State(st): State<AppState>, caller: Caller, Path(id): Path<Stri
     let mut c = st.db.pool.acquire().await?;
     let id = path_id(&id, "comment")?;
     let out = comment_for(&mut c, id, caller.id()).await?;
+    Ok(with_etag(StatusCode::OK, &out))
+}
+
+/// `POST /comments/{id}/remove`: a moderator hides a comment where they read it, with a reason
+/// for the mod log (its replies stay). Already removed: answered as it is, nothing logged twice.
+pub async fn remove(
+    State(st): State<AppState>,
+    Auth(uid): Auth,
+    Path(id): Path<String>,
+    JsonBody(body): JsonBody<ModerationReason>,
+) -> ApiResult<Response> {
+    remove_or_restore(&st, uid, &id, &body, true).await
+}
+
+/// `POST /comments/{id}/restore`: shows a removed comment again.
+pub async fn restore(
+    State(st): State<AppState>,
+    Auth(uid): Auth,
+    Path(id): Path<String>,
+    JsonBody(body): JsonBody<ModerationReason>,
+) -> ApiResult<Response> {
+    remove_or_restore(&st, uid, &id, &body, false).await
+}
+
+async fn remove_or_restore(
+    st: &AppState,
+    uid: i64,
+    id: &str,
+    body: &ModerationReason,
+    remove: bool,
+) -> ApiResult<Response> {
+    let now = db::now();
+    let mut w = st.db.write().await?;
+    let (cm, _, ctx) = load_comment(w.conn(), id, Some(uid)).await?;
+    ctx.require_moderating()?;
+    check(validate::validate_moderation_reason(body))?;
+    if cm.deleted {
+        return Err(ApiError::conflict(codes::CONFLICT, "Its author deleted this comment."));
+    }
+    if cm.removed != remove {
+        cdb::set_comment_flag(w.conn(), cm.id, false, remove).await?;
+        let kind = if remove { ModLogKind::CommentRemoved } else { ModLogKind::CommentRestored };
+        let label: String = cm.body.chars().take(60).collect();
+        let reason = body.reason.trim();
+        mdb::log(w.conn(), ctx.g.id, uid, kind, "comment", &cm.id.to_string(), &label, reason, now).await?;
+    }
+    let out = comment_for(w.conn(), cm.id, Some(uid)).await?;
+    w.commit().await?;
     Ok(with_etag(StatusCode::OK, &out))
 }
 

@@ -11,8 +11,8 @@ use axum::response::{IntoResponse, Response};
 use kith_api::time::format_rfc3339;
 use kith_api::validate;
 use kith_api::{
-    ModLogKind, NewPost, Page, Permissions, Post, PostPatch, PostSort, ReactionKind, ReactionToggle,
-    Reactions, codes,
+    ModLogKind, ModerationReason, NewPost, Page, Permissions, Post, PostPatch, PostSort, ReactionKind,
+    ReactionToggle, Reactions, codes,
 };
 
 use super::{GroupCtx, no_content, path_id, with_etag};
@@ -412,6 +412,53 @@ async fn moderate(
     ctx.require_moderating()?;
     cdb::set_post_flag(w.conn(), p.id, flag, on).await?;
     mdb::log(w.conn(), ctx.g.id, uid, kind, "post", &p.id.to_string(), &p.title, "", now).await?;
+    let out = post_for(w.conn(), p.id, Some(uid)).await?;
+    w.commit().await?;
+    Ok(with_etag(StatusCode::OK, &out))
+}
+
+/// `POST /posts/{id}/remove`: a moderator hides a post where they read it, with a reason for
+/// the mod log. Already removed: answered as it is, nothing logged twice.
+pub async fn remove(
+    State(st): State<AppState>,
+    Auth(uid): Auth,
+    Path(id): Path<String>,
+    JsonBody(body): JsonBody<ModerationReason>,
+) -> ApiResult<Response> {
+    remove_or_restore(&st, uid, &id, &body, true).await
+}
+
+/// `POST /posts/{id}/restore`: shows a removed post again.
+pub async fn restore(
+    State(st): State<AppState>,
+    Auth(uid): Auth,
+    Path(id): Path<String>,
+    JsonBody(body): JsonBody<ModerationReason>,
+) -> ApiResult<Response> {
+    remove_or_restore(&st, uid, &id, &body, false).await
+}
+
+async fn remove_or_restore(
+    st: &AppState,
+    uid: i64,
+    id: &str,
+    body: &ModerationReason,
+    remove: bool,
+) -> ApiResult<Response> {
+    let now = db::now();
+    let mut w = st.db.write().await?;
+    let (p, ctx) = load_post(w.conn(), id, Some(uid)).await?;
+    ctx.require_moderating()?;
+    check(validate::validate_moderation_reason(body))?;
+    if p.deleted {
+        return Err(ApiError::conflict(codes::CONFLICT, "Its author deleted this post."));
+    }
+    if p.removed != remove {
+        cdb::set_post_flag(w.conn(), p.id, PostFlag::Removed, remove).await?;
+        let kind = if remove { ModLogKind::PostRemoved } else { ModLogKind::PostRestored };
+        let reason = body.reason.trim();
+        mdb::log(w.conn(), ctx.g.id, uid, kind, "post", &p.id.to_string(), &p.title, reason, now).await?;
+    }
     let out = post_for(w.conn(), p.id, Some(uid)).await?;
     w.commit().await?;
     Ok(with_etag(StatusCode::OK, &out))

@@ -2,14 +2,26 @@
 //! moderation log and group health.
 
 use kith_api::{
-    Ban, GroupHealth, JoinDecision, JoinRequest, LiftRequest, Member, ModLogEntry, ModLogQuery, NewReport,
-    Page, PageParams, ReportItem, ReportQuery, ReportReceipt, ResolveRequest, Role, RoleChange,
-    SanctionRequest,
+    Ban, Comment, GroupHealth, JoinDecision, JoinRequest, LiftRequest, Member, ModLogEntry, ModLogQuery,
+    ModerationReason, NewReport, Page, PageParams, Post, ReportItem, ReportQuery, ReportReceipt,
+    ResolveRequest, Role, RoleChange, SanctionRequest,
 };
 
 use crate::core::api::{Api, ApiError, Req, encode_component as enc};
 
 impl Api {
+    /// Removes (`remove`) or restores a post where a moderator reads it.
+    pub async fn remove_post(&self, id: i64, remove: bool, reason: String) -> Result<Post, ApiError> {
+        let action = if remove { "remove" } else { "restore" };
+        self.send(Req::post(format!("/posts/{id}/{action}")).json(&ModerationReason { reason })).await
+    }
+
+    /// Removes (`remove`) or restores a comment where a moderator reads it.
+    pub async fn remove_comment(&self, id: i64, remove: bool, reason: String) -> Result<Comment, ApiError> {
+        let action = if remove { "remove" } else { "restore" };
+        self.send(Req::post(format!("/comments/{id}/{action}")).json(&ModerationReason { reason })).await
+    }
+
     pub async fn create_report(&self, r: &NewReport, key: Option<&str>) -> Result<ReportReceipt, ApiError> {
         self.send(Req::post("/reports").json(r).idempotency_key(key)).await
     }

@@ -10,12 +10,21 @@ use crate::core::session::use_session;
 use crate::ui::form::FormState;
 use crate::ui::text_field::TextField;
 
-/// A disclosure with the report form; nothing for visitors or for oneself.
+/// A disclosure with the report form; nothing for visitors or for oneself (one's own member
+/// entry, or a post or comment whose `author` one is).
 #[component]
-pub fn ReportButton(target: ReportTarget) -> impl IntoView {
+pub fn ReportButton(
+    target: ReportTarget,
+    /// The username of the post's or comment's author.
+    #[prop(optional, into)]
+    author: Option<String>,
+) -> impl IntoView {
     let api = use_api();
     let session = use_session();
     let me = session.username();
+    if me.is_some() && me == author {
+        return None;
+    }
     let (what, id) = match &target {
         ReportTarget::Post { id } => ("post", format!("report-post-{id}")),
         ReportTarget::Comment { id } => ("comment", format!("report-comment-{id}")),

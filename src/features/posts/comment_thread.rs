@@ -12,6 +12,7 @@ use crate::core::route_table::Route;
 use crate::features::drafts::autosave::use_draft;
 use crate::features::drafts::draft_status::CancelEdit;
 use crate::features::drafts::pending_items::{PendingItems, PendingScope};
+use crate::features::moderation::remove_in_place::{Moderated, Removable, RemoveInPlace};
 use crate::features::moderation::report_button::ReportButton;
 use crate::features::posts::comment_composer::CommentComposer;
 use crate::features::posts::reaction_bar::{ReactionBar, ReactionTarget};
@@ -306,6 +307,7 @@ fn CommentItem(ctx: ThreadCtx, id: i64, level: usize) -> AnyView {
                     " · "
                     <time datetime=c.created_at.clone()>{ago_rfc3339(now_secs(), &c.created_at)}</time>
                     {c.edited_at.is_some().then_some(" · edited")}
+                    {(c.removed && !gone).then(|| view! { " · " <span class="badge removed">"Removed by a moderator"</span> })}
                     <Show when=move || { collapsed.get() && hidden.get() > 0 }>
                         <span class="muted">{move || format!(" · {} hidden", replies(hidden.get()))}</span>
                     </Show>
@@ -364,7 +366,17 @@ fn CommentItem(ctx: ThreadCtx, id: i64, level: usize) -> AnyView {
                                     </button>
                                 }
                             })}
-                        {(!gone).then(|| view! { <ReportButton target=kith_api::ReportTarget::Comment { id } /> })}
+                        {(perms.can_moderate && !c.deleted)
+                            .then(|| {
+                                view! {
+                                    <RemoveInPlace
+                                        target=Removable::Comment(id)
+                                        removed=c.removed
+                                        on_done=Callback::new(move |m| if let Moderated::Comment(c) = m { ctx.replace(c) })
+                                    />
+                                }
+                            })}
+                        {(!gone).then(|| view! { <ReportButton target=kith_api::ReportTarget::Comment { id } author=c.author.username.clone() /> })}
                         <span class="field-error" role="alert">{move || error.get()}</span>
                     </footer>
                     <Show when=move || replying.get()>

@@ -7,6 +7,7 @@ use crate::core::api::use_api;
 use crate::core::route_table::Route;
 use crate::features::drafts::autosave::use_draft;
 use crate::features::drafts::draft_status::{CancelEdit, DraftStatus};
+use crate::features::moderation::remove_in_place::{Moderated, Removable, RemoveInPlace};
 use crate::features::moderation::report_button::ReportButton;
 use crate::features::posts::reaction_bar::{ReactionBar, ReactionTarget};
 use crate::features::posts::title::is_tombstone;
@@ -117,11 +118,16 @@ pub fn PostDetail(post: RwSignal<Post>) -> impl IntoView {
                                     <button type="button" class="link" on:click=move |_| moderate(if post.with_untracked(|p| p.locked) { "unlock" } else { "lock" })>
                                         {move || if post.with(|p| p.locked) { "Unlock" } else { "Lock" }}
                                     </button>
+                                    <RemoveInPlace
+                                        target=Removable::Post(id)
+                                        removed=Signal::derive(move || post.with(|p| p.removed))
+                                        on_done=Callback::new(move |m| if let Moderated::Post(p) = m { post.set(p) })
+                                    />
                                 })}
                             }
                         })
                 }}
-                <ReportButton target=kith_api::ReportTarget::Post { id } />
+                <ReportButton target=kith_api::ReportTarget::Post { id } author=p.author.username.clone() />
             </footer>
             <Show when=move || confirming.get()>
                 <div class="confirm card" role="alertdialog" aria-label="Delete this post?">
