@@ -6,8 +6,8 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::chunks::{
-    CalendarRoute, DraftsRoute, EventRoute, GroupEventsRoute, GroupModRoute, LoginRoute, NewGroupRoute,
-    PostRoute, SettingsRoute, SignupRoute,
+    CalendarRoute, DraftsRoute, EventRoute, GroupAboutRoute, GroupEventsRoute, GroupMembersRoute,
+    GroupModRoute, LoginRoute, NewGroupRoute, PostRoute, SettingsRoute, SignupRoute,
 };
 use crate::core::api::{self, provide_api};
 use crate::core::backend::provide_backend;
@@ -19,7 +19,6 @@ use crate::core::theme::provide_theme;
 use crate::features::discover::discover_page::DiscoverPage;
 use crate::features::drafts::autosave::provide_drafts;
 use crate::features::drafts::outbox::provide_outbox;
-use crate::features::groups::{group_about_page::GroupAboutPage, group_members_page::GroupMembersPage};
 use crate::features::posts::{group_feed_page::GroupFeedPage, home_page::HomePage};
 use crate::ui::config_error::ConfigErrorPage;
 use crate::ui::not_found_page::NotFoundPage;
@@ -54,8 +53,8 @@ router_table! {
     "/discover" => DiscoverPage,
     "/g/:slug" => GroupFeedPage,
     "/g/:slug/events" => GroupEventsRoute,
-    "/g/:slug/members" => GroupMembersPage,
-    "/g/:slug/about" => GroupAboutPage,
+    "/g/:slug/members" => GroupMembersRoute,
+    "/g/:slug/about" => GroupAboutRoute,
     "/g/:slug/mod" => GroupModRoute,
     "/g/:slug/p/:post" => PostRoute,
     "/g/:slug/e/:event" => EventRoute,

@@ -60,6 +60,11 @@ chunk! { account:
     SettingsRoute(load_settings_page) => crate::features::account::settings_page::SettingsPage,
 }
 
+chunk! { group_more:
+    GroupAboutRoute(load_group_about_page) => crate::features::groups::group_about_page::GroupAboutPage,
+    GroupMembersRoute(load_group_members_page) => crate::features::groups::group_members_page::GroupMembersPage,
+}
+
 chunk! { writing:
     NewGroupRoute(load_new_group_page) => crate::features::groups::new_group_page::NewGroupPage,
     DraftsRoute(load_drafts_page) => crate::features::drafts::drafts_page::DraftsPage,
