@@ -29,6 +29,14 @@ test.describe("membership reaches the whole page at once", () => {
     await expect(header(page).locator(".meta")).toContainText("2 members");
 
     await header(page).locator(".join-button").click();
+    // Leaving asks first; "Stay" changes nothing.
+    const confirm = header(page).getByRole("alertdialog");
+    await expect(confirm).toContainText(`Leave ${group.name}?`);
+    await confirm.getByRole("button", { name: "Stay" }).click();
+    await expect(confirm).toHaveCount(0);
+    await expect(header(page).locator(".join-button")).toHaveText("Leave");
+    await header(page).locator(".join-button").click();
+    await header(page).getByRole("button", { name: "Leave group" }).click();
     await expect(header(page).locator(".join-button")).toHaveText("Join");
     await expect(page.getByText("Join the group to post here.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Start a new post…" })).toHaveCount(0);
@@ -369,5 +377,69 @@ test.describe("moderators act where they read", () => {
     expect(errors).toEqual([]);
     await memberContext.close();
     await ownerContext.close();
+  });
+});
+
+test.describe("owners can hand over and leave", () => {
+  test("the only owner is pointed to the Members tab, makes a co-owner or transfers the group, then can leave", async ({ page, context, request }) => {
+    const errors = watchErrors(page);
+    const owner = await registerMember(request, "founder");
+    const group = await createGroup(request, owner, { visibility: "private" });
+    const heir = await registerMember(request, "heir");
+    await request.post(`${API}/groups/${group.slug}/join`, { headers: auth(heir.token), data: {} });
+    const reqs = await (await request.get(`${API}/groups/${group.slug}/join-requests`, { headers: auth(owner.token) })).json();
+    await request.post(`${API}/groups/${group.slug}/join-requests/${reqs.items[0].id}/approve`, { headers: auth(owner.token), data: {} });
+    await startLoggedIn(context, owner);
+
+    // Leaving as the only owner: the server refuses and the page says where to choose another.
+    await page.goto(`/g/${group.slug}`);
+    await appReady(page);
+    await header(page).locator(".join-button").click();
+    await expect(header(page).getByRole("alertdialog")).toContainText("It is private: to come back you will need to ask again.");
+    await header(page).getByRole("button", { name: "Leave group" }).click();
+    await expect(header(page).locator(".field-error")).toContainText("only owner");
+    await header(page).getByRole("link", { name: "Choose another owner under Moderation → Members" }).click();
+    await expect(page).toHaveURL(new RegExp(`/g/${group.slug}/mod\\?tab=members$`));
+    await appReady(page);
+
+    // Transfer, confirmed: the heir owns the group and the founder moderates it.
+    const heirName = heir.me.display_name;
+    await page.getByRole("button", { name: `Transfer ownership to ${heirName}` }).click();
+    const confirm = page.getByRole("alertdialog", { name: "Transfer ownership" });
+    await expect(confirm).toContainText(`Hand the group to ${heirName}?`);
+    await confirm.getByRole("button", { name: "Transfer ownership" }).click();
+    await expect(page.locator(".mod-outcome")).toHaveText(`${heirName} now owns the group; you are one of its moderators.`);
+    const roles = async () =>
+      Object.fromEntries(
+        (await (await request.get(`${API}/groups/${group.slug}/members`, { headers: auth(heir.token) })).json()).items.map((m) => [m.user.username, m.role]),
+      );
+    await expect.poll(roles).toEqual({ [owner.username]: "moderator", [heir.username]: "owner" });
+    // Owner-only tools are gone for the founder at once, and the header no longer says owner.
+    await expect(page.getByRole("button", { name: /^Transfer ownership/ })).toHaveCount(0);
+    await expect(header(page).locator(".join-button")).toHaveText("Leave");
+
+    await header(page).locator(".join-button").click();
+    await header(page).getByRole("button", { name: "Leave group" }).click();
+    await expect(header(page).locator(".join-button")).toHaveText("Request to join");
+    expect(errors.filter((e) => !e.includes("status of 409"))).toEqual([]);
+  });
+
+  test("an owner makes a member a co-owner after confirming", async ({ page, context, request }) => {
+    const owner = await registerMember(request, "founder");
+    const group = await createGroup(request, owner);
+    const partner = await registerMember(request, "partner");
+    await request.post(`${API}/groups/${group.slug}/join`, { headers: auth(partner.token), data: {} });
+    await startLoggedIn(context, owner);
+    await page.goto(`/g/${group.slug}/mod?tab=members`);
+    await appReady(page);
+    await page.getByRole("button", { name: `Make co-owner: ${partner.me.display_name}` }).click();
+    const confirm = page.getByRole("alertdialog", { name: "Make co-owner" });
+    await confirm.getByRole("button", { name: "Cancel" }).click();
+    await expect(confirm).toHaveCount(0);
+    await page.getByRole("button", { name: `Make co-owner: ${partner.me.display_name}` }).click();
+    await page.getByRole("alertdialog", { name: "Make co-owner" }).getByRole("button", { name: "Make co-owner" }).click();
+    await expect(page.locator(".mod-outcome")).toHaveText(`${partner.me.display_name} is now an owner too.`);
+    const g = await (await request.get(`${API}/groups/${group.slug}`, { headers: auth(partner.token) })).json();
+    expect(g.my_role).toBe("owner");
   });
 });

@@ -41,6 +41,10 @@ pub fn JoinButton(group: Group, #[prop(optional)] compact: bool) -> impl IntoVie
     let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let asking = RwSignal::new(false);
+    // Leaving is confirmed first (a private group needs a new request to come back).
+    let leaving = RwSignal::new(false);
+    // The server refused to let the only owner leave: point to where a new owner is chosen.
+    let sole_owner = RwSignal::new(false);
     let message = RwSignal::new(String::new());
     let guidelines = StoredValue::new(group.guidelines.clone());
     let welcome = RwSignal::new(false);
@@ -61,6 +65,7 @@ pub fn JoinButton(group: Group, #[prop(optional)] compact: bool) -> impl IntoVie
         );
         busy.set(true);
         error.set(None);
+        sole_owner.set(false);
         leptos::task::spawn_local(async move {
             let result = if leave {
                 api.leave_group(&slug).await.map(|_| None)
@@ -89,6 +94,7 @@ pub fn JoinButton(group: Group, #[prop(optional)] compact: bool) -> impl IntoVie
                 }
                 Err(e) => {
                     memberships.set(&slug, before);
+                    sole_owner.set(e.code() == kith_api::codes::SOLE_OWNER);
                     error.set(Some(e.user_message()));
                 }
             }
@@ -122,7 +128,8 @@ pub fn JoinButton(group: Group, #[prop(optional)] compact: bool) -> impl IntoVie
                     on:click=move |_| match state.get_untracked() {
                         Relation::Outside if private => asking.update(|a| *a = !*a),
                         Relation::Outside => run(Relation::Member(Role::Member), false),
-                        Relation::Pending | Relation::Member(_) => run(Relation::Outside, true),
+                        Relation::Pending => run(Relation::Outside, true),
+                        Relation::Member(_) => leaving.update(|l| *l = !*l),
                     }
                 >
                     {move || label_for(state.get())}
@@ -130,6 +137,19 @@ pub fn JoinButton(group: Group, #[prop(optional)] compact: bool) -> impl IntoVie
                 <Show when=move || state.get() == Relation::Pending>
                     <span class="badge">"Request sent"</span>
                 </Show>
+            </Show>
+            <Show when=move || leaving.get() && matches!(state.get(), Relation::Member(_))>
+                <div class="confirm card" role="alertdialog" aria-label=move || format!("Leave {}?", name.get_value())>
+                    <p>
+                        {move || format!("Leave {}?", name.get_value())}
+                        {private.then_some(" It is private: to come back you will need to ask again.")}
+                    </p>
+                    <button type="button" class="danger" on:click=move |_| {
+                        leaving.set(false);
+                        run(Relation::Outside, true);
+                    }>"Leave group"</button>
+                    <button type="button" class="secondary" on:click=move |_| leaving.set(false)>"Stay"</button>
+                </div>
             </Show>
             <Show when=move || asking.get()>
                 <form
@@ -161,6 +181,12 @@ pub fn JoinButton(group: Group, #[prop(optional)] compact: bool) -> impl IntoVie
             </Show>
             <p class="field-error" role="alert">
                 {move || error.get()}
+                {move || sole_owner.get().then(|| view! {
+                    " "
+                    <a href=format!("{}?tab=members", Route::moderation(&slug.get_value()).href())>
+                        "Choose another owner under Moderation → Members"
+                    </a>
+                })}
             </p>
             <p class="form-message ok" role="status">
                 {move || welcome.get().then(|| format!("You joined {}. Welcome!", name.get_value()))}

@@ -67,6 +67,10 @@ fn ModTools(group: Group, role: Role) -> impl IntoView {
             }
         })
         .collect_view();
+    // The caller's role as it changes here (after handing the group to someone else).
+    let standing = crate::features::groups::membership::use_memberships().standing(&group);
+    let live_role =
+        Signal::derive(move || standing.with(|s| s.my_role).filter(|r| r.can_moderate()).unwrap_or(role));
     let group = StoredValue::new(group);
     view! {
         <nav class="tabs mod-tabs" aria-label="Moderation tools">{tabs}</nav>
@@ -95,7 +99,7 @@ fn ModTools(group: Group, role: Role) -> impl IntoView {
                     ModTab::Requests => {
                         view! { <JoinRequests slug private={g.visibility == Visibility::Private} /> }.into_any()
                     }
-                    ModTab::Members => view! { <MemberTools slug my_role=role /> }.into_any(),
+                    ModTab::Members => view! { <MemberTools slug my_role=live_role /> }.into_any(),
                     ModTab::Guidelines => view! { <GuidelinesTab group=g /> }.into_any(),
                     ModTab::Log => view! { <ModLog slug filters=v.log /> }.into_any(),
                     ModTab::Health => view! { <HealthPanel slug topics=g.topics /> }.into_any(),

@@ -19,6 +19,8 @@ use crate::ui::text_field::TextField;
 #[derive(Clone)]
 enum MemberAction {
     Role(Role),
+    /// The member becomes an owner and the caller a moderator.
+    Transfer,
     Sanction(SanctionRequest),
     Unmute,
     Unban,
@@ -48,7 +50,7 @@ fn ActionButton(
 }
 
 #[component]
-pub fn MemberTools(slug: String, my_role: Role) -> impl IntoView {
+pub fn MemberTools(slug: String, #[prop(into)] my_role: Signal<Role>) -> impl IntoView {
     let api = use_api();
     let me = use_session().username().unwrap_or_default();
     let members = Paged::new({
@@ -67,17 +69,30 @@ pub fn MemberTools(slug: String, my_role: Role) -> impl IntoView {
     });
     let outcome = RwSignal::new(None::<(bool, String)>);
     let memberships = use_memberships();
+    let myself = StoredValue::new(me.clone());
     let act: Act = Callback::new(move |(user, action): (UserRef, MemberAction)| {
         outcome.set(None);
         focus_panel();
         let s = slug.clone();
+        let me_now = myself.get_value();
         leptos::task::spawn_local(async move {
             let (u, name) = (user.username.clone(), user.display_name);
             let (result, done) = match action {
                 MemberAction::Role(r) => (
                     api.set_role(&s, &u, r).await.map(|_| ()),
-                    format!("{name} is now a {}.", r.label().to_lowercase()),
+                    match r {
+                        Role::Owner => format!("{name} is now an owner too."),
+                        _ => format!("{name} is now a {}.", r.label().to_lowercase()),
+                    },
                 ),
+                // The new owner first: the group never has no owner, even if the second step fails.
+                MemberAction::Transfer => {
+                    let result = match api.set_role(&s, &u, Role::Owner).await {
+                        Ok(_) => api.set_role(&s, &me_now, Role::Moderator).await.map(|_| ()),
+                        Err(e) => Err(e),
+                    };
+                    (result, format!("{name} now owns the group; you are one of its moderators."))
+                }
                 MemberAction::Sanction(req) => {
                     let verb = if req.kind == SanctionKind::Ban { "Banned" } else { "Muted" };
                     (api.sanction_member(&s, &u, &req).await, format!("{verb} {name}."))
@@ -104,8 +119,15 @@ pub fn MemberTools(slug: String, my_role: Role) -> impl IntoView {
         <OutcomeLine outcome />
         <h3>"Current members"</h3>
         <ul class="member-list" role="list">
-            <For each=move || members.items.get() key=|m| (m.user.id, m.role, m.muted_until.clone()) let(m)>
-                <MemberRow me={m.user.username == me} m my_role act />
+            <For
+                each=move || {
+                    let mine = my_role.get();
+                    members.items.get().into_iter().map(|m| (m, mine)).collect::<Vec<_>>()
+                }
+                key=|(m, mine)| (m.user.id, m.role, m.muted_until.clone(), *mine)
+                let((m, mine))
+            >
+                <MemberRow me={m.user.username == me} m my_role=mine act />
             </For>
         </ul>
         <PagedStatus list=members empty="No members." more_label="Show more members" />
@@ -124,6 +146,9 @@ fn MemberRow(m: Member, my_role: Role, me: bool, act: Act) -> impl IntoView {
     let name = m.user.display_name.clone();
     let muted = m.muted_until.as_deref().and_then(|u| sanction_status("muted", now_secs(), Some(u)));
     let can_sanction = !me && kith_api::may_sanction(Some(my_role), Some(m.role));
+    let ownership = (my_role == Role::Owner && !me && m.role != Role::Owner).then(|| {
+        view! { <OwnershipActions user=m.user.clone() act /> }
+    });
     let role_button = (my_role == Role::Owner && !me && m.role != Role::Owner).then(|| {
         let (to, text) = if m.role == Role::Moderator {
             (Role::Member, "Revoke moderator")
@@ -151,8 +176,54 @@ fn MemberRow(m: Member, my_role: Role, me: bool, act: Act) -> impl IntoView {
             {muted.map(|t| view! { <span class="badge warn">{t}</span> })}
             <span class="meta">" · joined " {ago_rfc3339(now_secs(), &m.joined_at)}</span>
             <span class="actions">{role_button} {unmute}</span>
+            {ownership}
             {sanction}
         </li>
+    }
+}
+
+/// Making a member a co-owner, or handing the group over, each confirmed first: owners can
+/// change every role and archive the group.
+#[component]
+fn OwnershipActions(user: UserRef, act: Act) -> impl IntoView {
+    let asking = RwSignal::new(None::<MemberAction>);
+    let name = user.display_name.clone();
+    let user = StoredValue::new(user);
+    let ask = move |a: MemberAction| asking.set(Some(a));
+    view! {
+        <span class="actions">
+            <button type="button" class="secondary small" aria-label=format!("Make co-owner: {name}") on:click=move |_| ask(MemberAction::Role(Role::Owner))>
+                "Make co-owner"
+            </button>
+            <button type="button" class="secondary small" aria-label=format!("Transfer ownership to {name}") on:click=move |_| ask(MemberAction::Transfer)>
+                "Transfer ownership"
+            </button>
+        </span>
+        {move || {
+            asking.get().map(|a| {
+                let name = user.with_value(|u| u.display_name.clone());
+                let (question, yes) = match a {
+                    MemberAction::Transfer => (
+                        format!("Hand the group to {name}? They become an owner and you one of its moderators; only an owner can make you an owner again."),
+                        "Transfer ownership",
+                    ),
+                    _ => (
+                        format!("Make {name} an owner too? Owners can change every member's role and archive the group."),
+                        "Make co-owner",
+                    ),
+                };
+                view! {
+                    <div class="confirm card" role="alertdialog" aria-label=yes>
+                        <p>{question}</p>
+                        <button type="button" class="danger small" on:click=move |_| {
+                            asking.set(None);
+                            act.run((user.get_value(), a.clone()));
+                        }>{yes}</button>
+                        <button type="button" class="secondary small" on:click=move |_| asking.set(None)>"Cancel"</button>
+                    </div>
+                }
+            })
+        }}
     }
 }
 
