@@ -208,13 +208,15 @@ pub struct Group {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewGroup {
     /// Single line, 3–60 characters. Without a `slug`, the address is made of the name's latin
-    /// letters and digits (lowercased, other characters becoming single dashes), and must come
+    /// letters and digits (lowercased; letters with diacritics transliterated: ä→ae, ö→oe,
+    /// ü→ue, ß→ss, é→e, ł→l…; other characters becoming single dashes), and must come
     /// out at least 3 characters long (a 422 at `/slug` otherwise): give a `slug` for a name
     /// like "日本語クラブ".
     #[cfg_attr(feature = "openapi", schema(min_length = 3, max_length = 60))]
     pub name: String,
-    /// 3–40 characters `a-z`, `0-9` and single inner dashes; absent or `null`: derived from
-    /// the name. A 409 `slug_taken` when another group has it.
+    /// 3–40 characters `a-z`, `0-9` and single inner dashes; a 409 `slug_taken` when another
+    /// group has it. Absent or `null`: derived from the name, and when that address is taken,
+    /// the first free of `<address>-2`, `<address>-3`… (a 409 `slug_taken` only after 100).
     #[serde(default)]
     #[cfg_attr(
         feature = "openapi",

@@ -203,21 +203,65 @@ fn topics_field(e: &mut Vec<FieldError>, pointer: &str, topics: &[String], min: 
     }
 }
 
-/// Turns a group name into a slug candidate: lowercase ASCII words joined by `-`.
+/// Turns a group name into a slug candidate: lowercase ASCII words joined by `-`, with Latin
+/// letters transliterated rather than dropped ("Müggelsee" → `mueggelsee`, "Straße" →
+/// `strasse`, "Café" → `cafe`).
 pub fn slugify(name: &str) -> String {
     let mut out = String::new();
-    for c in name.chars() {
-        let c = c.to_ascii_lowercase();
-        if c.is_ascii_alphanumeric() {
+    for c in name.chars().flat_map(char::to_lowercase) {
+        let ascii = transliterate(c);
+        if let Some(s) = ascii {
+            out.push_str(s);
+        } else if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.is_empty() && !out.ends_with('-') {
             out.push('-');
         }
         if out.len() >= 40 {
+            out.truncate(40);
             break;
         }
     }
     out.trim_matches('-').to_string()
+}
+
+/// The ASCII spelling of a lowercase Latin letter with a diacritic (German umlauts as `ae`,
+/// `oe`, `ue`, as Germans write them without the dots).
+fn transliterate(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ä' | 'æ' => "ae",
+        'ö' | 'œ' => "oe",
+        'ü' => "ue",
+        'ß' => "ss",
+        'à' | 'á' | 'â' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'ç' | 'ć' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
+        'ł' | 'ľ' | 'ĺ' => "l",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ø' | 'ō' | 'ő' => "o",
+        'ř' | 'ŕ' => "r",
+        'ś' | 'š' | 'ş' | 'ș' => "s",
+        'ť' | 'ţ' | 'ț' => "t",
+        'ù' | 'ú' | 'û' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        'þ' => "th",
+        _ => return None,
+    })
+}
+
+/// The `n`th alternative to a derived address that is taken (`n` from 2): `name-2`, `name-3`…,
+/// still at most 40 characters.
+pub fn slug_alternative(base: &str, n: u32) -> String {
+    let suffix = format!("-{n}");
+    let mut head: String = base.chars().take(40 - suffix.len()).collect();
+    while head.ends_with('-') {
+        head.pop();
+    }
+    head + &suffix
 }
 
 pub fn slug_problem(s: &str) -> Option<String> {
@@ -550,7 +594,15 @@ mod tests {
         };
         assert!(validate_new_group(&ok).is_empty());
         assert_eq!(slugify(&ok.name), "trail-runners-leipzig");
-        assert_eq!(slugify("  Ünïcode -- Club!! "), "n-code-club");
+        assert_eq!(slugify("  Ünïcode -- Club!! "), "uenicode-club");
+        assert_eq!(slugify("Müggelsee Sunday Walkers"), "mueggelsee-sunday-walkers");
+        assert_eq!(slugify("Straße & Café Łódź"), "strasse-cafe-lodz");
+        assert_eq!(slugify("日本語クラブ"), "");
+        assert!(slugify(&"ä".repeat(30)).len() <= 40);
+        assert_eq!(slug_alternative("mueggelsee-sunday-walkers", 2), "mueggelsee-sunday-walkers-2");
+        let long = "a".repeat(39) + "-b";
+        assert_eq!(slug_alternative(&slugify(&long), 12), format!("{}-12", "a".repeat(37)));
+        assert!(slug_problem(&slug_alternative(&"x-".repeat(20), 3)).is_none());
     }
 
     #[test]

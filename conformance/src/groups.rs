@@ -52,6 +52,21 @@ pub fn run(s: &Suite, w: &World) {
         );
         Ok(())
     });
+    s.check("groups/derived-slug-transliterates-and-numbers-when-taken", || {
+        let name = format!("Müggelsee Straße {}", w.run);
+        let spec = NewGroup { name: name.clone(), slug: None, ..w.new_group("unused", Visibility::Public) };
+        let first: Group = h.post("/groups").by(&w.owner).json(&spec).send()?.expect_json(201)?;
+        let want = slugify(&name);
+        ensure!(want.starts_with("mueggelsee-strasse-"), "the shared slugify gave {want:?}");
+        ensure!(first.slug == want, "the first group of that name got {:?}, not {want:?}", first.slug);
+        let second: Group = h.post("/groups").by(&w.bob).json(&spec).send()?.expect_json(201)?;
+        ensure!(
+            second.slug == format!("{want}-2"),
+            "the second group of that name got {:?}, not {want}-2",
+            second.slug
+        );
+        Ok(())
+    });
     s.check("groups/create-slug-taken-409", || {
         need(&group, "groups/create-201")?;
         h.post("/groups").by(&w.bob).json(&spec).send()?.expect_problem(409, codes::SLUG_TAKEN)?;

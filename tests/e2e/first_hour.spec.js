@@ -443,3 +443,72 @@ test.describe("owners can hand over and leave", () => {
     expect(g.my_role).toBe("owner");
   });
 });
+
+test.describe("layout that reads as it should", () => {
+  test("opening one Discover card does not stretch the others in its row", async ({ page, context, request }) => {
+    await startLoggedIn(context, await registerMember(request, "browser"));
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/discover?visibility=private");
+    await appReady(page);
+    const cards = page.locator(".group-grid > li");
+    await expect(cards.nth(2)).toBeVisible();
+    const heights = () => cards.evaluateAll((els) => els.slice(0, 3).map((e) => Math.round(e.querySelector(".group-card").getBoundingClientRect().height)));
+    const tops = await cards.evaluateAll((els) => els.slice(0, 3).map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(new Set(tops).size, "the first three cards share a row at 1280 px").toBe(1);
+    const before = await heights();
+    await cards.nth(0).locator(".join-button").click();
+    await expect(cards.nth(0).locator("form.join-request")).toBeVisible();
+    const after = await heights();
+    expect(after[0]).toBeGreaterThan(before[0]);
+    expect(after.slice(1)).toEqual(before.slice(1));
+  });
+
+  test("a sentence with a link in a notice stays one sentence", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    for (const [path, text] of [
+      ["/g/hiking", "to write in this group."],
+      ["/calendar", "to see the events of your groups in one calendar"],
+    ]) {
+      await page.goto(path);
+      await appReady(page);
+      const notice = page.locator("p.notice", { hasText: text });
+      await expect(notice).toBeVisible();
+      // Every piece of the sentence on one line, each right after the one before.
+      const gaps = await notice.evaluate((p) => {
+        const r = document.createRange();
+        r.selectNodeContents(p);
+        const rects = [...r.getClientRects()].filter((x) => x.width > 0);
+        const out = [];
+        for (let i = 1; i < rects.length; i++) {
+          if (Math.abs(rects[i].top - rects[0].top) < 4) out.push(Math.round(rects[i].left - rects[i - 1].right));
+        }
+        return { lines: new Set(rects.map((x) => Math.round(x.top))).size, widest: Math.max(0, ...out) };
+      });
+      expect(gaps.lines, path).toBe(1);
+      expect(gaps.widest, path).toBeLessThan(12);
+    }
+  });
+});
+
+test("a group's address keeps its letters, and gets a number only when taken", async ({ page, context, request }) => {
+  const founder = await registerMember(request, "walker");
+  await startLoggedIn(context, founder);
+  const id = Date.now().toString(36);
+  const name = `Müggelsee Straße ${id}`;
+  const create = async () => {
+    await page.goto("/new-group");
+    await appReady(page);
+    await page.locator("#group-name").fill(name);
+    await expect(page.getByText(`Address: /g/mueggelsee-strasse-${id}`)).toBeVisible();
+    await page.locator("#group-purpose").fill("Sunday walks around the lake, whatever the weather.");
+    await page.locator("#group-topics").getByText("hiking", { exact: true }).click();
+    await page.locator("#group-region").fill("Berlin");
+    await page.getByRole("button", { name: "Create group" }).click();
+  };
+  await create();
+  await expect(page).toHaveURL(new RegExp(`/g/mueggelsee-strasse-${id}$`));
+  await expect(page.locator("main h1")).toHaveText(name);
+  // The same name again: the address it would get is taken, so it gets the next number.
+  await create();
+  await expect(page).toHaveURL(new RegExp(`/g/mueggelsee-strasse-${id}-2$`));
+});

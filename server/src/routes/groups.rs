@@ -197,15 +197,37 @@ pub async fn create(
 ) -> ApiResult<Response> {
     check(validate::validate_new_group(&body))?;
     st.guard.create(uid, Create::Group)?;
-    let slug = body.slug.clone().unwrap_or_else(|| validate::slugify(&body.name));
     let now = db::now();
     let mut w = st.db.write().await?;
-    if gdb::slug_taken(w.conn(), &slug).await? {
-        return Err(ApiError::conflict(
-            kith_api::codes::SLUG_TAKEN,
-            format!("The address /g/{slug} is taken; choose another."),
-        ));
-    }
+    let slug = match &body.slug {
+        // An address the creator chose is theirs or a 409.
+        Some(chosen) => {
+            if gdb::slug_taken(w.conn(), chosen).await? {
+                return Err(ApiError::conflict(
+                    kith_api::codes::SLUG_TAKEN,
+                    format!("The address /g/{chosen} is taken; choose another."),
+                ));
+            }
+            chosen.clone()
+        }
+        // One made from the name gets a number only when the plain one is taken.
+        None => {
+            let base = validate::slugify(&body.name);
+            let mut slug = base.clone();
+            let mut n = 2;
+            while gdb::slug_taken(w.conn(), &slug).await? {
+                if n > 100 {
+                    return Err(ApiError::conflict(
+                        kith_api::codes::SLUG_TAKEN,
+                        format!("Addresses made from this name are all taken (/g/{base}…); choose one."),
+                    ));
+                }
+                slug = validate::slug_alternative(&base, n);
+                n += 1;
+            }
+            slug
+        }
+    };
     let gid = gdb::insert(
         w.conn(),
         &slug,
