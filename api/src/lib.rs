@@ -17,6 +17,7 @@ pub mod moderation;
 #[cfg(feature = "openapi")]
 pub mod openapi;
 pub mod posts;
+pub mod text;
 pub mod time;
 pub mod url;
 pub mod validate;

@@ -728,12 +728,13 @@ fn rsvp() {}
     responses((status = 200, body = Page<Attendee>), (status = 403, description = "`members_only`"), (status = 404)))]
 fn list_attendees() {}
 
-/// The group's events as an iCalendar (RFC 5545) subscription feed.
+/// The group's events as an iCalendar (RFC 5545) subscription feed. A `DESCRIPTION` is the
+/// event's Markdown description as plain text (formatting dropped, blocks ended as sentences).
 #[utoipa::path(get, path = "/groups/{slug}/calendar.ics", tag = "events", security(("bearer" = []), ()), params(("slug" = String, Path)),
     responses((status = 200, content_type = "text/calendar", body = String), (status = 403, description = "`members_only`"), (status = 404)))]
 fn group_calendar_ics() {}
 
-/// One event as iCalendar (RFC 5545).
+/// One event as iCalendar (RFC 5545); its `DESCRIPTION` is plain text, as in the feed.
 #[utoipa::path(get, path = "/events/{id}.ics", tag = "events", security(("bearer" = []), ()), params(("id" = i64, Path, minimum = 1)),
     responses((status = 200, content_type = "text/calendar", body = String), (status = 403, description = "`members_only`"), (status = 404)))]
 fn event_ics() {}

@@ -95,6 +95,19 @@ pub fn run(s: &Suite, w: &World) {
     };
     let path = format!("/events/{}.ics", event.id);
     let text = s.check_value("ics/event-200-text-calendar", || calendar(h.get(&path).send()?));
+    s.check("ics/description-is-plain-text", || {
+        let mut spec = w.new_event(&w.title("Night walk"), 96, None);
+        spec.description = "**Bring** a torch!\n\n- warm socks\n- [the map](https://example.org/map)".into();
+        let e = world::create_event(h, &w.moderator, &w.public.slug, &spec)?;
+        let t = calendar(h.get(format!("/events/{}.ics", e.id)).send()?)?;
+        let line =
+            unfold(&t).into_iter().find(|l| l.starts_with("DESCRIPTION:")).ok_or("no DESCRIPTION line")?;
+        ensure!(
+            line == "DESCRIPTION:Bring a torch! warm socks. the map",
+            "{line:?} is not the description as plain text (DESCRIPTION:Bring a torch! warm socks. the map)"
+        );
+        Ok(())
+    });
     s.check("ics/event-lines-end-crlf", || {
         let t = need(&text, "ics/event-200-text-calendar")?;
         ensure!(t.ends_with("\r\n"), "the calendar does not end with CRLF");

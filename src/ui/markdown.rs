@@ -23,7 +23,8 @@
 use pulldown_cmark::{Alignment, Event, LinkType, Options, Parser, Tag, TagEnd};
 
 /// More than any body the server accepts (64 KiB requests); a hostile backend gets cut here.
-pub const MAX_SOURCE_BYTES: usize = 100_000;
+pub use kith_api::text::MAX_SOURCE_BYTES;
+use kith_api::text::bounded;
 /// Nesting deeper than this is flattened, so the recursive renderer stays shallow.
 pub const MAX_DEPTH: usize = 32;
 /// Elements beyond this many become text, so the DOM stays a sane size.
@@ -49,15 +50,6 @@ impl Node {
 /// The Markdown extensions members may use; everything else is plain CommonMark.
 fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS
-}
-
-/// The input up to [`MAX_SOURCE_BYTES`], cut at a character boundary.
-fn bounded(src: &str) -> &str {
-    let mut end = src.len().min(MAX_SOURCE_BYTES);
-    while !src.is_char_boundary(end) {
-        end -= 1;
-    }
-    src.get(..end).unwrap_or_default()
 }
 
 /// Cleans a URL the way browsers read it (surrounding spaces and controls dropped, tabs and
@@ -391,62 +383,9 @@ fn plain_text(nodes: &[Node], out: &mut String) {
     }
 }
 
-/// A one-line plain-text summary of the Markdown for feed cards: formatting dropped, raw HTML
-/// kept as its literal text, whitespace collapsed, at most `max_chars` characters including a
-/// closing "…" when cut, and cut between words when the words allow it.
-pub fn excerpt(src: &str, max_chars: usize) -> String {
-    if max_chars == 0 {
-        return String::new();
-    }
-    let mut out = String::new();
-    let mut len = 0;
-    let mut space = false;
-    let mut push = |s: &str, out: &mut String| {
-        for c in s.chars() {
-            if c.is_whitespace() {
-                space = true;
-            } else {
-                if space && !out.is_empty() {
-                    out.push(' ');
-                    len += 1;
-                }
-                space = false;
-                out.push(c);
-                len += 1;
-            }
-        }
-        len
-    };
-    for event in Parser::new_ext(bounded(src), options()) {
-        let n = match event {
-            Event::Text(s)
-            | Event::Code(s)
-            | Event::Html(s)
-            | Event::InlineHtml(s)
-            | Event::InlineMath(s)
-            | Event::DisplayMath(s) => push(&s, &mut out),
-            Event::End(_) | Event::SoftBreak | Event::HardBreak | Event::Rule => push(" ", &mut out),
-            _ => continue,
-        };
-        // One character past the limit is enough to know whether the last word was cut.
-        if n > max_chars {
-            break;
-        }
-    }
-    if out.chars().count() <= max_chars {
-        return out;
-    }
-    let keep = max_chars - 1;
-    let cut = out.char_indices().nth(keep).map_or(out.len(), |(i, _)| i);
-    let at_boundary = out.get(cut..).is_some_and(|rest| rest.starts_with(' '));
-    let mut head = out.get(..cut).unwrap_or_default();
-    if !at_boundary && let Some(space) = head.rfind(' ') {
-        head = head.get(..space).unwrap_or(head);
-    }
-    let mut short = head.trim_end_matches(|c: char| c.is_whitespace() || ",;:".contains(c)).to_owned();
-    short.push('…');
-    short
-}
+/// A one-line plain-text summary of Markdown (feed cards, pending items): the shared one, so
+/// the server's `.ics` files read the same.
+pub use kith_api::text::excerpt;
 
 #[cfg(test)]
 mod tests {
@@ -841,23 +780,6 @@ mod tests {
             assert_safe(src);
             excerpt(src, 5);
         }
-    }
-
-    #[test]
-    fn excerpt_is_plain_collapsed_and_cut_between_words() {
-        assert_eq!(excerpt("# Hello\n\nThis is *nice*  and\n`code`.", 100), "Hello This is nice and code.");
-        assert_eq!(excerpt("one two three four", 100), "one two three four");
-        assert_eq!(excerpt("one two three four", 18), "one two three four");
-        assert_eq!(excerpt("one two three four", 12), "one two…");
-        assert_eq!(excerpt("one two three four", 14), "one two three…");
-        assert_eq!(excerpt("one two, three", 9), "one two…");
-        assert_eq!(excerpt("abcdefghijkl", 5), "abcd…");
-        assert_eq!(excerpt("anything", 0), "");
-        assert_eq!(excerpt("anything", 1), "…");
-        assert_eq!(excerpt("<b>raw</b> [link](https://a.example) ![alt](x)", 100), "<b>raw</b> link alt");
-        assert_eq!(excerpt("- a\n- b\n\n> c", 100), "a b c");
-        assert_eq!(excerpt("   ", 10), "");
-        assert!(excerpt(&"word ".repeat(1000), 50).chars().count() <= 50);
     }
 
     #[test]

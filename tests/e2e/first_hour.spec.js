@@ -512,3 +512,23 @@ test("a group's address keeps its letters, and gets a number only when taken", a
   await create();
   await expect(page).toHaveURL(new RegExp(`/g/mueggelsee-strasse-${id}-2$`));
 });
+
+test("feed cards and the report queue show Markdown as readable text", async ({ page, context, request }) => {
+  const owner = await registerMember(request, "reader");
+  const group = await createGroup(request, owner);
+  const reporter = await registerMember(request, "flagger");
+  await request.post(`${API}/groups/${group.slug}/join`, { headers: auth(reporter.token), data: {} });
+  const body = "**Brandenburg**! Introduce yourself\n\n- Check the events\n- Read the [guidelines](/g/hiking/about)\n\nSee you";
+  const post = await (await request.post(`${API}/groups/${group.slug}/posts`, { headers: auth(owner.token), data: { title: "Welcome", body } })).json();
+  await request.post(`${API}/reports`, { headers: auth(reporter.token), data: { target: { kind: "post", id: post.id }, reason: "Testing excerpts" } });
+  await startLoggedIn(context, owner);
+  const readable = "Brandenburg! Introduce yourself. Check the events. Read the guidelines. See you";
+  await page.goto(`/g/${group.slug}`);
+  await appReady(page);
+  await expect(page.locator(".post-card .excerpt")).toHaveText(readable);
+  await page.goto(`/g/${group.slug}/mod`);
+  await appReady(page);
+  const item = page.locator(".report-list > li").first();
+  await expect(item).toContainText(readable);
+  for (const raw of ["**", "- Check", "](/g/"]) await expect(item).not.toContainText(raw);
+});

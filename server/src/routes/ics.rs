@@ -73,7 +73,8 @@ fn vevent(e: &EventRow, stamp: i64, out: &mut String) {
     }
     line(format!("SUMMARY:{}", escape(&e.title)));
     if !e.description.is_empty() {
-        line(format!("DESCRIPTION:{}", escape(&e.description)));
+        // Calendars show descriptions as plain text: Markdown read as sentences, not as marks.
+        line(format!("DESCRIPTION:{}", escape(&kith_api::text::plain_text(&e.description))));
     }
     if let Some(l) = &e.location {
         line(format!("LOCATION:{}", escape(l)));

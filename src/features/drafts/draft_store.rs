@@ -42,14 +42,18 @@ impl Draft {
         self.updated_at > other.updated_at || (self.updated_at == other.updated_at && self.tab > other.tab)
     }
 
-    /// The first non-empty field, shortened, to recognise the draft in a list.
+    /// The first non-empty field, shortened, to recognise the draft in a list (a Markdown
+    /// field as plain text).
     pub fn excerpt(&self, max: usize) -> String {
         ["title", "name", "body"]
             .iter()
-            .filter_map(|k| self.fields.get(*k))
-            .chain(self.fields.values())
-            .find(|v| !v.trim().is_empty())
-            .map_or_else(String::new, |v| one_line(v, max))
+            .filter_map(|k| self.fields.get_key_value(*k))
+            .chain(self.fields.iter())
+            .find(|(_, v)| !v.trim().is_empty())
+            .map_or_else(String::new, |(k, v)| match k.as_str() {
+                "title" | "name" => one_line(v, max),
+                _ => kith_api::text::excerpt(v, max),
+            })
     }
 }
 

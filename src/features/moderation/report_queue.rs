@@ -1,6 +1,7 @@
 //! The report queue: each item with its content in context, its reports, and one-click actions
 //! that apply at once and roll back with the server's reason when it refuses.
 
+use kith_api::text::excerpt;
 use leptos::prelude::*;
 
 use kith_api::validate::{LIMITS, validate_resolve};
@@ -13,7 +14,6 @@ use super::sanctions::expiry_until;
 use crate::core::api::{ApiError, use_api};
 use crate::core::paging::Paged;
 use crate::core::route_table::Route;
-use crate::ui::format::one_line;
 use crate::ui::format::{ago_rfc3339, count, now_secs};
 use crate::ui::paged_status::PagedStatus;
 use crate::ui::text_field::TextField;
@@ -163,18 +163,18 @@ fn ReportCard(item: ReportItem, act: Option<Callback<(ReportItem, ResolveRequest
                 meta.push_str(word);
             }
         }
-        let body = if ctx.comment.is_some() { String::new() } else { one_line(&p.body, 400) };
+        let body = if ctx.comment.is_some() { String::new() } else { excerpt(&p.body, 400) };
         quotes.push(quote(meta, format!("“{}” {body}", context_title(p)), ctx.comment.is_none()));
     }
     if let Some(c) = &ctx.parent_comment {
         let meta = format!("In reply to {}:", c.author.display_name);
-        quotes.push(quote(meta, one_line(&c.body, 200), false));
+        quotes.push(quote(meta, excerpt(&c.body, 200), false));
     }
     if let Some(c) = &ctx.comment {
         let removed = if c.removed { " · removed" } else { "" };
         let meta =
             format!("Comment by {} · {}{removed}", c.author.display_name, ago_rfc3339(now, &c.created_at));
-        quotes.push(quote(meta, one_line(&c.body, 400), true));
+        quotes.push(quote(meta, excerpt(&c.body, 400), true));
     }
     if let (ReportTarget::Member { username, .. }, Some(m)) = (&item.target, &ctx.member) {
         quotes.push(quote(
