@@ -135,7 +135,8 @@ pub struct GroupQuery {
     /// One of `Meta::topics`.
     #[cfg_attr(feature = "openapi", param(value_type = Option<crate::openapi::Topic>))]
     pub topic: Option<String>,
-    /// A region, matched without regard to case.
+    /// The start of a region, matched without regard to case or accents ("mun" matches
+    /// "München"); at most 200 characters.
     pub region: Option<String>,
     pub visibility: Option<Visibility>,
     pub size: Option<SizeBand>,
@@ -150,6 +151,32 @@ pub struct GroupQuery {
     /// The `next_cursor` of the previous page, unchanged.
     #[cfg_attr(feature = "openapi", param(pattern = "^[A-Za-z0-9_-]*$"))]
     pub cursor: Option<String>,
+}
+
+/// Query of `GET /regions`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+pub struct RegionQuery {
+    /// The start of the region, matched as `GET /groups?region=` matches; at most 200 characters.
+    pub prefix: Option<String>,
+}
+
+/// A region that listed groups name, for suggestions in discovery.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegionCount {
+    /// As most of its groups spell it.
+    pub region: String,
+    /// Public and private groups (not archived) in it.
+    pub groups: u32,
+}
+
+/// `GET /regions`: at most 20, the most groups first, then by name.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegionList {
+    pub items: Vec<RegionCount>,
 }
 
 /// Recent activity of a group, so cards can show it without extra requests.

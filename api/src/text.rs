@@ -70,6 +70,44 @@ pub fn plain_text(src: &str) -> String {
     out
 }
 
+/// A key for matching names without regard to case or accents: lowercase, letters with
+/// diacritics as their base letter ("München" and "munchen" both give `munchen`), `ß` as `ss`,
+/// surrounding whitespace dropped.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.trim().chars().flat_map(char::to_lowercase) {
+        match base_letter(c) {
+            Some(b) => out.push_str(b),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+fn base_letter(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ß' => "ss",
+        'æ' => "ae",
+        'œ' => "oe",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'ç' | 'ć' | 'č' => "c",
+        'ď' | 'đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
+        'ł' | 'ľ' | 'ĺ' => "l",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'ř' | 'ŕ' => "r",
+        'ś' | 'š' | 'ş' | 'ș' => "s",
+        'ť' | 'ţ' | 'ț' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => return None,
+    })
+}
+
 /// Ends the text so far as a sentence, unless it already ends one (or is empty).
 fn end_sentence(out: &mut String) {
     match out.chars().last() {
@@ -118,6 +156,16 @@ mod tests {
         assert_eq!(plain_text("| a | b |\n|---|---|\n| 1 | 2 |"), "a. b. 1. 2");
         assert_eq!(plain_text("   "), "");
         assert_eq!(plain_text("one\n\n---\n\ntwo"), "one. two");
+    }
+
+    #[test]
+    fn folding_ignores_case_and_accents() {
+        assert_eq!(fold("  München "), "munchen");
+        assert_eq!(fold("MUNCHEN"), "munchen");
+        assert_eq!(fold("Kraków"), "krakow");
+        assert_eq!(fold("Straße"), "strasse");
+        assert_eq!(fold("İstanbul"), "i\u{307}stanbul");
+        assert!(fold("Köln").starts_with(&fold("Kö")));
     }
 
     #[test]

@@ -180,8 +180,31 @@ pub fn run(s: &Suite, w: &World) {
     s.check("groups/discovery-filter-region", || {
         let region = format!("Region {}", w.run);
         let found = walk::<Group>(h, "/groups", &[("region", region.clone())], None, 100)?;
-        ensure!(found.iter().all(|g| g.region == region), "region filter listed other regions");
+        let key = kith_api::text::fold(&region);
+        ensure!(
+            found.iter().all(|g| kith_api::text::fold(&g.region).starts_with(&key)),
+            "region filter listed regions that do not start with {region:?}"
+        );
         ensure!(slugs(&found).contains(&w.public.slug.as_str()), "{} is missing", w.public.slug);
+        Ok(())
+    });
+    s.check("groups/discovery-region-prefix-ignores-case-and-accents", || {
+        let region = format!("Zürich {}", w.run);
+        let spec = NewGroup { region: region.clone(), ..w.new_group("zurich", Visibility::Public) };
+        let g: Group = h.post("/groups").by(&w.owner).json(&spec).send()?.expect_json(201)?;
+        let typed = format!("zUrich {}", w.run);
+        let typed = typed.get(..typed.len() - 1).unwrap_or(&typed).to_string();
+        let found = walk::<Group>(h, "/groups", &[("region", typed.clone())], None, 100)?;
+        ensure!(
+            slugs(&found).contains(&g.slug.as_str()),
+            "region={typed:?} does not find a group in {region:?}"
+        );
+        let list: RegionList = h.get("/regions").query("prefix", &typed).send()?.expect_json(200)?;
+        ensure!(
+            list.items.iter().any(|r| r.region == region && r.groups >= 1),
+            "GET /regions?prefix={typed:?} gave {:?}, without {region:?}",
+            list.items
+        );
         Ok(())
     });
     s.check("groups/discovery-filter-size", || {

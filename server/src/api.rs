@@ -71,6 +71,7 @@ fn routes() -> Router<AppState> {
         .route("/me", get(auth::me).patch(auth::patch_me))
         .route("/me/password", post(auth::change_password))
         .route("/groups", get(groups::list).post(groups::create))
+        .route("/regions", get(groups::regions))
         .route("/groups/{slug}", get(groups::get).patch(groups::patch))
         .route("/groups/{slug}/archive", post(groups::archive))
         .route("/groups/{slug}/join", post(membership::join))

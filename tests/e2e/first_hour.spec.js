@@ -532,3 +532,75 @@ test("feed cards and the report queue show Markdown as readable text", async ({ 
   await expect(item).toContainText(readable);
   for (const raw of ["**", "- Check", "](/g/"]) await expect(item).not.toContainText(raw);
 });
+
+test.describe("Discover's filters behave alike", () => {
+  test("region applies as typed, by prefix, case and accents aside, with suggestions", async ({ page, request }) => {
+    const owner = await registerMember(request, "zurcher");
+    const id = Date.now().toString(36);
+    const created = await request.post(`${API}/groups`, {
+      headers: auth(owner.token),
+      data: { name: `Lake swimmers ${id}`, purpose: "Cold water swims before work, all year.", topics: ["hiking"], region: `Zürich ${id}`, visibility: "public" },
+    });
+    expect(created.status()).toBe(201);
+    await page.goto("/discover");
+    await appReady(page);
+    const region = page.getByLabel("Region");
+    await region.focus();
+    await expect.poll(() => page.locator("#region-suggestions option").evaluateAll((os) => os.map((o) => o.value))).toContain("Munich");
+    await region.pressSequentially("mun", { delay: 30 });
+    await expect(page).toHaveURL(/[?&]region=mun(&|$)/);
+    const names = page.locator('section[aria-labelledby="results-heading"] .group-card h3');
+    await expect(names.first()).toBeVisible();
+    const cards = page.locator('section[aria-labelledby="results-heading"] .group-card .meta');
+    for (const meta of await cards.allInnerTexts()) expect(meta).toMatch(/^Munich/);
+    expect((await names.allInnerTexts()).length).toBeGreaterThanOrEqual(2);
+    await region.fill(`zUrich ${id}`);
+    await expect(names).toHaveText([`Lake swimmers ${id}`]);
+  });
+
+  test("topic chips are links, and the selects are not cut off", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/discover");
+    await appReady(page);
+    const chip = page.locator(".group-card .chips a").first();
+    const topic = await chip.innerText();
+    await chip.click();
+    await expect(page).toHaveURL(new RegExp(`[?&]topic=${topic}(&|$)`));
+    await expect(page.getByLabel("Topic", { exact: true })).toHaveValue(topic);
+    for (const id of ["filter-visibility", "filter-size", "filter-activity", "filter-sort", "filter-topic"]) {
+      const fits = await page.locator(`#${id}`).evaluate((s) => {
+        const probe = document.createElement("span");
+        const style = getComputedStyle(s);
+        probe.style.font = style.font;
+        probe.style.whiteSpace = "nowrap";
+        probe.style.position = "absolute";
+        probe.textContent = [...s.options].reduce((a, o) => (o.text.length > a.length ? o.text : a), "");
+        document.body.append(probe);
+        const need = probe.getBoundingClientRect().width;
+        probe.remove();
+        // The drop-down arrow takes about 20 px of the box.
+        return { need: Math.ceil(need), have: Math.floor(s.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20) };
+      });
+      expect(fits.have, `${id}: ${JSON.stringify(fits)}`).toBeGreaterThanOrEqual(fits.need);
+    }
+  });
+
+  test("on a phone the filters fold behind one button that counts them", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/discover?size=small&visibility=public");
+    await appReady(page);
+    const toggle = page.getByRole("button", { name: "Filters (2)" });
+    await expect(toggle).toBeVisible();
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect(page.getByLabel("Size", { exact: true })).toBeHidden();
+    // The first results are on the first screen.
+    const firstCard = page.locator(".group-card").first();
+    await expect(firstCard).toBeVisible();
+    expect((await firstCard.boundingBox()).y).toBeLessThan(844);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    await expect(page.getByLabel("Size", { exact: true })).toHaveValue("small");
+    await page.getByLabel("Activity", { exact: true }).selectOption("month");
+    await expect(page.getByRole("button", { name: "Filters (3)" })).toBeVisible();
+  });
+});

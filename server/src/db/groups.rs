@@ -80,7 +80,7 @@ pub fn keys(name: &str, purpose: &str, topics: &[String], region: &str) -> (Stri
     (
         format!("{} {} {}", name.to_lowercase(), purpose.to_lowercase(), topics.join(" ")),
         name.to_lowercase(),
-        region.trim().to_lowercase(),
+        kith_api::text::fold(region),
     )
 }
 
@@ -105,6 +105,34 @@ pub async fn fill_keys(c: &mut Conn) -> Result<usize, sqlx::Error> {
         write_keys(c, &group_row(r)).await?;
     }
     Ok(rows.len())
+}
+
+/// Regions of listed groups (public and private, not archived) whose folded key starts with
+/// `prefix`: each with the spelling most of its groups use and their number.
+pub async fn regions(c: &mut Conn, prefix: &str, limit: i64) -> Result<Vec<(String, i64)>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT region_key, region, COUNT(*) AS n FROM groups \
+         WHERE visibility <> 'unlisted' AND archived = 0 AND region_key LIKE ? ESCAPE '\\' \
+         GROUP BY region_key, region",
+    )
+    .bind(format!("{}%", like_escape(prefix)))
+    .fetch_all(c)
+    .await?;
+    // Per key, the most used spelling (then the first by text); keys by group count.
+    let mut by_key: std::collections::BTreeMap<String, (i64, String, i64)> = Default::default();
+    for r in &rows {
+        let (key, region, n): (String, String, i64) = (r.get("region_key"), r.get("region"), r.get("n"));
+        let e = by_key.entry(key).or_insert((0, region.clone(), 0));
+        e.0 += n;
+        if n > e.2 || (n == e.2 && region < e.1) {
+            (e.1, e.2) = (region, n);
+        }
+    }
+    let mut out: Vec<(String, i64)> =
+        by_key.into_values().map(|(total, region, _)| (region, total)).collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    out.truncate(usize::try_from(limit).unwrap_or(20));
+    Ok(out)
 }
 
 /// How discovery orders groups; the sort key and id of the last item continue a page.
@@ -195,8 +223,8 @@ pub async fn discover(c: &mut Conn, d: &Discovery) -> Result<Vec<(GroupRow, i64)
         args.push(Arg::S(format!("%,{},%", like_escape(t))));
     }
     if let Some(r) = &d.region {
-        sql.push_str(" AND g.region_key = ?");
-        args.push(Arg::S(r.clone()));
+        sql.push_str(" AND g.region_key LIKE ? ESCAPE '\\'");
+        args.push(Arg::S(format!("{}%", like_escape(r))));
     }
     if let Some(v) = d.visibility {
         sql.push_str(" AND g.visibility = ?");

@@ -78,10 +78,23 @@ pub fn and_list(items: &[String]) -> String {
     }
 }
 
+/// `GET /regions`: suggestions for discovery's region filter.
+pub async fn regions(State(st): State<AppState>, qs: Qs) -> ApiResult<Response> {
+    let prefix = qs.text("prefix")?.map(|p| kith_api::text::fold(&p)).unwrap_or_default();
+    let mut c = st.db.pool.acquire().await?;
+    let rows = gdb::regions(&mut c, &prefix, 20).await?;
+    let items = rows
+        .into_iter()
+        .map(|(region, n)| kith_api::RegionCount { region, groups: u32::try_from(n).unwrap_or(u32::MAX) })
+        .collect();
+    Ok(axum::Json(kith_api::RegionList { items }).into_response())
+}
+
 pub async fn list(State(st): State<AppState>, caller: Caller, qs: Qs) -> ApiResult<Response> {
     let limit = qs.limit()?;
     let topic = qs.text("topic")?;
-    let region = qs.text("region")?.map(|r| r.to_lowercase());
+    // A prefix of the region, without regard to case or accents ("mun" finds München).
+    let region = qs.text("region")?.map(|r| kith_api::text::fold(&r)).filter(|r| !r.is_empty());
     let q = qs.text("q")?.map(|s| s.to_lowercase());
     let vis = qs.enumeration("visibility", Visibility::parse, &["public", "private", "unlisted"])?;
     let size = qs.enumeration("size", SizeBand::parse, &["small", "medium", "large"])?;

@@ -106,8 +106,51 @@ pub fn DiscoverPage() -> impl IntoView {
             }))
         })
     };
+    // The region applies as it is typed too (a prefix, without regard to case or accents),
+    // 300 ms after the last keystroke; suggestions come from the regions groups name.
     let region_input = RwSignal::new(filters.get_untracked().region);
-    Effect::new(move |_| region_input.set(filters.with(|f| f.region.clone())));
+    Effect::new(move |_| {
+        let r = filters.with(|f| f.region.clone());
+        if r.trim() != region_input.get_untracked().trim() {
+            region_input.set(r);
+        }
+    });
+    let region_timer = StoredValue::new(None::<TimeoutHandle>);
+    let on_region = move |value: String| {
+        region_input.set(value);
+        if let Some(t) = region_timer.try_update_value(Option::take).flatten() {
+            t.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                let typed = region_input.get_untracked();
+                if filters.with_untracked(|f| f.region.trim() != typed.trim()) {
+                    select("region", typed.trim().to_string());
+                }
+            },
+            Duration::from_millis(300),
+        );
+        region_timer.set_value(handle.ok());
+    };
+    on_cleanup(move || {
+        if let Some(t) = region_timer.try_update_value(Option::take).flatten() {
+            t.clear();
+        }
+    });
+    let api = crate::core::api::use_api();
+    let regions = RwSignal::new(Vec::<String>::new());
+    let want_regions = move || {
+        if regions.with_untracked(Vec::is_empty) {
+            leptos::task::spawn_local(async move {
+                if let Ok(list) = api.list_regions(&kith_api::RegionQuery::default()).await {
+                    regions.set(list.items.into_iter().map(|r| r.region).collect());
+                }
+            });
+        }
+    };
+    // On a phone the filters fold away behind one button that says how many are set.
+    let filters_open = RwSignal::new(false);
+    let filter_count = move || filters.with(DiscoverFilters::filter_count);
 
     let current = move |name: &'static str| {
         filters.with(|f| match name {
@@ -191,6 +234,19 @@ pub fn DiscoverPage() -> impl IntoView {
                         on:input:target=move |ev| on_type(ev.target().value())
                     />
                 </div>
+                <button
+                    type="button"
+                    class="secondary filters-toggle"
+                    aria-expanded=move || if filters_open.get() { "true" } else { "false" }
+                    aria-controls="discover-filter-fields"
+                    on:click=move |_| filters_open.update(|o| *o = !*o)
+                >
+                    {move || match filter_count() {
+                        0 => "Filters".to_string(),
+                        n => format!("Filters ({n})"),
+                    }}
+                </button>
+                <div id="discover-filter-fields" class="filter-fields" class:open=move || filters_open.get()>
                 {select_view("topic", "Topic")}
                 <div class="filter">
                     <label for="filter-region">"Region"</label>
@@ -198,10 +254,15 @@ pub fn DiscoverPage() -> impl IntoView {
                         id="filter-region"
                         type="text"
                         placeholder="Any region"
+                        list="region-suggestions"
+                        autocomplete="off"
                         prop:value=move || region_input.get()
-                        on:input:target=move |ev| region_input.set(ev.target().value())
-                        on:change:target=move |ev| select("region", ev.target().value())
+                        on:focus=move |_| want_regions()
+                        on:input:target=move |ev| on_region(ev.target().value())
                     />
+                    <datalist id="region-suggestions">
+                        {move || regions.get().into_iter().map(|r| view! { <option value=r></option> }).collect_view()}
+                    </datalist>
                 </div>
                 {select_view("visibility", "Who can see")}
                 {select_view("size", "Size")}
@@ -212,6 +273,7 @@ pub fn DiscoverPage() -> impl IntoView {
                         "Clear filters"
                     </a>
                 </Show>
+                </div>
             </form>
             <Show when=move || !ignored.with(Vec::is_empty)>
                 <p class="notice warning" role="status">

@@ -90,6 +90,21 @@ impl DiscoverFilters {
         DiscoverFilters { sort: GroupSort::default(), ..self.clone() } != DiscoverFilters::default()
     }
 
+    /// How many filters are set (not the words searched for, nor the order), for the button
+    /// that folds them away on a phone.
+    pub fn filter_count(&self) -> usize {
+        [
+            self.topic.is_some(),
+            !self.region.trim().is_empty(),
+            self.visibility.is_some(),
+            self.size.is_some(),
+            self.activity.is_some(),
+        ]
+        .into_iter()
+        .filter(|set| *set)
+        .count()
+    }
+
     /// The API query for one page.
     pub fn to_api(&self, cursor: Option<String>) -> GroupQuery {
         GroupQuery {
@@ -109,6 +124,20 @@ impl DiscoverFilters {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_filter_count_leaves_out_words_and_order() {
+        let none = DiscoverFilters { q: "books".into(), sort: GroupSort::Name, ..Default::default() };
+        assert_eq!(none.filter_count(), 0);
+        let two = DiscoverFilters {
+            region: "Mun".into(),
+            visibility: Some(Visibility::Private),
+            ..Default::default()
+        };
+        assert_eq!(two.filter_count(), 2);
+        assert_eq!(DiscoverFilters { region: "  ".into(), ..Default::default() }.filter_count(), 0);
+    }
+
     use super::*;
 
     #[test]

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use kith_api::{Group, Visibility};
 
 use crate::core::route_table::Route;
+use crate::features::discover::filters::DiscoverFilters;
 use crate::features::groups::join_button::JoinButton;
 use crate::features::groups::membership::use_memberships;
 use crate::ui::format::{ago_rfc3339, count, now_secs};
@@ -35,7 +36,22 @@ pub fn GroupCard(group: Group) -> impl IntoView {
             {group.recommendation_reason.clone().map(|r| view! { <p class="reason">{r}</p> })}
             <p class="purpose">{group.purpose.clone()}</p>
             <ul class="chips" aria-label="Topics">
-                {group.topics.iter().map(|t| view! { <li class="chip">{t.clone()}</li> }).collect_view()}
+                {group
+                    .topics
+                    .iter()
+                    .map(|t| {
+                        let href = format!(
+                            "{}{}",
+                            Route::Discover.href(),
+                            DiscoverFilters { topic: Some(t.clone()), ..Default::default() }.to_query_string()
+                        );
+                        view! {
+                            <li class="chip">
+                                <a href=href aria-label=format!("Groups about {t}")>{t.clone()}</a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
             <p class="meta">
                 {group.region.clone()} " · " {members} " · " {activity}
