@@ -169,6 +169,7 @@ pub const TEXT_RULES: &[(&str, &str, TextRule)] = &[
     ("CancelRequest", "reason", TextRule::Text),
     ("NewReport", "reason", TextRule::Text),
     ("ResolveRequest", "reason", TextRule::Text),
+    ("ModerationReason", "reason", TextRule::Text),
 ];
 
 /// Characters a single line refuses ([`crate::validate::forbidden_in_line`]), as the inside of
