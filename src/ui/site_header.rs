@@ -58,8 +58,11 @@ pub fn SiteHeader() -> impl IntoView {
                     </A>
                     <A href=Route::Discover.href()>"Discover"</A>
                     <A href=Route::Calendar.href()>"Calendar"</A>
-                    <A href=Route::Drafts.href()>"Drafts"</A>
-                    <A href=Route::NewGroup.href()>"New group"</A>
+                    // Writing needs an account: visitors are not offered it.
+                    <Show when=move || session.is_logged_in()>
+                        <A href=Route::Drafts.href()>"Drafts"</A>
+                        <A href=Route::NewGroup.href()>"New group"</A>
+                    </Show>
                     <A href=Route::Settings.href()>"Settings"</A>
                     <Show
                         when=move || session.is_logged_in()
@@ -70,7 +73,16 @@ pub fn SiteHeader() -> impl IntoView {
                             }
                         }
                     >
-                        <span class="who">{move || session.username().unwrap_or_default()}</span>
+                        // The member's display name once the profile is in, the username until then.
+                        <span class="who">
+                            {move || {
+                                session
+                                    .me
+                                    .with(|m| m.as_ref().map(|m| m.display_name.clone()))
+                                    .or_else(|| session.username())
+                                    .unwrap_or_default()
+                            }}
+                        </span>
                         <button type="button" class="secondary small" on:click=logout>
                             "Log out"
                         </button>

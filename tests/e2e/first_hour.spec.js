@@ -604,3 +604,40 @@ test.describe("Discover's filters behave alike", () => {
     await expect(page.getByRole("button", { name: "Filters (3)" })).toBeVisible();
   });
 });
+
+test.describe("first-run pages", () => {
+  test("a visitor's home shows what Kith is, active groups and coming events, and no writing links", async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto("/");
+    await appReady(page);
+    await expect(page.locator(".welcome .lead")).toContainText("Kith is for small groups");
+    const active = page.locator('section[aria-labelledby="active-heading"] .group-card');
+    await expect(active).toHaveCount(3);
+    const coming = page.locator('section[aria-labelledby="coming-heading"] .upcoming li');
+    await expect(coming.first()).toBeVisible();
+    await expect(coming.first().locator("a")).toHaveAttribute("href", /^\/g\/[^/]+\/e\/\d+$/);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await expect(nav.getByRole("link", { name: "Drafts" })).toHaveCount(0);
+    await expect(nav.getByRole("link", { name: "New group" })).toHaveCount(0);
+    await expect(nav.getByRole("link", { name: "Log in" })).toHaveCount(1);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test("a member without groups sees suggestions from their interests and a way to start one, not empty tabs", async ({ page, context, request }) => {
+    const errors = watchErrors(page);
+    const newbie = await registerMember(request, "fresh", { interests: ["cycling"] });
+    await startLoggedIn(context, newbie);
+    await page.goto("/");
+    await appReady(page);
+    await expect(page.getByRole("heading", { name: "Find your people" })).toBeVisible();
+    const cards = page.locator('section[aria-labelledby="first-steps-heading"] .group-card');
+    await expect(cards.first()).toBeVisible();
+    await expect(cards.first().locator(".reason")).toContainText("cycling");
+    await expect(page.getByRole("link", { name: "Start a group" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Sort posts" })).toHaveCount(0);
+    await expect(page.locator(".who")).toHaveText(newbie.me.display_name);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

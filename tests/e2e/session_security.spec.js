@@ -142,11 +142,11 @@ test.describe("the end of a session", () => {
     await page.locator("#login-password").fill(PASSWORD);
     await page.getByLabel("Remember me on this device").uncheck();
     await page.getByRole("button", { name: "Log in" }).click();
-    await expect(page.locator(".who")).toHaveText(m.username);
+    await expect(page.locator(".who")).toHaveText(`Member ${m.username}`);
     expect(await page.evaluate((k) => localStorage.getItem(k), SESSION_KEY)).toBeNull();
     await page.goto("/g/hiking");
     await appReady(page);
-    await expect(page.locator(".who")).toHaveText(m.username);
+    await expect(page.locator(".who")).toHaveText(`Member ${m.username}`);
     await expectCopiesSaved(page, m.username);
 
     // The tab is closed; a new one starts without the session.
@@ -221,7 +221,7 @@ test.describe("the end of a session", () => {
       const other = await otherContext.newPage();
       await other.goto("/g/hiking");
       await appReady(other);
-      await expect(other.locator(".who")).toHaveText(m.username);
+      await expect(other.locator(".who")).toHaveText(`Member ${m.username}`);
       await expectCopiesSaved(other, m.username);
 
       await page.goto("/g/hiking");
@@ -274,7 +274,7 @@ test.describe("logging out", () => {
     const second = await context.newPage();
     await second.goto("/g/hiking");
     await appReady(second);
-    await expect(second.locator(".who")).toHaveText(m.username);
+    await expect(second.locator(".who")).toHaveText(`Member ${m.username}`);
     await page.goto("/g/hiking");
     await appReady(page);
     await expectCopiesSaved(page, m.username);
@@ -377,7 +377,7 @@ test.describe("changing the password", () => {
     expect((await request.get(`${API}/me`, { headers: auth(otherDevice) })).status()).toBe(401);
     await page.reload();
     await appReady(page);
-    await expect(page.locator(".who")).toHaveText(m.username);
+    await expect(page.locator(".who")).toHaveText(`Member ${m.username}`);
     await expect(page.locator(".session-expired")).toHaveCount(0);
     expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
   });

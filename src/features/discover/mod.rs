@@ -6,3 +6,4 @@ pub mod api;
 pub mod discover_page;
 pub mod filters;
 pub mod group_card;
+pub mod welcome;

@@ -3,6 +3,7 @@ use leptos_router::hooks::use_query_map;
 
 use kith_api::Post;
 
+use crate::chunks::{LazyFirstSteps, LazyVisitorWelcome};
 use crate::core::route_table::Route;
 use crate::core::session::use_session;
 use crate::features::posts::post_feed::{FeedSource, PostFeed};
@@ -39,36 +40,33 @@ pub fn HomePage() -> impl IntoView {
                                 </a>
                             </div>
                         </section>
+                        <LazyVisitorWelcome />
                     }
                 }
             >
-                <Show when=no_groups>
-                    <section class="card prompt">
-                        <h2>"Find your people"</h2>
-                        <p>"You are not in any group yet. Join a few and their posts will show up here."</p>
-                        <a class="button" href=Route::Discover.href()>"Discover groups"</a>
-                    </section>
-                </Show>
-                <SortTabs base=Route::Home current=sort />
-                {move || {
-                    let s = sort.get();
-                    let items = RwSignal::new(Vec::<Post>::new());
-                    view! {
-                        <PostFeed
-                            source=FeedSource::Home
-                            sort=s
-                            items=items
-                            empty=|| {
-                                view! {
-                                    <div class="empty">
-                                        <p>"Nothing new in your groups yet."</p>
-                                        <p><a href=Route::Discover.href()>"Discover more groups"</a></p>
-                                    </div>
+                // A member without groups gets suggestions, not empty tabs over an empty feed.
+                <Show when=move || !no_groups() fallback=|| view! { <LazyFirstSteps /> }>
+                    <SortTabs base=Route::Home current=sort />
+                    {move || {
+                        let s = sort.get();
+                        let items = RwSignal::new(Vec::<Post>::new());
+                        view! {
+                            <PostFeed
+                                source=FeedSource::Home
+                                sort=s
+                                items=items
+                                empty=|| {
+                                    view! {
+                                        <div class="empty">
+                                            <p>"Nothing new in your groups yet."</p>
+                                            <p><a href=Route::Discover.href()>"Discover more groups"</a></p>
+                                        </div>
+                                    }
                                 }
-                            }
-                        />
-                    }
-                }}
+                            />
+                        }
+                    }}
+                </Show>
             </Show>
         </PageFrame>
     }
