@@ -134,9 +134,6 @@ pub fn LazyPostComposer(
     }
 }
 
-/// A part of a page that lives in a chunk: builds its view.
-pub type PartFn = fn() -> AnyView;
-
 fn visitor_welcome() -> AnyView {
     use crate::features::discover::welcome::VisitorWelcome;
     view! { <VisitorWelcome /> }.into_any()
@@ -149,57 +146,35 @@ fn first_steps() -> AnyView {
 
 #[cfg(kith_split)]
 #[leptos::wasm_split::wasm_split(welcome, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn load_visitor_welcome() -> Result<PartFn, ChunkError> {
+fn load_visitor_welcome() -> Result<PageFn, ChunkError> {
     Ok(visitor_welcome)
 }
 #[cfg(not(kith_split))]
-async fn load_visitor_welcome() -> Result<PartFn, ChunkError> {
+async fn load_visitor_welcome() -> Result<PageFn, ChunkError> {
     Ok(visitor_welcome)
 }
 
 #[cfg(kith_split)]
 #[leptos::wasm_split::wasm_split(welcome, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn load_first_steps() -> Result<PartFn, ChunkError> {
+fn load_first_steps() -> Result<PageFn, ChunkError> {
     Ok(first_steps)
 }
 #[cfg(not(kith_split))]
-async fn load_first_steps() -> Result<PartFn, ChunkError> {
+async fn load_first_steps() -> Result<PageFn, ChunkError> {
     Ok(first_steps)
 }
 
-/// A part of a page from its chunk; nothing shows until it is there (the page around it is
-/// complete without it), and a failed download says so.
-fn lazy_part<Fut>(load: fn() -> Fut) -> impl IntoView
-where
-    Fut: std::future::Future<Output = Result<PartFn, ChunkError>> + 'static,
-{
-    let part = LocalResource::new(move || load());
-    view! {
-        <Suspense fallback=|| ()>
-            {move || {
-                part.get()
-                    .map(|loaded| match loaded {
-                        Ok(build) => build(),
-                        Err(ChunkError) => view! {
-                            <p class="notice warning" role="alert">
-                                "Part of this page could not be downloaded. Check your connection and reload the page."
-                            </p>
-                        }
-                        .into_any(),
-                    })
-            }}
-        </Suspense>
-    }
-}
-
-/// Active groups and coming events under the visitors' welcome on `/` (the `welcome` chunk).
+/// Active groups and coming events under the visitors' welcome on `/` (the `welcome` chunk;
+/// loaded like a page, so it adds no code of its own to the main module).
 #[component]
 pub fn LazyVisitorWelcome() -> impl IntoView {
-    lazy_part(load_visitor_welcome)
+    let loader: LoadPage = || Box::pin(load_visitor_welcome());
+    view! { <LazyPage load=loader part=true /> }
 }
 
 /// Suggestions for a member without groups, instead of an empty feed (the `welcome` chunk).
 #[component]
 pub fn LazyFirstSteps() -> impl IntoView {
-    lazy_part(load_first_steps)
+    let loader: LoadPage = || Box::pin(load_first_steps());
+    view! { <LazyPage load=loader part=true /> }
 }

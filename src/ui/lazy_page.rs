@@ -34,16 +34,25 @@ pub fn PagePlaceholder() -> impl IntoView {
     }
 }
 
-/// Renders the page `load` brings, once its chunk is there.
+/// Renders the page `load` brings, once its chunk is there. A `part` of a page (not a whole
+/// page) holds no space while it loads.
 #[component]
-pub fn LazyPage(load: LoadPage) -> impl IntoView {
+pub fn LazyPage(load: LoadPage, #[prop(optional)] part: bool) -> impl IntoView {
     let page = LocalResource::new(load);
     view! {
-        <Suspense fallback=PagePlaceholder>
+        <Suspense fallback=move || (!part).then(PagePlaceholder)>
             {move || {
                 page.get()
                     .map(|loaded| match loaded {
                         Ok(build) => build(),
+                        Err(ChunkError) if part => {
+                            view! {
+                                <p class="notice warning" role="alert">
+                                    "Part of this page could not be downloaded. Check your connection and reload the page."
+                                </p>
+                            }
+                                .into_any()
+                        }
                         Err(ChunkError) => {
                             view! {
                                 <main id="main" tabindex="-1" class="page">

@@ -58,9 +58,12 @@ pub fn SiteHeader() -> impl IntoView {
                     </A>
                     <A href=Route::Discover.href()>"Discover"</A>
                     <A href=Route::Calendar.href()>"Calendar"</A>
-                    // Writing needs an account: visitors are not offered it.
-                    <Show when=move || session.is_logged_in()>
+                    // Writing needs an account: visitors are not offered it (a member whose session
+                    // ran out still reaches the drafts page).
+                    <Show when=move || session.is_logged_in() || session.expired.get()>
                         <A href=Route::Drafts.href()>"Drafts"</A>
+                    </Show>
+                    <Show when=move || session.is_logged_in()>
                         <A href=Route::NewGroup.href()>"New group"</A>
                     </Show>
                     <A href=Route::Settings.href()>"Settings"</A>

@@ -641,3 +641,74 @@ test.describe("first-run pages", () => {
     expect(errors).toEqual([]);
   });
 });
+
+test.describe("smaller things", () => {
+  test("post actions step aside while editing; badges keep their distance; reactions have words", async ({ page, context, request }) => {
+    const owner = await registerMember(request, "tidy");
+    const group = await createGroup(request, owner);
+    const post = await (await request.post(`${API}/groups/${group.slug}/posts`, { headers: auth(owner.token), data: { title: "Tidy post", body: "Body." } })).json();
+    await startLoggedIn(context, owner);
+    await page.goto(`/g/${group.slug}/p/${post.id}`);
+    await appReady(page);
+    const actions = page.locator(".post-actions");
+    await expect(actions.getByRole("button", { name: "Edit", exact: true })).toBeVisible();
+    await expect(actions.locator("button.reaction .label").first()).toHaveText("like");
+    await actions.getByRole("button", { name: "Edit", exact: true }).click();
+    await expect(page.locator("#edit-title")).toBeVisible();
+    await expect(actions).toBeHidden();
+
+    await page.goto(`/g/${group.slug}/members`);
+    await appReady(page);
+    const row = page.locator("li.member", { hasText: owner.username });
+    const gap = await row.evaluate((li) => {
+      const handle = li.querySelector(".muted").getBoundingClientRect();
+      const badge = li.querySelector(".badge").getBoundingClientRect();
+      return badge.left - handle.right;
+    });
+    expect(gap).toBeGreaterThanOrEqual(4);
+  });
+
+  test("the offline banner lines up with the page; on a phone moderation tabs stay on one row", async ({ page, context, request }) => {
+    const owner = await registerMember(request, "lined");
+    const group = await createGroup(request, owner);
+    await startLoggedIn(context, owner);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`/g/${group.slug}`);
+    await appReady(page);
+    await context.setOffline(true);
+    const banner = page.locator(".offline-banner");
+    await expect(banner).toBeVisible();
+    const [b, m] = [await banner.boundingBox(), await page.locator("main h1").boundingBox()];
+    expect(Math.abs(b.x - m.x)).toBeLessThanOrEqual(2);
+    await context.setOffline(false);
+
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(`/g/${group.slug}/mod`);
+    await appReady(page);
+    const tops = await page.locator(".mod-tabs a").evaluateAll((as) => as.map((a) => Math.round(a.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+
+  test("month chips show two lines and name the event's group", async ({ page, context, request }) => {
+    const owner = await registerMember(request, "planner");
+    const group = await createGroup(request, owner, { name: `Night owls ${Date.now().toString(36)}` });
+    const start = new Date(Date.now() + 3 * 86400e3);
+    start.setUTCHours(17, 0, 0, 0);
+    const iso = (d) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
+    const title = "Outing — winter constellations above the lake, bring a thermos";
+    const created = await request.post(`${API}/groups/${group.slug}/events`, {
+      headers: auth(owner.token),
+      data: { title, starts_at: iso(start), ends_at: iso(new Date(start.getTime() + 7200e3)), time_zone: "UTC", location: "Pier" },
+    });
+    expect(created.status()).toBe(201);
+    await startLoggedIn(context, owner);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`/calendar?view=month&date=${start.toISOString().slice(0, 10)}`);
+    await appReady(page);
+    const chip = page.locator(".event-chip", { hasText: "Outing" });
+    await expect(chip).toHaveAttribute("title", new RegExp(`${title} · ${group.name}$`));
+    const lines = await chip.evaluate((a) => Math.round(a.getBoundingClientRect().height / parseFloat(getComputedStyle(a).lineHeight)));
+    expect(lines).toBe(2);
+  });
+});

@@ -19,17 +19,21 @@ use crate::ui::loading::SkeletonList;
 #[component]
 pub fn VisitorWelcome() -> impl IntoView {
     let api = use_api();
+    // The most active public groups: three are shown, and the events come from those of the
+    // first dozen that have some coming up.
     let groups = LocalResource::new(move || async move {
         let q = GroupQuery {
             sort: Some(GroupSort::Active),
             visibility: Some(Visibility::Public),
-            limit: Some(3),
+            limit: Some(12),
             ..Default::default()
         };
         api.list_groups(&q).await
     });
     let events = LocalResource::new(move || async move {
-        let Ok(page) = groups.await else { return Vec::new() };
+        let Ok(mut page) = groups.await else { return Vec::new() };
+        page.items.retain(|g| g.activity.upcoming_events > 0);
+        page.items.truncate(3);
         let now = now_secs();
         let q = EventQuery {
             from: Some(format_rfc3339(now)),
@@ -55,7 +59,7 @@ pub fn VisitorWelcome() -> impl IntoView {
                     groups.get().map(|r| match r {
                         Ok(page) => view! {
                             <ul class="group-grid" role="list">
-                                {page.items.into_iter().map(|g| view! { <li><GroupCard group=g /></li> }).collect_view()}
+                                {page.items.into_iter().take(3).map(|g| view! { <li><GroupCard group=g /></li> }).collect_view()}
                             </ul>
                         }
                         .into_any(),

@@ -384,7 +384,7 @@ fn MonthGrid(
                                     let chips = placed.with_value(|pl| {
                                         list.iter().take(if n > PER_CELL { PER_CELL - 1 } else { PER_CELL })
                                             .filter_map(|i| pl.get(*i))
-                                            .map(|p| (event_href(&p.event), chip_label(p, day, z.as_ref()), p.event.cancelled))
+                                            .map(|p| (event_href(&p.event), chip_label(p, day, z.as_ref()), p.event.cancelled, p.event.group.name.clone()))
                                             .collect::<Vec<_>>()
                                     });
                                     let more = n.saturating_sub(chips.len());
@@ -412,8 +412,10 @@ fn MonthGrid(
                                                 {dnum}
                                             </button>
                                             <ul class="chips-day" role="list">
-                                                {chips.into_iter().map(|(h, text, cancelled)| view! {
-                                                    <li><a class="event-chip" class:cancelled=cancelled href=h tabindex="-1">{text}</a></li>
+                                                // The whole label and the group on hover; two lines shown.
+                                                {chips.into_iter().map(|(h, text, cancelled, group)| {
+                                                    let title = format!("{text} · {group}");
+                                                    view! { <li><a class="event-chip" class:cancelled=cancelled href=h tabindex="-1" title=title>{text}</a></li> }
                                                 }).collect_view()}
                                             </ul>
                                             {(more > 0).then(|| view! {

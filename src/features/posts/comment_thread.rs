@@ -325,7 +325,7 @@ fn CommentItem(ctx: ThreadCtx, id: i64, level: usize) -> AnyView {
                     >
                         <CommentEditor ctx=ctx id=id on_done=Callback::new(move |_| editing.set(false)) />
                     </Show>
-                    <footer class="comment-actions">
+                    <footer class="comment-actions" hidden=move || editing.get()>
                         <ReactionBar
                             target=ReactionTarget::Comment(id)
                             reactions=c.reactions.clone()

@@ -90,7 +90,8 @@ pub fn PostDetail(post: RwSignal<Post>) -> impl IntoView {
             >
                 <PostEditor post=post on_done=Callback::new(move |_| editing.set(false)) />
             </Show>
-            <footer class="post-actions">
+            // While the post is being edited, its actions wait (the editor has its own buttons).
+            <footer class="post-actions" hidden=move || editing.get()>
                 // Nothing left to react to once the post is deleted or removed (a memo, so a
                 // reaction's own update does not redraw the bar).
                 {

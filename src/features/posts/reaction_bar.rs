@@ -89,6 +89,7 @@ pub fn ReactionBar(
                             on:click=move |_| react(kind)
                         >
                             <span aria-hidden="true">{kind.emoji()}</span>
+                            <span class="label" aria-hidden="true">{kind.as_str()}</span>
                             <span class="n" aria-hidden="true">{move || entry().0}</span>
                         </button>
                     }
