@@ -7,7 +7,7 @@ use leptos_router::path;
 
 use crate::chunks::{
     CalendarRoute, DraftsRoute, EventRoute, GroupAboutRoute, GroupEventsRoute, GroupMembersRoute,
-    GroupModRoute, LoginRoute, NewGroupRoute, PostRoute, SettingsRoute, SignupRoute,
+    GroupModRoute, LoginRoute, NewGroupRoute, PostRoute, ProfileRoute, SettingsRoute, SignupRoute,
 };
 use crate::core::api::{self, provide_api};
 use crate::core::backend::provide_backend;
@@ -58,6 +58,7 @@ router_table! {
     "/g/:slug/mod" => GroupModRoute,
     "/g/:slug/p/:post" => PostRoute,
     "/g/:slug/e/:event" => EventRoute,
+    "/u/:username" => ProfileRoute,
     "/calendar" => CalendarRoute,
     "/drafts" => DraftsRoute,
     "/settings" => SettingsRoute,

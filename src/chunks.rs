@@ -65,6 +65,10 @@ chunk! { group_more:
     GroupMembersRoute(load_group_members_page) => crate::features::groups::group_members_page::GroupMembersPage,
 }
 
+chunk! { profile:
+    ProfileRoute(load_profile_page) => crate::features::profiles::profile_page::ProfilePage,
+}
+
 chunk! { writing:
     NewGroupRoute(load_new_group_page) => crate::features::groups::new_group_page::NewGroupPage,
     DraftsRoute(load_drafts_page) => crate::features::drafts::drafts_page::DraftsPage,

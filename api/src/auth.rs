@@ -68,6 +68,10 @@ pub struct Me {
     pub id: i64,
     pub username: String,
     pub display_name: String,
+    /// A few words about the member, shown on their profile (Markdown not rendered: plain
+    /// text); empty when none. Absent from older backends: read as empty.
+    #[serde(default)]
+    pub bio: String,
     pub interests: Vec<String>,
     pub memberships: Vec<Membership>,
     /// Groups the caller asked to join and that have not decided yet.
@@ -89,6 +93,57 @@ pub struct MePatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<Vec<crate::openapi::Topic>>, max_items = 10))]
     pub interests: Option<Vec<String>>,
+    /// Multi-line text, at most 500 characters; empty removes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 500))]
+    pub bio: Option<String>,
+}
+
+/// `GET /users/{username}`: a member as the caller may see them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Profile {
+    pub user: crate::UserRef,
+    /// Plain text; empty when none.
+    pub bio: String,
+    pub interests: Vec<String>,
+    /// When the account was made.
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub joined_at: String,
+    /// Groups the caller and the member both belong to (empty for an anonymous caller).
+    pub shared_groups: Vec<crate::GroupRef>,
+    /// The member's newest posts and comments (at most 10, newest first) in groups whose
+    /// content the caller may read (public groups, and groups the caller belongs to); deleted
+    /// and removed ones, and comments on them, are left out.
+    pub recent: Vec<ProfileActivity>,
+}
+
+/// What a post or a comment is, in a profile's recent activity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ActivityKind {
+    Post,
+    Comment,
+}
+
+/// One post or comment of a member.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ProfileActivity {
+    pub kind: ActivityKind,
+    pub group: crate::GroupRef,
+    /// The post, or the post the comment is on.
+    pub post_id: i64,
+    /// Only for a comment.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub comment_id: Option<i64>,
+    /// The post's title (for a comment, the title of the post it is on).
+    pub title: String,
+    /// The body as plain text (`kith_api::text::excerpt`), at most 200 characters.
+    pub excerpt: String,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub created_at: String,
 }
 
 /// `POST /me/password`: change the caller's password. Every other session of the account ends;

@@ -170,6 +170,7 @@ pub const TEXT_RULES: &[(&str, &str, TextRule)] = &[
     ("NewReport", "reason", TextRule::Text),
     ("ResolveRequest", "reason", TextRule::Text),
     ("ModerationReason", "reason", TextRule::Text),
+    ("MePatch", "bio", TextRule::Text),
 ];
 
 /// Characters a single line refuses ([`crate::validate::forbidden_in_line`]), as the inside of
@@ -342,7 +343,7 @@ pub const TIME_ZONES: &str = "\
     servers((url = "/api/v1")),
     modifiers(&BearerAuth),
     paths(
-        meta, register, login, logout, logout_all, me, patch_me, change_password,
+        meta, register, login, logout, logout_all, me, patch_me, change_password, get_profile,
         list_groups, list_regions, create_group, get_group, patch_group, archive_group,
         join_group, leave_group, list_members, list_bans, list_join_requests,
         approve_join_request, deny_join_request, set_role, sanction_member, unmute_member, unban_member,
@@ -417,11 +418,18 @@ fn logout() {}
 #[utoipa::path(post, path = "/auth/logout-all", tag = "auth", security(("bearer" = [])), responses((status = 204)))]
 fn logout_all() {}
 
+/// A member's profile: name, bio, interests, the groups the caller shares with them, and their
+/// recent posts and comments where the caller may read them. Anyone may ask (an anonymous caller
+/// sees public groups' content only).
+#[utoipa::path(get, path = "/users/{username}", tag = "auth", security(("bearer" = []), ()), params(("username" = String, Path)),
+    responses((status = 200, body = Profile), (status = 404, description = "`not_found`: no such member")))]
+fn get_profile() {}
+
 /// The caller's profile, interests and memberships.
 #[utoipa::path(get, path = "/me", tag = "auth", security(("bearer" = [])), responses((status = 200, body = Me)))]
 fn me() {}
 
-/// Change display name or interests.
+/// Change display name, interests or bio.
 #[utoipa::path(patch, path = "/me", tag = "auth", security(("bearer" = [])), request_body = MePatch,
     responses((status = 200, body = Me), (status = 422, description = "`validation_failed`")))]
 fn patch_me() {}

@@ -177,6 +177,9 @@ pub fn validate_me_patch(p: &MePatch) -> Vec<FieldError> {
     if let Some(i) = &p.interests {
         topics_field(&mut e, "/interests", i, 0, 10);
     }
+    if let Some(b) = &p.bio {
+        text(&mut e, "/bio", b, 0, 500, "The bio");
+    }
     e
 }
 

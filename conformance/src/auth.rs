@@ -142,7 +142,7 @@ pub fn run(s: &Suite, w: &World) {
         let t = need(&token, "auth/login-200")?;
         h.patch("/me")
             .bearer(t)
-            .json(&MePatch { display_name: Some("No Precondition".into()), interests: None })
+            .json(&MePatch { display_name: Some("No Precondition".into()), ..Default::default() })
             .send()?
             .expect_problem(428, codes::PRECONDITION_REQUIRED)?;
         Ok(())
@@ -156,6 +156,7 @@ pub fn run(s: &Suite, w: &World) {
             .json(&MePatch {
                 display_name: Some(String::new()),
                 interests: Some(vec!["no-such-topic-at-all".into()]),
+                bio: None,
             })
             .send()?
             .expect_invalid(&["/display_name", "/interests/0"])?;
@@ -171,6 +172,7 @@ pub fn run(s: &Suite, w: &World) {
             .json(&MePatch {
                 display_name: Some("Renamed Tester".into()),
                 interests: Some(vec![w.topics[1].clone()]),
+                bio: None,
             })
             .send()?
             .expect_json(200)?;
@@ -188,7 +190,7 @@ pub fn run(s: &Suite, w: &World) {
         h.patch("/me")
             .bearer(t)
             .if_match(&old.etag)
-            .json(&MePatch { display_name: Some("Lost Update".into()), interests: None })
+            .json(&MePatch { display_name: Some("Lost Update".into()), ..Default::default() })
             .send()?
             .expect_problem(412, codes::PRECONDITION_FAILED)?;
         let now: Me = h.get("/me").bearer(t).send()?.expect_json(200)?;

@@ -32,6 +32,7 @@ mod moderation;
 mod paging;
 mod permissions;
 mod posts;
+mod profiles;
 mod reactions;
 mod resources;
 mod visibility;
@@ -83,6 +84,8 @@ const AREAS: &[(&str, Area)] = &[
     ("events", events::run),
     ("ics", ics::run),
     ("visibility", visibility::run),
+    ("me", profiles::run_me),
+    ("profiles", profiles::run),
     ("moderation", moderation::run),
     ("permissions", permissions::run),
     ("idempotency", idempotency::run),

@@ -70,6 +70,7 @@ fn routes() -> Router<AppState> {
         .route("/auth/logout-all", post(auth::logout_all))
         .route("/me", get(auth::me).patch(auth::patch_me))
         .route("/me/password", post(auth::change_password))
+        .route("/users/{username}", get(auth::profile))
         .route("/groups", get(groups::list).post(groups::create))
         .route("/regions", get(groups::regions))
         .route("/groups/{slug}", get(groups::get).patch(groups::patch))

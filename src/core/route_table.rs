@@ -20,6 +20,7 @@ pub enum Route {
     GroupMod { slug: String },
     Post { slug: String, post: String },
     Event { slug: String, event: String },
+    Profile { username: String },
     Calendar,
     Drafts,
     Settings,
@@ -40,6 +41,7 @@ pub const PATTERNS: &[&str] = &[
     "/g/:slug/mod",
     "/g/:slug/p/:post",
     "/g/:slug/e/:event",
+    "/u/:username",
     "/calendar",
     "/drafts",
     "/settings",
@@ -67,6 +69,7 @@ impl Route {
             ["login"] => Route::Login,
             ["signup"] => Route::Signup,
             ["new-group"] => Route::NewGroup,
+            ["u", u] => slug(u).map_or(Route::NotFound, |username| Route::Profile { username }),
             ["g", s] => slug(s).map_or(Route::NotFound, |slug| Route::GroupFeed { slug }),
             ["g", s, "events"] => slug(s).map_or(Route::NotFound, |slug| Route::GroupEvents { slug }),
             ["g", s, "members"] => slug(s).map_or(Route::NotFound, |slug| Route::GroupMembers { slug }),
@@ -82,6 +85,11 @@ impl Route {
             },
             _ => Route::NotFound,
         }
+    }
+
+    /// A member's profile.
+    pub fn profile(username: &str) -> Route {
+        Route::Profile { username: username.into() }
     }
 
     /// A group's feed.
@@ -131,6 +139,7 @@ impl Route {
             Route::GroupMod { slug } => format!("/g/{slug}/mod"),
             Route::Post { slug, post } => format!("/g/{slug}/p/{post}"),
             Route::Event { slug, event } => format!("/g/{slug}/e/{event}"),
+            Route::Profile { username } => format!("/u/{username}"),
             Route::Calendar => "/calendar".into(),
             Route::Drafts => "/drafts".into(),
             Route::Settings => "/settings".into(),
@@ -198,6 +207,7 @@ mod tests {
             Route::GroupMod { slug: s() },
             Route::Post { slug: s(), post: "42".into() },
             Route::Event { slug: s(), event: "7".into() },
+            Route::Profile { username: "carol".into() },
             Route::Calendar,
             Route::Drafts,
             Route::Settings,
@@ -218,8 +228,11 @@ mod tests {
     fn the_table_has_one_pattern_per_route() {
         assert_eq!(PATTERNS.len(), all_routes().len());
         for (pattern, route) in PATTERNS.iter().zip(all_routes()) {
-            let concrete =
-                pattern.replace(":slug", "hiking-club").replace(":post", "42").replace(":event", "7");
+            let concrete = pattern
+                .replace(":slug", "hiking-club")
+                .replace(":post", "42")
+                .replace(":event", "7")
+                .replace(":username", "carol");
             assert_eq!(Route::parse(&concrete), route);
         }
     }

@@ -10,3 +10,4 @@ pub mod events;
 pub mod groups;
 pub mod moderation;
 pub mod posts;
+pub mod profiles;

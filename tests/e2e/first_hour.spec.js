@@ -712,3 +712,62 @@ test.describe("smaller things", () => {
     expect(lines).toBe(2);
   });
 });
+
+test.describe("member profiles", () => {
+  test("author names lead to a profile with bio, shared groups and what the viewer may read; members can be reported from it", async ({ browser, request }) => {
+    const author = await registerMember(request, "author", { interests: ["hiking", "books"] });
+    const viewer = await registerMember(request, "viewer");
+    const open = await createGroup(request, author);
+    const closed = await createGroup(request, author, { visibility: "private" });
+    await request.post(`${API}/groups/${open.slug}/join`, { headers: auth(viewer.token), data: {} });
+    const post = (g, title) => request.post(`${API}/groups/${g.slug}/posts`, { headers: auth(author.token), data: { title, body: `**${title}** in full.` } });
+    await post(closed, "Private thoughts");
+    const pub = await (await post(open, "Public thoughts")).json();
+    await request.post(`${API}/posts/${pub.id}/comments`, { headers: auth(author.token), data: { body: "A comment of mine." } });
+
+    // The author writes a bio in Settings.
+    const authorContext = await browser.newContext();
+    await startLoggedIn(authorContext, author);
+    const own = await authorContext.newPage();
+    await own.goto("/settings");
+    await appReady(own);
+    await own.getByLabel("Bio").fill("I walk, I read, I bake on Sundays.");
+    await own.getByRole("button", { name: "Save profile" }).click();
+    await expect(own.locator(".profile-settings .form-message")).toContainText("Saved");
+    await own.goto(`/u/${author.username}`);
+    await appReady(own);
+    await expect(own.getByRole("link", { name: "Edit your profile" })).toBeVisible();
+    await expect(own.locator(".report-member")).toHaveCount(0);
+
+    const viewerContext = await browser.newContext();
+    await startLoggedIn(viewerContext, viewer);
+    const page = await viewerContext.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`/g/${open.slug}`);
+    await appReady(page);
+    await page.locator(".post-card a.author", { hasText: author.me.display_name }).first().click();
+    await expect(page).toHaveURL(new RegExp(`/u/${author.username}$`));
+    await expect(page.locator("main h1")).toHaveText(author.me.display_name);
+    await expect(page.locator(".bio")).toHaveText("I walk, I read, I bake on Sundays.");
+    await expect(page.getByRole("list", { name: "Interests" })).toContainText("books");
+    await expect(page.locator(".shared-groups li")).toHaveText([open.name]);
+    const recent = page.locator(".recent-activity");
+    await expect(recent).toContainText("Public thoughts");
+    await expect(recent).toContainText("A comment of mine.");
+    await expect(recent).not.toContainText("Private thoughts");
+    await expect(recent).not.toContainText("**");
+
+    await page.locator(".report-member summary").click();
+    await page.getByLabel("Why are you reporting this member?").fill("Testing the report from a profile");
+    await page.getByRole("button", { name: "Send report" }).click();
+    await expect(page.locator(".report-member .form-message")).toContainText("Thank you");
+    expect(errors).toEqual([]);
+
+    // An unknown member: a clear page, not an error.
+    await page.goto("/u/nobody-by-this-name");
+    await appReady(page);
+    await expect(page.getByText("There is no member with this name.")).toBeVisible();
+    await authorContext.close();
+    await viewerContext.close();
+  });
+});

@@ -432,3 +432,72 @@ pub async fn set_comment_flag(c: &mut Conn, id: i64, deleted: bool, on: bool) ->
     sqlx::query(sql).bind(on as i64).bind(id).execute(c).await?;
     Ok(())
 }
+
+/// A post (`comment_id` none) or a comment of a member, for their profile.
+#[derive(Clone, Debug)]
+pub struct ActivityRow {
+    pub post_id: i64,
+    pub comment_id: Option<i64>,
+    pub group: GroupRef,
+    /// The post's title.
+    pub title: String,
+    pub body: String,
+    pub created_at: i64,
+}
+
+/// Which groups' content a viewer may see on a profile: public groups, and the viewer's own
+/// (none when anonymous: a NULL viewer matches no membership).
+const VIEWER_READS: &str = "(g.visibility = 'public' \
+    OR EXISTS (SELECT 1 FROM memberships m WHERE m.group_id = g.id AND m.user_id = ?))";
+
+/// The newest `limit` posts and comments of `author` that `viewer` may read (see
+/// [`VIEWER_READS`]), newest first, without deleted or removed ones and without comments on
+/// deleted or removed posts. Within one second (times have no finer grain) the newer post
+/// goes first, and a comment goes before the post it is on.
+pub async fn recent_activity(
+    c: &mut Conn,
+    author: i64,
+    viewer: Option<i64>,
+    limit: i64,
+) -> Result<Vec<ActivityRow>, sqlx::Error> {
+    let posts = sqlx::query(&format!(
+        "SELECT p.id, p.title, p.body, p.created_at, g.slug, g.name AS gname \
+         FROM posts p JOIN groups g ON g.id = p.group_id \
+         WHERE p.author_id = ? AND p.deleted = 0 AND p.removed = 0 AND {VIEWER_READS} \
+         ORDER BY p.created_at DESC, p.id DESC LIMIT ?"
+    ))
+    .bind(author)
+    .bind(viewer)
+    .bind(limit)
+    .fetch_all(&mut *c)
+    .await?;
+    let comments = sqlx::query(&format!(
+        "SELECT c.id, c.post_id, p.title, c.body, c.created_at, g.slug, g.name AS gname \
+         FROM comments c JOIN posts p ON p.id = c.post_id JOIN groups g ON g.id = c.group_id \
+         WHERE c.author_id = ? AND c.deleted = 0 AND c.removed = 0 \
+         AND p.deleted = 0 AND p.removed = 0 AND {VIEWER_READS} \
+         ORDER BY c.created_at DESC, c.post_id DESC, c.id DESC LIMIT ?"
+    ))
+    .bind(author)
+    .bind(viewer)
+    .bind(limit)
+    .fetch_all(&mut *c)
+    .await?;
+    let row = |r: &SqliteRow, post_id: i64, comment_id: Option<i64>| ActivityRow {
+        post_id,
+        comment_id,
+        group: GroupRef { slug: r.get("slug"), name: r.get("gname") },
+        title: r.get("title"),
+        body: r.get("body"),
+        created_at: r.get("created_at"),
+    };
+    let mut out: Vec<ActivityRow> = posts
+        .iter()
+        .map(|r| row(r, r.get("id"), None))
+        .chain(comments.iter().map(|r| row(r, r.get("post_id"), Some(r.get("id")))))
+        .collect();
+    // A post's `None` sorts below its comments' `Some`: reversed, comments go first.
+    out.sort_by_key(|a| std::cmp::Reverse((a.created_at, a.post_id, a.comment_id)));
+    out.truncate(usize::try_from(limit).unwrap_or(0));
+    Ok(out)
+}

@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use kith_api::{Role, UserRef};
+use kith_api::{GroupRef, Role, UserRef};
 use sqlx::Row;
 
 use super::users::role_of;
@@ -32,6 +32,20 @@ pub async fn memberships_of(c: &mut Conn, uid: i64) -> Result<HashMap<i64, Membe
             .fetch_all(c)
             .await?;
     Ok(rows.into_iter().map(|(g, r, m)| (g, MemberInfo { role: role_of(&r), muted_until: m })).collect())
+}
+
+/// The groups both users belong to (all of a user's groups when `a == b`), by name.
+pub async fn shared_groups(c: &mut Conn, a: i64, b: i64) -> Result<Vec<GroupRef>, sqlx::Error> {
+    let rows: Vec<(String, String)> = sqlx::query_as(
+        "SELECT g.slug, g.name FROM memberships ma \
+         JOIN memberships mb ON mb.group_id = ma.group_id AND mb.user_id = ? \
+         JOIN groups g ON g.id = ma.group_id WHERE ma.user_id = ? ORDER BY g.name, g.slug",
+    )
+    .bind(b)
+    .bind(a)
+    .fetch_all(c)
+    .await?;
+    Ok(rows.into_iter().map(|(slug, name)| GroupRef { slug, name }).collect())
 }
 
 pub async fn pending_of(c: &mut Conn, uid: i64) -> Result<HashSet<i64>, sqlx::Error> {

@@ -119,13 +119,29 @@ pub async fn interests(c: &mut Conn, uid: i64) -> Result<Vec<String>, sqlx::Erro
     Ok(r.map(|(s,)| split_list(&s)).unwrap_or_default())
 }
 
+/// What a profile shows of a member: (who, bio, interests, account created at).
+pub async fn profile_row(
+    c: &mut Conn,
+    username: &str,
+) -> Result<Option<(UserRef, String, Vec<String>, i64)>, sqlx::Error> {
+    let r: Option<(i64, String, String, String, String, i64)> = sqlx::query_as(
+        "SELECT id, username, display_name, bio, interests, created_at FROM users WHERE username = ?",
+    )
+    .bind(username)
+    .fetch_optional(c)
+    .await?;
+    Ok(r.map(|(id, username, display_name, bio, interests, created_at)| {
+        (UserRef { id, username, display_name }, bio, split_list(&interests), created_at)
+    }))
+}
+
 pub fn me_etag(id: i64, version: i64) -> String {
     format!("\"u{id}-v{version}\"")
 }
 
 pub async fn me(c: &mut Conn, uid: i64, now: i64) -> Result<Option<Me>, sqlx::Error> {
     let row = sqlx::query(
-        "SELECT id, username, display_name, interests, created_at, version FROM users WHERE id = ?",
+        "SELECT id, username, display_name, bio, interests, created_at, version FROM users WHERE id = ?",
     )
     .bind(uid)
     .fetch_optional(&mut *c)
@@ -151,6 +167,7 @@ pub async fn me(c: &mut Conn, uid: i64, now: i64) -> Result<Option<Me>, sqlx::Er
         id,
         username: row.get("username"),
         display_name: row.get("display_name"),
+        bio: row.get("bio"),
         interests: split_list(&row.get::<String, _>("interests")),
         memberships: members
             .into_iter()
@@ -178,6 +195,7 @@ pub async fn update_me(
     uid: i64,
     display_name: Option<&str>,
     interests: Option<&[String]>,
+    bio: Option<&str>,
 ) -> Result<(), sqlx::Error> {
     if let Some(d) = display_name {
         sqlx::query("UPDATE users SET display_name = ? WHERE id = ?")
@@ -192,6 +210,9 @@ pub async fn update_me(
             .bind(uid)
             .execute(&mut *c)
             .await?;
+    }
+    if let Some(b) = bio {
+        sqlx::query("UPDATE users SET bio = ? WHERE id = ?").bind(b).bind(uid).execute(&mut *c).await?;
     }
     sqlx::query("UPDATE users SET version = version + 1 WHERE id = ?").bind(uid).execute(&mut *c).await?;
     Ok(())

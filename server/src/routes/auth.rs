@@ -1,7 +1,7 @@
 //! Accounts and sessions, the caller's profile, and `/meta`.
 
 use axum::Json;
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
@@ -9,17 +9,18 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use kith_api::time::format_rfc3339;
 use kith_api::validate::{self, LIMITS, TOPICS};
 use kith_api::{
-    LoginRequest, MePatch, Meta, PasswordChange, ReactionKind, RegisterRequest, SessionToken, codes,
+    ActivityKind, LoginRequest, MePatch, Meta, PasswordChange, Profile, ProfileActivity, ReactionKind,
+    RegisterRequest, SessionToken, codes,
 };
 use rand::RngCore;
 use std::sync::LazyLock;
 
 use super::{no_content, with_etag};
-use crate::db::{self, users as udb};
+use crate::db::{self, content as cdb, memberships as msdb, users as udb};
 use crate::domain::passwords::{hash_password, new_token, verify_password};
 use crate::error::{ApiError, ApiResult, check};
 use crate::http::AppState;
-use crate::http::extract::{Auth, IfMatch, JsonBody, Token, token_hash};
+use crate::http::extract::{Auth, Caller, IfMatch, JsonBody, Token, token_hash};
 use crate::http::limits::ClientAddr;
 
 pub const SHORT_SESSION: i64 = 12 * 3600;
@@ -192,11 +193,55 @@ pub async fn patch_me(
     let v = udb::me_version(w.conn(), uid).await?;
     if_match.check(&udb::me_etag(uid, v))?;
     check(validate::validate_me_patch(&body))?;
-    udb::update_me(w.conn(), uid, body.display_name.as_deref().map(str::trim), body.interests.as_deref())
-        .await?;
+    udb::update_me(
+        w.conn(),
+        uid,
+        body.display_name.as_deref().map(str::trim),
+        body.interests.as_deref(),
+        body.bio.as_deref().map(str::trim),
+    )
+    .await?;
     let me = udb::me(w.conn(), uid, db::now()).await?.ok_or_else(ApiError::internal)?;
     w.commit().await?;
     Ok(with_etag(StatusCode::OK, &me))
+}
+
+/// How many posts and comments a profile lists.
+pub const PROFILE_RECENT: i64 = 10;
+
+/// How long a profile's excerpts are, in characters.
+pub const PROFILE_EXCERPT: usize = 200;
+
+/// `GET /users/{username}`: a member as the caller may see them. Anyone may ask; the groups
+/// shared with the caller and the content of groups the caller may read.
+pub async fn profile(
+    State(st): State<AppState>,
+    caller: Caller,
+    Path(username): Path<String>,
+) -> ApiResult<Response> {
+    let mut c = st.db.pool.acquire().await?;
+    let (user, bio, interests, created_at) =
+        udb::profile_row(&mut c, &username).await?.ok_or_else(|| ApiError::not_found("member"))?;
+    let shared_groups = match caller.id() {
+        Some(me) => msdb::shared_groups(&mut c, me, user.id).await?,
+        None => Vec::new(),
+    };
+    let recent = cdb::recent_activity(&mut c, user.id, caller.id(), PROFILE_RECENT)
+        .await?
+        .into_iter()
+        .map(|a| ProfileActivity {
+            kind: if a.comment_id.is_some() { ActivityKind::Comment } else { ActivityKind::Post },
+            group: a.group,
+            post_id: a.post_id,
+            comment_id: a.comment_id,
+            title: a.title,
+            excerpt: kith_api::text::excerpt(&a.body, PROFILE_EXCERPT),
+            created_at: format_rfc3339(a.created_at),
+        })
+        .collect();
+    let profile =
+        Profile { user, bio, interests, joined_at: format_rfc3339(created_at), shared_groups, recent };
+    Ok(Json(profile).into_response())
 }
 
 pub fn meta_doc() -> Meta {

@@ -5,3 +5,4 @@ mod compression;
 mod discovery;
 mod hardening;
 mod kit;
+mod profiles;

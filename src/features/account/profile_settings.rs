@@ -17,6 +17,7 @@ pub fn ProfileSettings() -> impl IntoView {
     let session = use_session();
     let display_name = RwSignal::new(String::new());
     let interests = RwSignal::new(Vec::<String>::new());
+    let bio = RwSignal::new(String::new());
     let loaded = RwSignal::new(false);
     // Fill the form once the profile is known (it may arrive after the page opens).
     Effect::new(move |_| {
@@ -26,6 +27,7 @@ pub fn ProfileSettings() -> impl IntoView {
         if let Some(me) = session.me.get() {
             display_name.set(me.display_name);
             interests.set(me.interests);
+            bio.set(me.bio);
             loaded.set(true);
         }
     });
@@ -36,6 +38,7 @@ pub fn ProfileSettings() -> impl IntoView {
         let patch = MePatch {
             display_name: Some(display_name.get_untracked().trim().to_string()),
             interests: Some(interests.get_untracked()),
+            bio: Some(bio.get_untracked().trim().to_string()),
         };
         let problems = validate_me_patch(&patch);
         if !problems.is_empty() {
@@ -68,6 +71,21 @@ pub fn ProfileSettings() -> impl IntoView {
                 <h2>"Profile"</h2>
                 <TextField id="display-name" label="Display name" value=display_name error=form.error("/display_name") />
                 <TopicPicker selected=interests legend="Interests" max=10 id="interests" error=form.error("/interests") />
+                <div class="field" class:has-error=move || form.error("/bio").with(Option::is_some)>
+                    <label for="bio">"Bio"</label>
+                    <textarea
+                        id="bio"
+                        rows="3"
+                        aria-describedby="bio-help bio-error"
+                        aria-invalid=move || form.error("/bio").with(Option::is_some).then_some("true")
+                        prop:value=move || bio.get()
+                        on:input:target=move |ev| bio.set(ev.target().value())
+                    ></textarea>
+                    <p id="bio-help" class="help">
+                        {move || format!("A few words about you, shown on your profile ({} of 500 characters).", bio.with(|b| b.chars().count()))}
+                    </p>
+                    <p id="bio-error" class="field-error" role="alert">{move || form.error("/bio").get()}</p>
+                </div>
                 <FormMessage form polite=true />
                 <div class="actions">
                     <button type="submit" disabled=move || form.busy.get() || !loaded.get()>"Save profile"</button>

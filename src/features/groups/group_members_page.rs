@@ -4,7 +4,7 @@ use kith_api::{Group, MemberQuery, Role};
 
 use crate::core::api::use_api;
 use crate::core::paging::Paged;
-use crate::core::route_table::param;
+use crate::core::route_table::{Route, param};
 use crate::features::groups::group_frame::{GroupFrame, GroupTab};
 use crate::features::moderation::report_button::ReportButton;
 use crate::ui::format::{ago_rfc3339, now_secs};
@@ -36,7 +36,7 @@ fn MemberList(slug: String) -> impl IntoView {
         <ul class="member-list" role="list">
             <For each=move || members.items.get() key=|m| m.user.id let(m)>
                 <li class="member">
-                    <span class="name">{m.user.display_name.clone()}</span>
+                    <a class="name" href=Route::profile(&m.user.username).href()>{m.user.display_name.clone()}</a>
                     <span class="muted">" @" {m.user.username.clone()}</span>
                     {(m.role != Role::Member).then(|| view! { <span class="badge">{m.role.label()}</span> })}
                     <span class="meta">" · joined " {ago_rfc3339(now_secs(), &m.joined_at)}</span>

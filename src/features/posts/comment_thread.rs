@@ -303,7 +303,7 @@ fn CommentItem(ctx: ThreadCtx, id: i64, level: usize) -> AnyView {
                     >
                         {move || if collapsed.get() { "[+]" } else { "[–]" }}
                     </button>
-                    <strong>{c.author.display_name.clone()}</strong>
+                    <strong><a class="author" href=Route::profile(&c.author.username).href()>{c.author.display_name.clone()}</a></strong>
                     " · "
                     <time datetime=c.created_at.clone()>{ago_rfc3339(now_secs(), &c.created_at)}</time>
                     {c.edited_at.is_some().then_some(" · edited")}

@@ -45,7 +45,7 @@ pub fn PostCard(
                 </div>
             </header>
             <p class="meta">
-                {post.author.display_name.clone()}
+                <a class="author" href=Route::profile(&post.author.username).href()>{post.author.display_name.clone()}</a>
                 {show_group
                     .then(|| {
                         view! {

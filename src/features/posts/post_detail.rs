@@ -58,7 +58,7 @@ pub fn PostDetail(post: RwSignal<Post>) -> impl IntoView {
         <article class="post-detail">
             <p class="meta">
                 <a href=Route::feed(&p.group.slug).href()>{p.group.name.clone()}</a>
-                " · " {p.author.display_name.clone()} " · "
+                " · " <a class="author" href=Route::profile(&p.author.username).href()>{p.author.display_name.clone()}</a> " · "
                 <time datetime=p.created_at.clone()>{ago_rfc3339(now_secs(), &p.created_at)}</time>
                 {move || post.with(|p| p.edited_at.is_some()).then_some(" · edited")}
             </p>
