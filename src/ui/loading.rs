@@ -26,12 +26,25 @@ pub fn SkeletonList(
     }
 }
 
-/// Why a list or page could not load, with a retry.
+/// Why a list or page could not load, with a retry. Offline, on a page that already shows saved
+/// copies (the banner says so), a part that was never saved says that, rather than a second,
+/// contradicting "could not reach the server".
 #[component]
 pub fn LoadError(error: ApiError, #[prop(optional)] retry: Option<Callback<()>>) -> impl IntoView {
+    let offline = matches!(error, ApiError::Network(_) | ApiError::Timeout);
+    let conn = crate::core::connectivity::use_connectivity();
+    let message = move || {
+        let copies = conn.is_some_and(|c| c.showing_copy_from.with(Option::is_some));
+        if offline && copies {
+            "This part was not saved for offline reading yet; it appears when you are back online."
+                .to_string()
+        } else {
+            error.user_message()
+        }
+    };
     view! {
         <div class="card load-error" role="alert">
-            <p>{error.user_message()}</p>
+            <p>{message}</p>
             {retry
                 .map(|r| {
                     view! {

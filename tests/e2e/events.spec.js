@@ -32,9 +32,19 @@ async function createEvent(request, title, { capacity = null, days = 10 } = {}) 
   return resp.json();
 }
 
+test("a group's Events tab leads with what is coming up; the month is one click away", async ({ page }) => {
+  await page.goto("/g/hiking/events");
+  await appReady(page);
+  await expect(page.locator(".agenda").first()).toBeVisible();
+  await expect(page.locator(".month-grid")).toHaveCount(0);
+  await page.getByRole("link", { name: "Month", exact: true }).click();
+  await expect(page).toHaveURL(/view=month/);
+  await expect(page.locator(".month-grid")).toBeVisible();
+});
+
 test("month, week and agenda views and the date live in the URL; Back restores them", async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto("/g/hiking/events");
+  await page.goto("/g/hiking/events?view=month");
   await appReady(page);
   await expect(page.locator(".month-grid")).toBeVisible();
   const title = page.locator(".cal-title");
@@ -83,11 +93,11 @@ test("arrow keys move the focused day and Enter opens it", async ({ page }) => {
   await expect(page.locator(".month-grid [data-day]:focus")).toHaveCount(1);
 });
 
-test("garbage in the URL falls back to this month with a notice, without errors", async ({ page }) => {
+test("garbage in the URL falls back to the calendar's own view and today with a notice, without errors", async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto("/g/hiking/events?view=decade&date=2026-99-99&tz=Mars/Olympus");
   await appReady(page);
-  await expect(page.locator(".month-grid")).toBeVisible();
+  await expect(page.locator(".agenda").first()).toBeVisible();
   const notice = page.locator(".calendar .notice");
   await expect(notice).toContainText("not a calendar view");
   await expect(notice).toContainText("not a date");

@@ -73,6 +73,11 @@ test("pages read online are shown offline as saved copies, with their age", asyn
   await page.goto("/g/hiking/events?view=agenda");
   await expect(page.locator(".agenda, .empty").first()).toBeVisible();
   await expect(page.locator(".offline-banner")).toBeVisible();
+  // A month never opened online: the page does not contradict the banner's "saved copy".
+  await page.goto("/g/hiking/events?view=month&date=2027-06-01");
+  await expect(page.locator(".offline-banner")).toContainText("saved copy");
+  await expect(page.locator(".load-error")).toContainText("not saved for offline reading yet");
+  await expect(page.locator(".load-error")).not.toContainText("Could not reach the server");
   await context.setOffline(false);
 });
 

@@ -248,14 +248,20 @@ impl View {
     }
 }
 
-/// The view and date of a calendar URL, with what was wrong with it (to tell the member).
-pub fn read_view_query(view: Option<&str>, date: Option<&str>, today: Day) -> (View, Day, Vec<String>) {
+/// The view and date of a calendar URL, with what was wrong with it (to tell the member);
+/// without a view, `default` (a group's calendar leads with what is coming up).
+pub fn read_view_query(
+    view: Option<&str>,
+    date: Option<&str>,
+    today: Day,
+    default: View,
+) -> (View, Day, Vec<String>) {
     let mut notes = Vec::new();
     let v = match view {
-        None | Some("") => View::Month,
+        None | Some("") => default,
         Some(s) => View::parse(s).unwrap_or_else(|| {
-            notes.push(format!("“{s}” is not a calendar view; showing the month."));
-            View::Month
+            notes.push(format!("“{s}” is not a calendar view; showing the {}.", default.as_str()));
+            default
         }),
     };
     let d = match date {
@@ -406,12 +412,14 @@ mod tests {
     fn urls_with_garbage_fall_back_to_today() {
         let today = d("2026-11-27");
         assert_eq!(
-            read_view_query(Some("week"), Some("2026-12-24"), today),
+            read_view_query(Some("week"), Some("2026-12-24"), today, View::Month),
             (View::Week, d("2026-12-24"), vec![])
         );
-        let (v, day, notes) = read_view_query(Some("decade"), Some("2026-99-99"), today);
+        let (v, day, notes) = read_view_query(Some("decade"), Some("2026-99-99"), today, View::Month);
         assert_eq!((v, day, notes.len()), (View::Month, today, 2));
-        assert_eq!(read_view_query(None, Some("<script>"), today).1, today);
+        assert_eq!(read_view_query(None, Some("<script>"), today, View::Month).1, today);
+        assert_eq!(read_view_query(None, None, today, View::Agenda).0, View::Agenda);
+        assert_eq!(read_view_query(Some("decade"), None, today, View::Agenda).0, View::Agenda);
         assert_eq!(View::Month.step(d("2026-01-31"), true), d("2026-02-01"));
         assert_eq!(View::Week.step(today, false), d("2026-11-20"));
         assert_eq!(parse_datetime_local("2026-12-01T25:00"), None);

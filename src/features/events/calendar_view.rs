@@ -49,7 +49,11 @@ pub fn EventCalendar(
     source: CalendarSource,
     /// The page's route, for links that change view or date.
     base: Route,
+    /// The view when the address names none (the month unless given).
+    #[prop(optional)]
+    default_view: Option<View>,
 ) -> impl IntoView {
+    let default_view = default_view.unwrap_or(View::Month);
     let query = use_query_map();
     let base = StoredValue::new(base);
     let source = StoredValue::new(source);
@@ -67,7 +71,7 @@ pub fn EventCalendar(
             }
         }
         let today = day_of(viewer_zone(&zone_name).as_ref(), now_secs());
-        let (v, d, more) = read_view_query(view.as_deref(), date.as_deref(), today);
+        let (v, d, more) = read_view_query(view.as_deref(), date.as_deref(), today, default_view);
         notes.extend(more);
         (v, d, zone_name, notes, today)
     });

@@ -45,7 +45,12 @@ pub fn GroupEventsPage() -> impl IntoView {
                             </section>
                         </Show>
                     })}
-                    <EventCalendar source=CalendarSource::Group(slug.clone()) base=Route::events(&slug) />
+                    // A group's Events tab leads with what is coming up; the month is one click away.
+                    <EventCalendar
+                        source=CalendarSource::Group(slug.clone())
+                        base=Route::events(&slug)
+                        default_view=crate::features::events::calendar::View::Agenda
+                    />
                     <SubscribeLink url=calendar_url private=private />
                 }
             }
