@@ -7,14 +7,14 @@ use axum::response::{IntoResponse, Response};
 use kith_api::time::format_rfc3339;
 use kith_api::validate::{self, LIMITS};
 use kith_api::{
-    Comment, CommentPatch, ModLogKind, ModerationReason, NewComment, Page, ReactionCount, ReactionToggle,
-    codes,
+    Comment, CommentPatch, ModerationReason, NewComment, Page, ReactionCount, ReactionToggle, codes,
 };
 
+use super::moderation::{comment_label, set_removed};
 use super::posts::{ContentState, Viewer, load_post, permissions, toggle_reaction};
 use super::{GroupCtx, no_content, path_id, with_etag};
 use crate::db::content::{self as cdb, CommentRow, PostRow};
-use crate::db::{self, Conn, moderation as mdb};
+use crate::db::{self, Conn};
 use crate::error::{ApiError, ApiResult, check};
 use crate::http::AppState;
 use crate::http::extract::{Auth, Caller, IfMatch, JsonBody, Qs};
@@ -194,11 +194,8 @@ async fn remove_or_restore(
         return Err(ApiError::conflict(codes::CONFLICT, "Its author deleted this comment."));
     }
     if cm.removed != remove {
-        cdb::set_comment_flag(w.conn(), cm.id, false, remove).await?;
-        let kind = if remove { ModLogKind::CommentRemoved } else { ModLogKind::CommentRestored };
-        let label: String = cm.body.chars().take(60).collect();
-        let reason = body.reason.trim();
-        mdb::log(w.conn(), ctx.g.id, uid, kind, "comment", &cm.id.to_string(), &label, reason, now).await?;
+        let (label, reason) = (comment_label(&cm.body), body.reason.trim());
+        set_removed(w.conn(), ctx.g.id, uid, "comment", cm.id, &label, remove, reason, now).await?;
     }
     let out = comment_for(w.conn(), cm.id, Some(uid)).await?;
     w.commit().await?;

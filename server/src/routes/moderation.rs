@@ -217,6 +217,41 @@ fn not_for_members() -> ApiError {
     ApiError::field("/action", "This action applies to posts and comments, not to members.")
 }
 
+/// How a comment is named in the mod log: the start of its text.
+pub(super) fn comment_label(body: &str) -> String {
+    body.chars().take(60).collect()
+}
+
+/// Hides (`remove`) or shows again a post or a comment (`kind`), and logs it with the reason:
+/// the one way the report queue and the in-place actions on posts and comments both do it.
+#[allow(clippy::too_many_arguments)]
+pub(super) async fn set_removed(
+    c: &mut Conn,
+    gid: i64,
+    uid: i64,
+    kind: &str,
+    id: i64,
+    label: &str,
+    remove: bool,
+    reason: &str,
+    now: i64,
+) -> ApiResult<()> {
+    let log_kind = match (kind, remove) {
+        ("post", true) => ModLogKind::PostRemoved,
+        ("post", false) => ModLogKind::PostRestored,
+        ("comment", true) => ModLogKind::CommentRemoved,
+        ("comment", false) => ModLogKind::CommentRestored,
+        _ => return Err(not_for_members()),
+    };
+    if kind == "post" {
+        cdb::set_post_flag(&mut *c, id, PostFlag::Removed, remove).await?;
+    } else {
+        cdb::set_comment_flag(&mut *c, id, false, remove).await?;
+    }
+    mdb::log(c, gid, uid, log_kind, kind, &id.to_string(), label, reason, now).await?;
+    Ok(())
+}
+
 pub async fn resolve(
     State(st): State<AppState>,
     Auth(uid): Auth,
@@ -253,8 +288,7 @@ pub async fn resolve(
         }
         "comment" => {
             let cm = cdb::comment(w.conn(), tid).await?.ok_or_else(|| ApiError::not_found("comment"))?;
-            let label: String = cm.body.chars().take(60).collect();
-            (cm.author.clone(), label, Some(cm.post_id))
+            (cm.author.clone(), comment_label(&cm.body), Some(cm.post_id))
         }
         _ => {
             let u = udb::user_ref(w.conn(), tid).await?.ok_or_else(|| ApiError::not_found("member"))?;
@@ -266,20 +300,8 @@ pub async fn resolve(
     let tid_s = tid.to_string();
     match body.action {
         ReportAction::Remove | ReportAction::Restore => {
-            let on = body.action == ReportAction::Remove;
-            let kind = match (tkind.as_str(), on) {
-                ("post", true) => ModLogKind::PostRemoved,
-                ("post", false) => ModLogKind::PostRestored,
-                ("comment", true) => ModLogKind::CommentRemoved,
-                ("comment", false) => ModLogKind::CommentRestored,
-                _ => return Err(not_for_members()),
-            };
-            if tkind == "post" {
-                cdb::set_post_flag(w.conn(), tid, PostFlag::Removed, on).await?;
-            } else {
-                cdb::set_comment_flag(w.conn(), tid, false, on).await?;
-            }
-            mdb::log(w.conn(), gid, uid, kind, &tkind, &tid_s, &label, &reason, now).await?;
+            let remove = body.action == ReportAction::Remove;
+            set_removed(w.conn(), gid, uid, &tkind, tid, &label, remove, &reason, now).await?;
         }
         ReportAction::Lock => {
             let post_id = match tkind.as_str() {

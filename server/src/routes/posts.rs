@@ -15,6 +15,7 @@ use kith_api::{
     ReactionToggle, Reactions, codes,
 };
 
+use super::moderation::set_removed;
 use super::{GroupCtx, no_content, path_id, with_etag};
 use crate::db::content::{self as cdb, KeyOrder, PostFlag, PostRow};
 use crate::db::memberships::{self as msdb, MemberInfo};
@@ -454,10 +455,8 @@ async fn remove_or_restore(
         return Err(ApiError::conflict(codes::CONFLICT, "Its author deleted this post."));
     }
     if p.removed != remove {
-        cdb::set_post_flag(w.conn(), p.id, PostFlag::Removed, remove).await?;
-        let kind = if remove { ModLogKind::PostRemoved } else { ModLogKind::PostRestored };
         let reason = body.reason.trim();
-        mdb::log(w.conn(), ctx.g.id, uid, kind, "post", &p.id.to_string(), &p.title, reason, now).await?;
+        set_removed(w.conn(), ctx.g.id, uid, "post", p.id, &p.title, remove, reason, now).await?;
     }
     let out = post_for(w.conn(), p.id, Some(uid)).await?;
     w.commit().await?;
