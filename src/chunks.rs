@@ -17,11 +17,18 @@ use leptos::prelude::*;
 use crate::ui::lazy_page::{ChunkError, LazyPage, LoadPage, PageFn};
 
 /// `Route(loader) => Page` entries of one chunk: a loader per page (named, because split points
-/// are exported by name), and a route component rendering it.
+/// are exported by name), and a route component rendering it. With `(part)` after the chunk's
+/// name, the components render a part of a page instead (no space held while it loads).
 macro_rules! chunk {
+    ($chunk:ident (part): $($route:ident($load:ident) => $page:path),* $(,)?) => {
+        chunk!(@each $chunk, true, $($route($load) => $page),*);
+    };
     ($chunk:ident: $($route:ident($load:ident) => $page:path),* $(,)?) => {
+        chunk!(@each $chunk, false, $($route($load) => $page),*);
+    };
+    (@each $chunk:ident, $part:expr, $($route:ident($load:ident) => $page:path),*) => {
         $(
-            /// The route's page, from its chunk.
+            /// The route's page (or part of a page), from its chunk.
             #[component]
             pub fn $route() -> impl IntoView {
                 #[cfg(kith_split)]
@@ -34,7 +41,7 @@ macro_rules! chunk {
                     Ok(|| $page().into_any())
                 }
                 let loader: LoadPage = || Box::pin($load());
-                view! { <LazyPage load=loader /> }
+                view! { <LazyPage load=loader part=$part /> }
             }
         )*
     };
@@ -138,47 +145,9 @@ pub fn LazyPostComposer(
     }
 }
 
-fn visitor_welcome() -> AnyView {
-    use crate::features::discover::welcome::VisitorWelcome;
-    view! { <VisitorWelcome /> }.into_any()
-}
-
-fn first_steps() -> AnyView {
-    use crate::features::discover::welcome::FirstSteps;
-    view! { <FirstSteps /> }.into_any()
-}
-
-#[cfg(kith_split)]
-#[leptos::wasm_split::wasm_split(welcome, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn load_visitor_welcome() -> Result<PageFn, ChunkError> {
-    Ok(visitor_welcome)
-}
-#[cfg(not(kith_split))]
-async fn load_visitor_welcome() -> Result<PageFn, ChunkError> {
-    Ok(visitor_welcome)
-}
-
-#[cfg(kith_split)]
-#[leptos::wasm_split::wasm_split(welcome, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn load_first_steps() -> Result<PageFn, ChunkError> {
-    Ok(first_steps)
-}
-#[cfg(not(kith_split))]
-async fn load_first_steps() -> Result<PageFn, ChunkError> {
-    Ok(first_steps)
-}
-
-/// Active groups and coming events under the visitors' welcome on `/` (the `welcome` chunk;
-/// loaded like a page, so it adds no code of its own to the main module).
-#[component]
-pub fn LazyVisitorWelcome() -> impl IntoView {
-    let loader: LoadPage = || Box::pin(load_visitor_welcome());
-    view! { <LazyPage load=loader part=true /> }
-}
-
-/// Suggestions for a member without groups, instead of an empty feed (the `welcome` chunk).
-#[component]
-pub fn LazyFirstSteps() -> impl IntoView {
-    let loader: LoadPage = || Box::pin(load_first_steps());
-    view! { <LazyPage load=loader part=true /> }
+// Active groups and coming events under the visitors' welcome on `/`, and suggestions for a
+// member without groups instead of an empty feed: parts of the home page, in their own chunk.
+chunk! { welcome (part):
+    LazyVisitorWelcome(load_visitor_welcome) => crate::features::discover::welcome::VisitorWelcome,
+    LazyFirstSteps(load_first_steps) => crate::features::discover::welcome::FirstSteps,
 }
