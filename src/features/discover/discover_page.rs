@@ -43,7 +43,7 @@ pub fn DiscoverPage() -> impl IntoView {
 
     // Search as you type: the field updates the URL 300 ms after the last keystroke.
     let typed = RwSignal::new(filters.get_untracked().q);
-    let timer = StoredValue::new(None::<TimeoutHandle>);
+    let search_pause = after_typing();
     Effect::new(move |_| {
         // Back/Forward (or a link) changed the URL: show its words in the field.
         let q = filters.with(|f| f.q.clone());
@@ -55,31 +55,19 @@ pub fn DiscoverPage() -> impl IntoView {
         let go = go.clone();
         move |value: String| {
             typed.set(value);
-            if let Some(t) = timer.try_update_value(Option::take).flatten() {
-                t.clear();
-            }
             let go = go.clone();
-            let handle = set_timeout_with_handle(
-                move || {
-                    let mut f = filters.get_untracked();
-                    let words = typed.get_untracked();
-                    if f.q.trim() != words.trim() {
-                        // A new search is a step Back can undo; refining it replaces that step.
-                        let refining = !f.q.trim().is_empty();
-                        f.q = words;
-                        go(f, refining);
-                    }
-                },
-                Duration::from_millis(300),
-            );
-            timer.set_value(handle.ok());
+            search_pause(Box::new(move || {
+                let mut f = filters.get_untracked();
+                let words = typed.get_untracked();
+                if f.q.trim() != words.trim() {
+                    // A new search is a step Back can undo; refining it replaces that step.
+                    let refining = !f.q.trim().is_empty();
+                    f.q = words;
+                    go(f, refining);
+                }
+            }));
         }
     };
-    on_cleanup(move || {
-        if let Some(t) = timer.try_update_value(Option::take).flatten() {
-            t.clear();
-        }
-    });
 
     let set = {
         let go = go.clone();
@@ -115,28 +103,16 @@ pub fn DiscoverPage() -> impl IntoView {
             region_input.set(r);
         }
     });
-    let region_timer = StoredValue::new(None::<TimeoutHandle>);
+    let region_pause = after_typing();
     let on_region = move |value: String| {
         region_input.set(value);
-        if let Some(t) = region_timer.try_update_value(Option::take).flatten() {
-            t.clear();
-        }
-        let handle = set_timeout_with_handle(
-            move || {
-                let typed = region_input.get_untracked();
-                if filters.with_untracked(|f| f.region.trim() != typed.trim()) {
-                    select("region", typed.trim().to_string());
-                }
-            },
-            Duration::from_millis(300),
-        );
-        region_timer.set_value(handle.ok());
+        region_pause(Box::new(move || {
+            let typed = region_input.get_untracked();
+            if filters.with_untracked(|f| f.region.trim() != typed.trim()) {
+                select("region", typed.trim().to_string());
+            }
+        }));
     };
-    on_cleanup(move || {
-        if let Some(t) = region_timer.try_update_value(Option::take).flatten() {
-            t.clear();
-        }
-    });
     let api = crate::core::api::use_api();
     let regions = RwSignal::new(Vec::<String>::new());
     let want_regions = move || {
@@ -296,6 +272,23 @@ pub fn DiscoverPage() -> impl IntoView {
                 }}
             </section>
         </PageFrame>
+    }
+}
+
+/// Runs the last function it was given once typing has paused for 300 ms (an earlier one still
+/// waiting is dropped); one still waiting when the page goes is dropped too.
+fn after_typing() -> impl Fn(Box<dyn FnOnce()>) + Copy + 'static {
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    let cancel = move || {
+        if let Some(t) = timer.try_update_value(Option::take).flatten() {
+            t.clear();
+        }
+    };
+    on_cleanup(cancel);
+    move |f: Box<dyn FnOnce()>| {
+        cancel();
+        let handle = set_timeout_with_handle(f, Duration::from_millis(300)).ok();
+        timer.try_update_value(|t| *t = handle);
     }
 }
 
