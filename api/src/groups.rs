@@ -224,6 +224,10 @@ pub struct Group {
     /// RFC 3339, when the caller is muted here.
     #[cfg_attr(feature = "openapi", schema(required = true, format = DateTime))]
     pub my_muted_until: Option<String>,
+    /// The caller's notification level here; `null` when not a member.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub my_notification_level: Option<crate::NotificationLevel>,
     /// Only in `recommended=true` lists: why this group was suggested.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recommendation_reason: Option<String>,

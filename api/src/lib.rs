@@ -14,6 +14,7 @@ pub mod groups;
 pub mod health;
 pub mod meta;
 pub mod moderation;
+pub mod notifications;
 #[cfg(feature = "openapi")]
 pub mod openapi;
 pub mod posts;
@@ -29,6 +30,7 @@ pub use groups::*;
 pub use health::*;
 pub use meta::*;
 pub use moderation::*;
+pub use notifications::*;
 pub use posts::*;
 
 /// Every endpoint lives under this path.

@@ -17,6 +17,10 @@ pub struct Meta {
     pub reactions: Vec<String>,
     /// The topics groups may carry.
     pub topics: Vec<String>,
+    /// With the `push` feature: the server's VAPID public key (RFC 8292), base64url, for
+    /// `pushManager.subscribe({ applicationServerKey })`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vapid_public_key: Option<String>,
 }
 
 /// Size limits the backend enforces with 422 (fields) or 413 (whole body).
@@ -57,4 +61,10 @@ pub mod features {
     pub const HEALTH: &str = "health";
     pub const IDEMPOTENCY: &str = "idempotency";
     pub const RESOURCES: &str = "resources";
+    /// The inbox, levels and blocking (`/notifications`, `/me/blocks`).
+    pub const NOTIFICATIONS: &str = "notifications";
+    /// `GET /stream` (Server-Sent Events).
+    pub const STREAM: &str = "stream";
+    /// `POST /push/subscriptions` and `Meta::vapid_public_key`.
+    pub const PUSH: &str = "push";
 }

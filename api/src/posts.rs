@@ -149,6 +149,10 @@ pub struct Post {
     pub comment_count: u32,
     pub reactions: Vec<ReactionCount>,
     pub permissions: Permissions,
+    /// The caller has blocked the author: the app collapses the content.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub author_blocked: bool,
     pub etag: String,
 }
 
@@ -202,6 +206,10 @@ pub struct Comment {
     pub deleted: bool,
     pub reactions: Vec<ReactionCount>,
     pub permissions: Permissions,
+    /// The caller has blocked the author: the app collapses the content.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub author_blocked: bool,
     pub etag: String,
 }
 

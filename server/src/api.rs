@@ -18,7 +18,9 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 
 use crate::error::{ApiError, problem_response};
 use crate::http::{AppState, idempotency};
-use crate::routes::{auth, comments, events, groups, health, ics, membership, moderation, posts};
+use crate::routes::{
+    auth, comments, events, groups, health, ics, membership, moderation, notifications, posts,
+};
 
 static OPENAPI: LazyLock<String> = LazyLock::new(kith_api::openapi::document_json);
 
@@ -50,6 +52,7 @@ async fn invalidate_on_write(State(st): State<AppState>, req: Request, next: Nex
     let resp = next.run(req).await;
     if write {
         st.cache.invalidate();
+        st.hub.wake();
     }
     resp
 }
@@ -118,6 +121,18 @@ fn routes() -> Router<AppState> {
         .route("/groups/{slug}/reports/{id}/resolve", post(moderation::resolve))
         .route("/groups/{slug}/modlog", get(moderation::modlog))
         .route("/groups/{slug}/health", get(health::health))
+        .route("/groups/{slug}/notification-level", put(notifications::set_level))
+        .route("/notifications", get(notifications::list))
+        .route("/notifications/unread-count", get(notifications::unread_count))
+        .route("/notifications/read", post(notifications::mark_read))
+        .route("/me/blocks", get(notifications::blocks))
+        .route("/me/blocks/{username}", post(notifications::block).delete(notifications::unblock))
+        .route("/stream/ticket", post(notifications::ticket))
+        .route("/stream", get(notifications::stream))
+        .route(
+            "/push/subscriptions",
+            post(notifications::subscribe_push).delete(notifications::unsubscribe_push),
+        )
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
 }

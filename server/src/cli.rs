@@ -27,6 +27,12 @@ OPTIONS:
                               limits [env: KITH_TRUSTED_PROXIES]
     --no-rate-limits          Turn off the per-account and per-address rate limits (only for
                               seeding benchmarks; never in production) [env: KITH_RATE_LIMITS=off]
+    --no-push                 Send no web pushes (and do not advertise the capability)
+                              [env: KITH_PUSH=off]
+    --push-subject <URI>      How push services reach the operator (the VAPID `sub` claim)
+                              [env: KITH_PUSH_SUBJECT] [default: mailto:admin@localhost]
+    --push-allow-http         Accept http push endpoints (only for tests with a receiver on
+                              loopback; never in production) [env: KITH_PUSH_ALLOW_HTTP=1]
     -h, --help                Print this help
 ";
 
@@ -42,6 +48,9 @@ pub struct Settings {
     pub connect_src: Vec<String>,
     pub trusted_proxies: Vec<IpAddr>,
     pub rate_limits: bool,
+    pub push: bool,
+    pub push_subject: String,
+    pub push_allow_http: bool,
 }
 
 /// What the command line asked for.
@@ -71,6 +80,11 @@ pub fn parse(
     let mut rate_limits = !env("KITH_RATE_LIMITS")
         .is_some_and(|v| matches!(v.trim().to_ascii_lowercase().as_str(), "0" | "false" | "no" | "off"));
 
+    let off = |v: String| matches!(v.trim().to_ascii_lowercase().as_str(), "0" | "false" | "no" | "off");
+    let mut push = !env("KITH_PUSH").is_some_and(off);
+    let mut push_subject = env("KITH_PUSH_SUBJECT").unwrap_or_else(|| "mailto:admin@localhost".into());
+    let mut push_allow_http = env("KITH_PUSH_ALLOW_HTTP").is_some_and(|v| truthy(&v));
+
     let mut it = args.into_iter();
     while let Some(arg) = it.next() {
         let (flag, inline) = match arg.split_once('=') {
@@ -91,6 +105,9 @@ pub fn parse(
             "--connect-src" => connect = value("--connect-src")?,
             "--trusted-proxies" => proxies = value("--trusted-proxies")?,
             "--no-rate-limits" => rate_limits = false,
+            "--no-push" => push = false,
+            "--push-subject" => push_subject = value("--push-subject")?,
+            "--push-allow-http" => push_allow_http = true,
             other => return Err(format!("unknown argument {other:?}; see --help")),
         }
     }
@@ -113,6 +130,9 @@ pub fn parse(
         connect_src,
         trusted_proxies,
         rate_limits,
+        push,
+        push_subject,
+        push_allow_http,
     }))
 }
 

@@ -8,6 +8,10 @@ mod demo;
 mod domain;
 mod error;
 mod http;
+mod live;
+mod notify;
+mod push;
+mod pusher;
 mod routes;
 #[cfg(test)]
 mod tests;
@@ -102,7 +106,32 @@ async fn run() {
         );
     }
     let header_timeout = policy.timeouts.headers;
-    let state = http::AppState::new(db.clone(), secret, policy);
+    let push = if settings.push {
+        match db.setting("vapid_private_key", || hex(&push::VapidKeys::generate().private_bytes())).await {
+            Ok(h) => match unhex(&h).and_then(|b| push::VapidKeys::from_private_bytes(&b)) {
+                Some(keys) => Some(http::PushConfig {
+                    keys,
+                    allow_http: settings.push_allow_http,
+                    subject: settings.push_subject.clone(),
+                    sender: push::Sender::new(settings.push_allow_http),
+                }),
+                None => {
+                    eprintln!("kith-server: the stored VAPID key is unreadable; web push is off");
+                    None
+                }
+            },
+            Err(e) => {
+                eprintln!("kith-server: cannot read the VAPID key: {e}");
+                std::process::exit(1);
+            }
+        }
+    } else {
+        None
+    };
+    let state = http::AppState::with_push(db.clone(), secret, policy, push);
+    let state_hub = state.hub.clone();
+    tokio::spawn(live::dispatch(db.clone(), state.hub.clone()));
+    tokio::spawn(pusher::run(state.clone(), std::time::Duration::from_secs(2)));
     tokio::spawn(purge_expired(db.clone()));
     tokio::spawn(checkpoint_log(db.clone()));
     let app = Router::new()
@@ -119,7 +148,13 @@ async fn run() {
         }
     };
     println!("kith-server listening on http://{}", settings.addr);
-    http::serve::serve(listener, app, header_timeout, http::serve::MAX_CONNECTIONS, shutdown_signal()).await;
+    let hub = state_hub.clone();
+    let stop = async move {
+        shutdown_signal().await;
+        // Open streams would hold the graceful stop for its whole grace period.
+        hub.close_all();
+    };
+    http::serve::serve(listener, app, header_timeout, http::serve::MAX_CONNECTIONS, stop).await;
     db.pool.close().await;
     println!("kith-server stopped");
 }
@@ -130,6 +165,17 @@ fn random_secret() -> String {
     let mut b = [0u8; 32];
     rand::thread_rng().fill_bytes(&mut b);
     b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+fn unhex(s: &str) -> Option<Vec<u8>> {
+    if s.len() % 2 != 0 {
+        return None;
+    }
+    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok()).collect()
 }
 
 /// Every answer, API or static file, is read as what its Content-Type says and nothing else.

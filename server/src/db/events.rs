@@ -286,7 +286,9 @@ pub async fn promote(c: &mut Conn, eid: i64, capacity: Option<i64>) -> Result<Ve
             .execute(&mut *c)
             .await?;
     }
-    Ok(rows.into_iter().map(|(u,)| u).collect())
+    let moved: Vec<i64> = rows.into_iter().map(|(u,)| u).collect();
+    crate::notify::waitlist_promoted(c, eid, &moved, super::now()).await?;
+    Ok(moved)
 }
 
 /// Releases a former member's answers to the group's events that have not ended (and are not

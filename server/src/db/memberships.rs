@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use kith_api::{GroupRef, Role, UserRef};
+use kith_api::{GroupRef, NotificationLevel, Role, UserRef};
 use sqlx::Row;
 
 use super::users::role_of;
@@ -12,26 +12,35 @@ use super::{Conn, user_in};
 pub struct MemberInfo {
     pub role: Role,
     pub muted_until: Option<i64>,
+    pub level: NotificationLevel,
 }
 
 pub async fn membership(c: &mut Conn, gid: i64, uid: i64) -> Result<Option<MemberInfo>, sqlx::Error> {
-    let r: Option<(String, Option<i64>)> =
-        sqlx::query_as("SELECT role, muted_until FROM memberships WHERE group_id = ? AND user_id = ?")
-            .bind(gid)
-            .bind(uid)
-            .fetch_optional(c)
-            .await?;
-    Ok(r.map(|(role, muted_until)| MemberInfo { role: role_of(&role), muted_until }))
+    let r: Option<(String, Option<i64>, String)> = sqlx::query_as(
+        "SELECT role, muted_until, notify_level FROM memberships WHERE group_id = ? AND user_id = ?",
+    )
+    .bind(gid)
+    .bind(uid)
+    .fetch_optional(c)
+    .await?;
+    Ok(r.map(|(role, muted_until, l)| MemberInfo { role: role_of(&role), muted_until, level: level_of(&l) }))
 }
 
 /// Every membership of a user, by group id.
 pub async fn memberships_of(c: &mut Conn, uid: i64) -> Result<HashMap<i64, MemberInfo>, sqlx::Error> {
-    let rows: Vec<(i64, String, Option<i64>)> =
-        sqlx::query_as("SELECT group_id, role, muted_until FROM memberships WHERE user_id = ?")
+    let rows: Vec<(i64, String, Option<i64>, String)> =
+        sqlx::query_as("SELECT group_id, role, muted_until, notify_level FROM memberships WHERE user_id = ?")
             .bind(uid)
             .fetch_all(c)
             .await?;
-    Ok(rows.into_iter().map(|(g, r, m)| (g, MemberInfo { role: role_of(&r), muted_until: m })).collect())
+    Ok(rows
+        .into_iter()
+        .map(|(g, r, m, l)| (g, MemberInfo { role: role_of(&r), muted_until: m, level: level_of(&l) }))
+        .collect())
+}
+
+fn level_of(s: &str) -> NotificationLevel {
+    NotificationLevel::parse(s).unwrap_or_default()
 }
 
 /// The groups both users belong to (all of a user's groups when `a == b`), by name.
@@ -347,15 +356,17 @@ pub async fn add_request(
     uid: i64,
     message: &str,
     now: i64,
-) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO join_requests (group_id, user_id, message, created_at) VALUES (?, ?, ?, ?)")
-        .bind(gid)
-        .bind(uid)
-        .bind(message)
-        .bind(now)
-        .execute(c)
-        .await?;
-    Ok(())
+) -> Result<i64, sqlx::Error> {
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO join_requests (group_id, user_id, message, created_at) VALUES (?, ?, ?, ?) RETURNING id",
+    )
+    .bind(gid)
+    .bind(uid)
+    .bind(message)
+    .bind(now)
+    .fetch_one(c)
+    .await?;
+    Ok(id)
 }
 
 pub async fn delete_request(c: &mut Conn, gid: i64, uid: i64) -> Result<bool, sqlx::Error> {

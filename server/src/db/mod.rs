@@ -9,6 +9,7 @@ pub mod groups;
 pub mod idempotency;
 pub mod memberships;
 pub mod moderation;
+pub mod notifications;
 pub mod resources;
 pub mod users;
 

@@ -32,6 +32,20 @@ pub struct Inner {
     pub in_flight: idempotency::InFlight,
     /// Rate limits, login throttling and the bounded password-hashing pool.
     pub guard: limits::Guard,
+    /// Open live streams and their dispatcher's position.
+    pub hub: Arc<crate::live::Hub>,
+    /// Web push, when this server sends it.
+    pub push: Option<PushConfig>,
+}
+
+/// What sending web pushes needs.
+pub struct PushConfig {
+    pub keys: crate::push::VapidKeys,
+    /// Push services must be https, except in tests (a receiver on loopback).
+    pub allow_http: bool,
+    /// The VAPID `sub` claim: how a push service reaches the operator.
+    pub subject: String,
+    pub sender: crate::push::Sender,
 }
 
 impl std::ops::Deref for AppState {
@@ -42,7 +56,12 @@ impl std::ops::Deref for AppState {
 }
 
 impl AppState {
+    #[cfg(test)]
     pub fn new(db: Db, secret: Vec<u8>, policy: limits::Policy) -> AppState {
+        Self::with_push(db, secret, policy, None)
+    }
+
+    pub fn with_push(db: Db, secret: Vec<u8>, policy: limits::Policy, push: Option<PushConfig>) -> AppState {
         AppState {
             inner: Arc::new(Inner {
                 db,
@@ -51,6 +70,8 @@ impl AppState {
                 cache: cache::ResponseCache::default(),
                 in_flight: idempotency::InFlight::default(),
                 guard: limits::Guard::new(policy),
+                hub: Arc::new(crate::live::Hub::new()),
+                push,
             }),
         }
     }

@@ -42,7 +42,7 @@ impl Default for Timeouts {
 }
 
 /// Open connections at most; each costs a task and buffers, so memory stays bounded.
-pub const MAX_CONNECTIONS: usize = 1024;
+pub const MAX_CONNECTIONS: usize = 2048;
 
 /// Serves `app` until `stop` resolves, then waits up to 10 s for requests in flight.
 pub async fn serve(

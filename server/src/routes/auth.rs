@@ -244,7 +244,7 @@ pub async fn profile(
     Ok(Json(profile).into_response())
 }
 
-pub fn meta_doc() -> Meta {
+pub fn meta_doc(vapid_public_key: Option<String>) -> Meta {
     use kith_api::features as f;
     Meta {
         contract_version: kith_api::CONTRACT_VERSION.to_string(),
@@ -259,16 +259,20 @@ pub fn meta_doc() -> Meta {
             f::HEALTH,
             f::IDEMPOTENCY,
             f::RESOURCES,
+            f::NOTIFICATIONS,
+            f::STREAM,
         ]
         .iter()
+        .chain(vapid_public_key.as_ref().map(|_| &f::PUSH))
         .map(|s| s.to_string())
         .collect(),
         limits: LIMITS,
         reactions: ReactionKind::ALL.iter().map(|k| k.as_str().to_string()).collect(),
         topics: TOPICS.iter().map(|t| t.to_string()).collect(),
+        vapid_public_key,
     }
 }
 
-pub async fn meta() -> Response {
-    Json(meta_doc()).into_response()
+pub async fn meta(State(st): State<AppState>) -> Response {
+    Json(meta_doc(st.push.as_ref().map(|p| p.keys.public_key_b64url()))).into_response()
 }

@@ -54,6 +54,7 @@ pub fn to_comment(
         deleted: c.deleted,
         reactions,
         permissions: perms,
+        author_blocked: false,
         etag: etag(c),
     }
 }
@@ -67,7 +68,18 @@ async fn build(c: &mut Conn, rows: &[CommentRow], post: &PostRow, ctx: &GroupCtx
     let mut r = cdb::reactions(c, true, &ids, ctx.uid).await?;
     let v = viewer(ctx);
     let now = db::now();
-    Ok(rows.iter().map(|cm| to_comment(cm, post, r.remove(&cm.id).unwrap_or_default(), &v, now)).collect())
+    let blocked = match ctx.uid {
+        Some(u) => crate::db::notifications::blocked_ids(c, u).await?,
+        None => Default::default(),
+    };
+    Ok(rows
+        .iter()
+        .map(|cm| {
+            let mut out = to_comment(cm, post, r.remove(&cm.id).unwrap_or_default(), &v, now);
+            out.author_blocked = blocked.contains(&cm.author.id);
+            out
+        })
+        .collect())
 }
 
 pub async fn list(
@@ -125,14 +137,14 @@ pub async fn create(
         return Err(ApiError::conflict(codes::CONFLICT, "The post was deleted or removed."));
     }
     check(validate::validate_new_comment(&body))?;
-    let depth = match body.parent_id {
-        None => 1,
+    let (depth, parent_author) = match body.parent_id {
+        None => (1, None),
         Some(parent) => {
             let parent = cdb::comment(w.conn(), parent).await?.filter(|p| p.post_id == post.id);
             let Some(parent) = parent else {
                 return Err(ApiError::field("/parent_id", "The parent must be a comment of the same post."));
             };
-            parent.depth + 1
+            (parent.depth + 1, Some(parent.author.id))
         }
     };
     let max = LIMITS.max_comment_depth as i64;
@@ -145,6 +157,7 @@ pub async fn create(
     st.guard.create(uid, Create::Comment)?;
     let cid =
         cdb::insert_comment(w.conn(), post.id, ctx.g.id, body.parent_id, depth, uid, &body.body, now).await?;
+    crate::notify::comment_created(w.conn(), &post, parent_author, cid, uid, &body.body, now).await?;
     let out = comment_for(w.conn(), cid, Some(uid)).await?;
     w.commit().await?;
     Ok(with_etag(StatusCode::CREATED, &out))

@@ -198,6 +198,7 @@ pub async fn create(
         },
     )
     .await?;
+    crate::notify::event_created(w.conn(), ctx.g.id, id, uid, body.title.trim(), s, now).await?;
     let out = event_for(w.conn(), id, Some(uid)).await?;
     w.commit().await?;
     Ok(with_etag(StatusCode::CREATED, &out))
@@ -223,10 +224,12 @@ pub async fn patch(
     JsonBody(body): JsonBody<EventPatch>,
 ) -> ApiResult<Response> {
     let id = path_id(&id, "event")?;
+    let now = db::now();
     let mut w = st.db.write().await?;
     let (mut e, ctx) = load_event(w.conn(), id, Some(uid)).await?;
     ctx.require_moderating()?;
     if_match.check(&etag(&e))?;
+    let before = (e.starts_at, e.ends_at, e.location.clone(), e.online_url.clone());
     check(validate::validate_event_patch(
         &body,
         &format_rfc3339(e.starts_at),
@@ -265,6 +268,11 @@ pub async fn patch(
     }
     edb::update_event(w.conn(), &e).await?;
     edb::promote(w.conn(), e.id, e.capacity).await?;
+    // Members who answered hear when the time or the place changes (not for a new wording).
+    if before != (e.starts_at, e.ends_at, e.location.clone(), e.online_url.clone()) {
+        crate::notify::event_changed(w.conn(), ctx.g.id, e.id, uid, &e.title, e.starts_at, false, now)
+            .await?;
+    }
     let out = event_for(w.conn(), e.id, Some(uid)).await?;
     w.commit().await?;
     Ok(with_etag(StatusCode::OK, &out))
@@ -288,6 +296,7 @@ pub async fn cancel(
     }
     e.cancelled = true;
     edb::update_event(w.conn(), &e).await?;
+    crate::notify::event_changed(w.conn(), ctx.g.id, e.id, uid, &e.title, e.starts_at, true, now).await?;
     mdb::log(
         w.conn(),
         ctx.g.id,

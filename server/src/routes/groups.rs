@@ -52,6 +52,7 @@ pub fn to_group(
         my_role: member.map(|m| m.role),
         my_request_pending: pending,
         my_muted_until: member.and_then(|m| m.muted_until).filter(|t| *t > now).map(format_rfc3339),
+        my_notification_level: member.map(|m| m.level),
         recommendation_reason: None,
         etag: etag(g),
     }

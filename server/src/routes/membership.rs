@@ -45,7 +45,8 @@ pub async fn join(
         ));
     }
     let status = if ctx.g.visibility == Visibility::Private {
-        msdb::add_request(w.conn(), ctx.g.id, uid, message.trim(), now).await?;
+        let rid = msdb::add_request(w.conn(), ctx.g.id, uid, message.trim(), now).await?;
+        crate::notify::join_requested(w.conn(), ctx.g.id, rid, uid, message.trim(), now).await?;
         JoinStatus::Pending
     } else {
         msdb::add_member(w.conn(), ctx.g.id, uid, Role::Member, now).await?;
@@ -208,12 +209,14 @@ async fn decide(
         }
         mdb::log_member(w.conn(), ctx.g.id, me, ModLogKind::JoinApproved, &user.username, &reason, now)
             .await?;
+        crate::notify::join_decided(w.conn(), ctx.g.id, requester, &user.username, true, me, now).await?;
         let m = msdb::membership(w.conn(), ctx.g.id, requester).await?.ok_or_else(ApiError::internal)?;
         w.commit().await?;
         Ok(Json(Member { user, role: m.role, joined_at: format_rfc3339(now), muted_until: None })
             .into_response())
     } else {
         mdb::log_member(w.conn(), ctx.g.id, me, ModLogKind::JoinDenied, &user.username, &reason, now).await?;
+        crate::notify::join_decided(w.conn(), ctx.g.id, requester, &user.username, false, me, now).await?;
         w.commit().await?;
         Ok(no_content())
     }
@@ -263,6 +266,7 @@ pub async fn set_role(
         let reason = format!("{} → {}", m.role.as_str(), body.role.as_str());
         mdb::log_member(w.conn(), ctx.g.id, uid, ModLogKind::RoleChanged, &user.username, &reason, now)
             .await?;
+        crate::notify::role_changed(w.conn(), ctx.g.id, user.id, &user.username, body.role, uid, now).await?;
     }
     let rows = msdb::members(w.conn(), ctx.g.id, None, Some(&user.username), None, 100).await?;
     let member = rows
@@ -328,6 +332,18 @@ pub async fn sanction(
             .await?;
         }
     }
+    crate::notify::sanctioned(
+        w.conn(),
+        ctx.g.id,
+        user.id,
+        &user.username,
+        body.kind,
+        until,
+        body.reason.trim(),
+        uid,
+        now,
+    )
+    .await?;
     w.commit().await?;
     Ok(no_content())
 }

@@ -9,6 +9,7 @@ pub mod health;
 pub mod ics;
 pub mod membership;
 pub mod moderation;
+pub mod notifications;
 pub mod posts;
 
 use axum::Json;

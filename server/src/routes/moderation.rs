@@ -66,6 +66,10 @@ pub async fn create(
     st.guard.create(uid, Create::Report)?;
     let (item_id, n, new) =
         mdb::add_report(w.conn(), ctx.g.id, kind, target, uid, body.reason.trim(), now).await?;
+    // Moderators hear once per queue item, not for every further report on it.
+    if new {
+        crate::notify::report_filed(w.conn(), ctx.g.id, item_id, uid, body.reason.trim(), now).await?;
+    }
     w.commit().await?;
     let status = if new { StatusCode::CREATED } else { StatusCode::OK };
     Ok((status, Json(ReportReceipt { item_id, report_count: n as u32 })).into_response())

@@ -101,6 +101,7 @@ pub fn to_post(p: &PostRow, reactions: Vec<kith_api::ReactionCount>, v: &Viewer,
             },
             now,
         ),
+        author_blocked: false,
         etag: etag(p),
     }
 }
@@ -115,11 +116,17 @@ pub async fn build_posts(
 ) -> ApiResult<Vec<Post>> {
     let ids: Vec<i64> = rows.iter().map(|p| p.id).collect();
     let mut reactions = cdb::reactions(c, false, &ids, uid).await?;
+    let blocked = match uid {
+        Some(u) => crate::db::notifications::blocked_ids(c, u).await?,
+        None => Default::default(),
+    };
     Ok(rows
         .iter()
         .map(|p| {
             let v = Viewer { uid, member: members.get(&p.group_id).copied(), archived: p.group_archived };
-            to_post(p, reactions.remove(&p.id).unwrap_or_default(), &v, now)
+            let mut out = to_post(p, reactions.remove(&p.id).unwrap_or_default(), &v, now);
+            out.author_blocked = blocked.contains(&p.author.id);
+            out
         })
         .collect())
 }
@@ -334,6 +341,8 @@ pub async fn create(
     check(validate::validate_new_post(&body))?;
     st.guard.create(uid, Create::Post)?;
     let id = cdb::insert_post(w.conn(), ctx.g.id, uid, body.title.trim(), &body.body, now).await?;
+    crate::notify::post_created(w.conn(), ctx.g.id, &ctx.g.slug, id, uid, body.title.trim(), &body.body, now)
+        .await?;
     let p = post_for(w.conn(), id, Some(uid)).await?;
     w.commit().await?;
     Ok(with_etag(StatusCode::CREATED, &p))
@@ -527,7 +536,11 @@ mod tests {
     use kith_api::Role;
 
     fn viewer(role: Option<Role>, muted_until: Option<i64>, archived: bool) -> Viewer {
-        Viewer { uid: Some(7), member: role.map(|role| MemberInfo { role, muted_until }), archived }
+        Viewer {
+            uid: Some(7),
+            member: role.map(|role| MemberInfo { role, muted_until, level: Default::default() }),
+            archived,
+        }
     }
 
     #[test]

@@ -1,0 +1,196 @@
+//! Background upkeep for notifications: due event reminders, pruning, and web push delivery.
+//! Everything it needs is in the database (due reminders and unpushed notifications are
+//! queries, not timers), so a restart loses nothing and repeats nothing.
+
+use std::time::Duration;
+
+use kith_api::{Notification, NotificationKind as K, PushMessage, Role, SanctionKind, target_path};
+
+use crate::db::{self, Db, notifications as ndb};
+use crate::http::{AppState, PushConfig};
+use crate::push::{SendOutcome, Subscription, Urgency};
+
+/// Pushes to one member wait this long after the previous one, except urgent kinds.
+pub const BATCH_SECS: i64 = 180;
+/// Notifications older than this are not pushed any more (the member will see them in the app).
+const PUSH_MAX_AGE: i64 = 6 * 3600;
+/// A subscription that fails this many times in a row is dropped.
+const MAX_FAILURES: i64 = 5;
+
+/// Reminders and pushes every few seconds; pruning every ten minutes.
+pub async fn run(st: AppState, tick: Duration) {
+    let mut last_prune = 0i64;
+    loop {
+        tokio::time::sleep(tick).await;
+        let now = db::now();
+        if let Err(e) = reminders(&st.db, now).await {
+            eprintln!("kith-server: cannot write reminders: {e}");
+        }
+        if now - last_prune >= 600 {
+            last_prune = now;
+            match prune(&st.db, now).await {
+                Ok(_) => {}
+                Err(e) => eprintln!("kith-server: cannot prune notifications: {e}"),
+            }
+        }
+        if let Some(push) = st.push.as_ref() {
+            if let Err(e) = push_due(&st, push, now).await {
+                eprintln!("kith-server: push delivery failed: {e}");
+            }
+        }
+    }
+}
+
+async fn reminders(db: &Db, now: i64) -> Result<(), sqlx::Error> {
+    let mut w = db.write().await?;
+    let n = crate::notify::due_reminders(w.conn(), now).await?;
+    w.commit().await?;
+    if n > 0 {
+        println!("kith-server: wrote {n} event reminders");
+    }
+    Ok(())
+}
+
+async fn prune(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
+    let mut w = db.write().await?;
+    let n = ndb::prune(w.conn(), now).await?;
+    w.commit().await?;
+    Ok(n)
+}
+
+/// The title a push shows for a notification.
+pub fn title_of(n: &Notification) -> String {
+    let who = n.actor.as_ref().map(|a| a.display_name.as_str()).unwrap_or("Someone");
+    let group = n.group.as_ref().map(|g| g.name.as_str()).unwrap_or("a group");
+    match n.kind {
+        K::PostReply => format!("{who} commented on your post"),
+        K::CommentReply => format!("{who} replied to your comment"),
+        K::Mention => format!("{who} mentioned you"),
+        K::JoinApproved => format!("You are now a member of {group}"),
+        K::JoinDenied => format!("Your request to join {group} was declined"),
+        K::RoleChanged => match n.role {
+            Some(Role::Owner) => format!("You are now an owner of {group}"),
+            Some(Role::Moderator) => format!("You are now a moderator of {group}"),
+            _ => format!("Your role in {group} changed"),
+        },
+        K::Sanctioned => match n.sanction {
+            Some(SanctionKind::Ban) => format!("You were banned from {group}"),
+            _ => format!("You were muted in {group}"),
+        },
+        K::NewPost => format!("New post in {group}"),
+        K::NewEvent => format!("New event in {group}"),
+        K::EventChanged => "An event you answered changed".into(),
+        K::EventCancelled => "An event you answered was cancelled".into(),
+        K::WaitlistPromoted => "You have a place: you are going".into(),
+        K::EventReminder => "Coming up soon".into(),
+        K::NewReport => format!("New report in {group}"),
+        K::NewJoinRequest => format!("{who} asks to join {group}"),
+    }
+}
+
+/// Members with unpushed notifications and a subscription: (user, newest id, any urgent).
+async fn pending(c: &mut db::Conn, now: i64) -> Result<Vec<(i64, i64, bool)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT n.user_id, MAX(n.id), MAX(CASE WHEN n.kind IN ('mention', 'event_reminder') THEN 1 ELSE 0 END) = 1 \
+         FROM notifications n WHERE n.pushed_at IS NULL AND n.read_at IS NULL AND n.created_at > ? \
+         AND n.user_id IN (SELECT user_id FROM push_subscriptions) GROUP BY n.user_id LIMIT 500",
+    )
+    .bind(now - PUSH_MAX_AGE)
+    .fetch_all(c)
+    .await
+}
+
+async fn mark_pushed(db: &Db, uid: i64, up_to: i64, now: i64) -> Result<(), sqlx::Error> {
+    let mut w = db.write().await?;
+    sqlx::query("UPDATE notifications SET pushed_at = ? WHERE user_id = ? AND id <= ? AND pushed_at IS NULL")
+        .bind(now)
+        .bind(uid)
+        .bind(up_to)
+        .execute(w.conn())
+        .await?;
+    w.commit().await
+}
+
+async fn push_due(st: &AppState, push: &PushConfig, now: i64) -> Result<(), sqlx::Error> {
+    let mut c = st.db.pool.acquire().await?;
+    let due = pending(&mut c, now).await?;
+    for (uid, newest, urgent) in due {
+        // A member watching the app live has seen it already.
+        if st.hub.is_online(uid) {
+            drop(c);
+            mark_pushed(&st.db, uid, newest, now).await?;
+            c = st.db.pool.acquire().await?;
+            continue;
+        }
+        let subs: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
+            "SELECT id, endpoint, p256dh, auth, last_push_at FROM push_subscriptions WHERE user_id = ? LIMIT 10",
+        )
+        .bind(uid)
+        .fetch_all(&mut *c)
+        .await?;
+        let last = subs.iter().map(|s| s.4).max().unwrap_or(0);
+        if !urgent && now - last < BATCH_SECS {
+            continue;
+        }
+        let unread = ndb::unread_count(&mut c, uid).await?;
+        let latest = ndb::page(&mut c, uid, Some(newest + 1), true, None, 1).await?;
+        let Some(n) = latest.into_iter().next() else {
+            drop(c);
+            mark_pushed(&st.db, uid, newest, now).await?;
+            c = st.db.pool.acquire().await?;
+            continue;
+        };
+        let more = unread.saturating_sub(1);
+        let mut body = n.excerpt.clone();
+        if more > 0 {
+            if !body.is_empty() {
+                body.push_str(" · ");
+            }
+            body.push_str(&format!("{more} more unread"));
+        }
+        let msg = PushMessage { title: title_of(&n), body, url: target_path(&n), unread, id: n.id };
+        let payload = serde_json::to_vec(&msg).unwrap_or_default();
+        let urgency = if n.kind.is_urgent() { Urgency::High } else { Urgency::Normal };
+        drop(c);
+        for (sid, endpoint, p256dh, auth, _) in subs {
+            let sub = Subscription { endpoint, p256dh, auth };
+            let outcome =
+                push.sender.send(&push.keys, &push.subject, &sub, &payload, 24 * 3600, urgency).await;
+            let mut w = st.db.write().await?;
+            match outcome {
+                Ok(SendOutcome::Delivered) => {
+                    sqlx::query("UPDATE push_subscriptions SET last_push_at = ?, failures = 0 WHERE id = ?")
+                        .bind(now)
+                        .bind(sid)
+                        .execute(w.conn())
+                        .await?;
+                }
+                Ok(SendOutcome::Gone) => {
+                    sqlx::query("DELETE FROM push_subscriptions WHERE id = ?")
+                        .bind(sid)
+                        .execute(w.conn())
+                        .await?;
+                }
+                Ok(SendOutcome::Rejected(_)) | Err(_) => {
+                    if let Err(e) = &outcome {
+                        eprintln!("kith-server: push failed: {e}");
+                    }
+                    sqlx::query("UPDATE push_subscriptions SET failures = failures + 1, last_push_at = ? WHERE id = ?")
+                        .bind(now)
+                        .bind(sid)
+                        .execute(w.conn())
+                        .await?;
+                    sqlx::query("DELETE FROM push_subscriptions WHERE id = ? AND failures >= ?")
+                        .bind(sid)
+                        .bind(MAX_FAILURES)
+                        .execute(w.conn())
+                        .await?;
+                }
+            }
+            w.commit().await?;
+        }
+        mark_pushed(&st.db, uid, newest, now).await?;
+        c = st.db.pool.acquire().await?;
+    }
+    Ok(())
+}
