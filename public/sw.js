@@ -74,3 +74,61 @@ self.addEventListener("fetch", (event) => {
     );
   }
 });
+
+// Web push: the server's message (already decrypted by the browser) says what to show and
+// which page opens. Anything unreadable still shows a plain notification, and a page is only
+// ever a path on this site.
+function safePath(url) {
+  return typeof url === "string" && url.startsWith("/") && !url.startsWith("//") && !url.includes("\\")
+    ? url
+    : "/notifications";
+}
+
+self.addEventListener("push", (event) => {
+  let msg = {};
+  try {
+    msg = event.data ? event.data.json() : {};
+  } catch (e) {
+    msg = {};
+  }
+  const title = typeof msg.title === "string" && msg.title ? msg.title.slice(0, 120) : "Kith";
+  const body = typeof msg.body === "string" ? msg.body.slice(0, 300) : "";
+  const url = safePath(msg.url);
+  const unread = Number.isInteger(msg.unread) && msg.unread >= 0 ? msg.unread : null;
+  const jobs = [
+    self.registration.showNotification(title, {
+      body,
+      // One notification per member at a time: a newer push replaces the older one.
+      tag: "kith",
+      renotify: true,
+      icon: "/icons/icon-192.png",
+      badge: "/icons/icon-192.png",
+      data: { url },
+    }),
+  ];
+  if (unread !== null && self.navigator && self.navigator.setAppBadge) {
+    jobs.push((unread ? self.navigator.setAppBadge(unread) : self.navigator.clearAppBadge()).catch(() => {}));
+  }
+  event.waitUntil(Promise.all(jobs));
+});
+
+// A click opens the page in a Kith window that is already open (focused, navigated inside the
+// app) instead of a second one.
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const path = safePath(event.notification.data && event.notification.data.url);
+  event.waitUntil(
+    (async () => {
+      const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+      const mine = windows.find((w) => new URL(w.url).origin === self.location.origin);
+      if (mine) {
+        mine.postMessage({ type: "KITH_OPEN", url: path });
+        try {
+          await mine.focus();
+        } catch (e) {}
+        return;
+      }
+      await self.clients.openWindow(path);
+    })(),
+  );
+});

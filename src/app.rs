@@ -7,7 +7,8 @@ use leptos_router::path;
 
 use crate::chunks::{
     CalendarRoute, DraftsRoute, EventRoute, GroupAboutRoute, GroupEventsRoute, GroupMembersRoute,
-    GroupModRoute, LoginRoute, NewGroupRoute, PostRoute, ProfileRoute, SettingsRoute, SignupRoute,
+    GroupModRoute, LoginRoute, NewGroupRoute, NotificationsRoute, PostRoute, ProfileRoute, SettingsRoute,
+    SignupRoute,
 };
 use crate::core::api::{self, provide_api};
 use crate::core::backend::provide_backend;
@@ -60,6 +61,7 @@ router_table! {
     "/g/:slug/e/:event" => EventRoute,
     "/u/:username" => ProfileRoute,
     "/calendar" => CalendarRoute,
+    "/notifications" => NotificationsRoute,
     "/drafts" => DraftsRoute,
     "/settings" => SettingsRoute,
     "/login" => LoginRoute,
@@ -97,6 +99,7 @@ fn Shell(config: AppConfig) -> impl IntoView {
     let conn = provide_connectivity();
     let api = provide_api(backend, session, conn);
     provide_outbox(api);
+    crate::features::notifications::live::provide_live(api, session);
     provide_drafts(backend, session);
     // Load (or refresh) the member's profile whenever a stored session is found without one.
     Effect::new(move |_| {
@@ -113,6 +116,10 @@ fn Shell(config: AppConfig) -> impl IntoView {
     // is not one long task (its space is held meanwhile, as while a chunk loads).
     let page_ready = RwSignal::new(false);
     crate::ui::reveal::after_paint(move || page_ready.set(true));
+    // A member's live updates load once the page has settled: the first page is not held up
+    // by them, and visitors never load them.
+    let live_ready = RwSignal::new(false);
+    set_timeout(move || live_ready.set(true), std::time::Duration::from_secs(4));
     view! {
         <Router>
             <SkipLink />
@@ -125,6 +132,9 @@ fn Shell(config: AppConfig) -> impl IntoView {
                 {routes()}
             </Show>
             <SiteFooter />
+            <Show when=move || live_ready.get() && session.is_logged_in()>
+                <crate::chunks::LiveConnectionPart />
+            </Show>
         </Router>
     }
 }

@@ -72,6 +72,18 @@ chunk! { group_more:
     GroupMembersRoute(load_group_members_page) => crate::features::groups::group_members_page::GroupMembersPage,
 }
 
+chunk! { inbox:
+    NotificationsRoute(load_notifications_page) => crate::features::notifications::notifications_page::NotificationsPage,
+}
+
+chunk! { live (part):
+    LiveConnectionPart(load_live_connection) => crate::features::notifications::stream::LiveConnection,
+}
+
+chunk! { level_picker (part):
+    LevelPickerPart(load_level_picker) => crate::features::notifications::level_picker::LevelPickerForHeader,
+}
+
 chunk! { profile:
     ProfileRoute(load_profile_page) => crate::features::profiles::profile_page::ProfilePage,
 }

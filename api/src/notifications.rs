@@ -340,25 +340,23 @@ pub struct PushMessage {
     pub id: i64,
 }
 
-/// Where in the app a notification's target lives (also used for push messages).
+/// Where in the app a notification's target lives (also the page a push opens).
 pub fn target_path(n: &Notification) -> String {
     let slug = n.group.as_ref().map(|g| g.slug.as_str()).unwrap_or("");
+    if slug.is_empty() {
+        return "/notifications".into();
+    }
+    let id = n.target.id.unwrap_or(0);
     match n.target.kind {
-        TargetType::Post => format!("/p/{}", n.target.id.unwrap_or(0)),
+        TargetType::Post => format!("/g/{slug}/p/{id}"),
         TargetType::Comment => match n.target.post_id {
-            Some(p) => format!("/p/{p}#c{}", n.target.id.unwrap_or(0)),
-            None => "/notifications".into(),
+            Some(p) => format!("/g/{slug}/p/{p}#comment-{id}"),
+            None => format!("/g/{slug}"),
         },
-        TargetType::Event => format!("/e/{}", n.target.id.unwrap_or(0)),
+        TargetType::Event => format!("/g/{slug}/e/{id}"),
         TargetType::JoinRequest => format!("/g/{slug}/mod?tab=requests"),
         TargetType::Report => format!("/g/{slug}/mod"),
-        TargetType::Member => {
-            if slug.is_empty() {
-                "/notifications".into()
-            } else {
-                format!("/g/{slug}")
-            }
-        }
+        TargetType::Member => format!("/g/{slug}"),
     }
 }
 

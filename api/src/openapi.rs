@@ -87,6 +87,29 @@ impl ToSchema for TimeZone {
     }
 }
 
+/// One event of `GET /stream` as an `EventSource` parses it (`event`, `data`, `id`): before
+/// Open API 3.2's `itemSchema`, the `schema` of `text/event-stream` describes each event (as
+/// tools such as Schemathesis read it). [`refine`] adds the properties and, per event name, the
+/// schema of the JSON in `data` (`contentSchema`).
+pub struct StreamEvent;
+
+impl PartialSchema for StreamEvent {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::Object)
+            .description(Some(
+                "One event of the live stream (`GET /stream`), as an `EventSource` reads it: its name, its data (one line of JSON) and, for the events a client can resume after, its `id`.",
+            ))
+            .into()
+    }
+}
+
+impl ToSchema for StreamEvent {
+    fn name() -> Cow<'static, str> {
+        Cow::Borrowed("StreamEvent")
+    }
+}
+
 /// The stable problem codes of [`crate::codes`].
 pub struct ProblemCode;
 
@@ -125,6 +148,14 @@ pub enum TextRule {
     HttpUrl,
     /// An array whose items are [`TextRule::Line`]s of this many characters (tags).
     LineItems(usize, usize),
+    /// A push service's URL ([`push_endpoint_pattern`]): `https://`, a host name, then visible
+    /// ASCII (so its length in bytes is its length in characters).
+    PushEndpoint,
+    /// Base64url, padded or not, of exactly this many bytes ([`base64url_pattern`]).
+    Base64Url(usize),
+    /// Base64url of an uncompressed P-256 point: 65 bytes, the first 0x04
+    /// ([`p256_point_pattern`]). Whether the point is on the curve no pattern can say.
+    P256Point,
 }
 
 /// Every text field of a request body and its rule. Lengths come from the fields' own
@@ -171,6 +202,10 @@ pub const TEXT_RULES: &[(&str, &str, TextRule)] = &[
     ("ResolveRequest", "reason", TextRule::Text),
     ("ModerationReason", "reason", TextRule::Text),
     ("MePatch", "bio", TextRule::Text),
+    ("PushSubscriptionBody", "endpoint", TextRule::PushEndpoint),
+    ("PushKeys", "p256dh", TextRule::P256Point),
+    ("PushKeys", "auth", TextRule::Base64Url(16)),
+    ("PushEndpoint", "endpoint", TextRule::PushEndpoint),
 ];
 
 /// Characters a single line refuses ([`crate::validate::forbidden_in_line`]), as the inside of
@@ -210,6 +245,39 @@ pub fn text_pattern(min: usize) -> String {
 /// The pattern of an http(s) link.
 pub fn http_url_pattern() -> String {
     format!("^https?://[^/{TEXT_INVISIBLE}][^{TEXT_INVISIBLE}]*$")
+}
+
+/// The pattern of a push endpoint, a little narrower than what the server parses (an absolute
+/// `https://` URL with a host and without credentials): host labels of letters and digits that
+/// start with a letter (joined by single hyphens, so never a number or an IDNA `xn--` label), a
+/// port of at most 4 digits, then a path, query or fragment of visible ASCII.
+pub fn push_endpoint_pattern() -> String {
+    let label = "[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*";
+    format!(r"^https://{label}(\.{label})*(:[0-9]{{1,4}})?([/?#][!-~]*)?$")
+}
+
+/// Base64url characters.
+const B64: &str = "[A-Za-z0-9_-]";
+
+/// The last character of base64url whose final group carries `rem` bytes (1 or 2): its unused
+/// low bits are zero.
+fn b64_tail(rem: usize) -> &'static str {
+    if rem == 1 { "[AQgw]={0,2}" } else { "[AEIMQUYcgkosw048]=?" }
+}
+
+/// The pattern of base64url (padding optional) that decodes to exactly `bytes` bytes.
+pub fn base64url_pattern(bytes: usize) -> String {
+    let chars = bytes * 4 / 3; // whole characters before the last, partial one
+    match bytes % 3 {
+        0 => format!("^{B64}{{{chars}}}$"),
+        rem => format!("^{B64}{{{chars}}}{}$", b64_tail(rem)),
+    }
+}
+
+/// The pattern of a P-256 public key as browsers send it: an uncompressed point (65 bytes,
+/// the first 0x04, so `B` and one of `A`–`P` lead) in base64url.
+pub fn p256_point_pattern() -> String {
+    format!("^B[A-P]{B64}{{84}}{}$", b64_tail(2))
 }
 
 /// Names for which slugify makes an address of at least 3 characters: three latin letters or
@@ -355,15 +423,18 @@ pub const TIME_ZONES: &str = "\
         list_group_events, create_event, list_my_events, get_event, patch_event, cancel_event,
         rsvp, list_attendees, group_calendar_ics, event_ics,
         create_report, list_reports, resolve_report, modlog, health,
+        list_notifications, unread_count, mark_read, set_notification_level, list_blocks, block_member,
+        unblock_member, stream_ticket, stream, subscribe_push, unsubscribe_push,
     ),
     components(schemas(
         Problem, FieldError, ProblemCode, Topic, TimeZone,
         Visibility, SizeBand, ActivityFilter, GroupSort, PostSort, Role, ReportStatus, ModLogKind,
+        NotificationKind, NotificationLevel, StreamPost, StreamComment, PushMessage,
     )),
     tags(
         (name = "meta"), (name = "auth"), (name = "groups"), (name = "membership"),
         (name = "resources"), (name = "posts"), (name = "comments"), (name = "events"),
-        (name = "moderation"),
+        (name = "moderation"), (name = "notifications"),
     )
 )]
 struct ApiDoc;
@@ -788,6 +859,113 @@ fn modlog() {}
     responses((status = 200, body = GroupHealth), (status = 403, description = "`forbidden`"), (status = 404)))]
 fn health() {}
 
+// ---- notifications -------------------------------------------------------------------------
+
+/// The caller's inbox, newest first (see the `notifications` tag for what arrives and when).
+/// Items the caller can no longer see (their post or comment deleted or removed, a private
+/// group they left) and items by members they blocked are left out; items are kept 90 days.
+#[utoipa::path(get, path = "/notifications", tag = "notifications", security(("bearer" = [])), params(NotificationQuery),
+    responses((status = 200, body = Page<Notification>), (status = 404, description = "`not_found`: no group has the slug `group`")))]
+fn list_notifications() {}
+
+/// How many of the caller's notifications are unread, counted as `GET /notifications` lists
+/// them: the app's badge. Cheap enough to poll when the live stream is not available.
+#[utoipa::path(get, path = "/notifications/unread-count", tag = "notifications", security(("bearer" = [])),
+    responses((status = 200, body = UnreadCount)))]
+fn unread_count() {}
+
+/// Mark notifications read: exactly one of `ids` (1–100 of the caller's items) or `up_to`
+/// (every item with an id up to and including it). Items that are not the caller's, or are read
+/// already, are ignored, so marking twice is harmless. Answers the unread count afterwards; the
+/// caller's open streams get an `unread_count` event when something changed.
+#[utoipa::path(post, path = "/notifications/read", tag = "notifications", security(("bearer" = [])), request_body = MarkRead,
+    responses((status = 200, body = UnreadCount),
+        (status = 422, description = "`validation_failed`: both `ids` and `up_to`, or neither (at the body), or ids outside 1–100 items")))]
+fn mark_read() {}
+
+/// Set how much the caller hears from one group (members; archived groups too). No
+/// `If-Match`: the level is the caller's alone. The group's `my_notification_level` shows it.
+#[utoipa::path(put, path = "/groups/{slug}/notification-level", tag = "notifications", security(("bearer" = [])),
+    params(("slug" = String, Path)), request_body = NotificationLevelBody,
+    responses((status = 200, body = NotificationLevelBody), (status = 403, description = "`members_only` (a private group), or `forbidden` for non-members"),
+        (status = 404), (status = 422, description = "`validation_failed`: an unknown level")))]
+fn set_notification_level() {}
+
+/// The members the caller has blocked (at most 1,000), by username.
+#[utoipa::path(get, path = "/me/blocks", tag = "notifications", security(("bearer" = [])), responses((status = 200, body = BlockList)))]
+fn list_blocks() {}
+
+/// Block a member: nothing they do notifies the caller any more, the caller's earlier
+/// notifications from them leave the inbox (and the unread count), and their posts and comments
+/// come with `author_blocked: true` so the app can collapse them. They are not told. Blocking
+/// someone already blocked changes nothing. No `If-Match`: blocks are the caller's own.
+#[utoipa::path(post, path = "/me/blocks/{username}", tag = "notifications", security(("bearer" = [])), params(("username" = String, Path)),
+    responses((status = 204), (status = 404, description = "`not_found`: no such member"),
+        (status = 409, description = "`conflict`: the caller has blocked 1,000 members already"),
+        (status = 422, description = "`validation_failed`: the caller cannot block themselves")))]
+fn block_member() {}
+
+/// Unblock a member: their notifications show again and new ones arrive. Not blocked: nothing
+/// changes.
+#[utoipa::path(delete, path = "/me/blocks/{username}", tag = "notifications", security(("bearer" = [])), params(("username" = String, Path)),
+    responses((status = 204), (status = 404, description = "`not_found`: no such member")))]
+fn unblock_member() {}
+
+/// A single-use ticket for `GET /stream`, valid 60 seconds: an `EventSource` cannot send an
+/// `Authorization` header, and a bearer token must never sit in a URL. An account keeps at most
+/// its 10 newest unused tickets.
+#[utoipa::path(post, path = "/stream/ticket", tag = "notifications", security(("bearer" = [])),
+    responses((status = 201, body = StreamTicket)))]
+fn stream_ticket() {}
+
+/// The ticket holder's live updates as Server-Sent Events (feature `stream`).
+///
+/// The stream opens with `retry: 3000` (reconnect after 3 s); when resuming, the events missed
+/// after `Last-Event-ID` (the header, or `last_event_id` in the query; events are kept one hour,
+/// at most 500 are replayed); then an `unread_count`. Then, as things happen (`event:` name,
+/// `data:` one line of JSON):
+///
+/// - `notification`, with `id:`: a new item for the caller (data: a `Notification`), followed
+///   by an `unread_count`;
+/// - `unread_count`, without `id:`: the caller's unread count changed (data: an
+///   `UnreadCount`), also after marking read or a block in another tab or device;
+/// - `post_created`, with `id:`: a new post in one of the caller's groups (data: a
+///   `StreamPost`);
+/// - `comment_created`, with `id:`: a new comment there (data: a `StreamComment`).
+///
+/// A comment line (`: keep-alive`) every 15 seconds keeps proxies from closing an idle stream.
+/// A stream ends after 15 minutes (so a logout or an expired session ends live updates within
+/// that time), and a stream that reads too slowly is closed; the client then asks for a new
+/// ticket and reconnects with the last `id:` it saw, and nothing is lost. A member may hold 6
+/// streams (tabs, devices); another closes their oldest. Never compressed.
+#[utoipa::path(get, path = "/stream", tag = "notifications",
+    params(("ticket" = String, Query, min_length = 1, max_length = 128, description = "The `ticket` of `POST /stream/ticket`; used up by this request."),
+        ("last_event_id" = Option<i64>, Query, minimum = 0, description = "Resume after this event (the last `id:` seen), for a new `EventSource`, which cannot set `Last-Event-ID`; the header wins.")),
+    responses((status = 200, content_type = "text/event-stream", body = StreamEvent,
+            description = "The stream: `retry:`, resumed events, `unread_count`, then events as they happen, for at most 15 minutes. The schema describes each event."),
+        (status = 401, description = "`unauthorized`: the ticket is missing, unknown, already used or expired; ask for a new one"),
+        (status = 503, description = "`busy`: the server holds as many live streams as it can (`Retry-After` 30); the app polls `GET /notifications/unread-count` meanwhile")))]
+fn stream() {}
+
+/// Register this browser for web push (feature `push`): `PushSubscription.toJSON()` of a
+/// subscription made with `Meta::vapid_public_key` as its `applicationServerKey`. An endpoint
+/// belongs to one browser: subscribing it again (a new login there) moves it to the caller with
+/// the new keys. An account holds at most 10 subscriptions; another replaces its oldest. One
+/// that the push service reports gone, or that fails 5 times in a row, is dropped. What is
+/// pushed and when: see the `notifications` tag.
+#[utoipa::path(post, path = "/push/subscriptions", tag = "notifications", security(("bearer" = [])), request_body = PushSubscriptionBody,
+    responses((status = 201, description = "Subscribed; no body"),
+        (status = 404, description = "`not_found`: this server does not offer web push (no `push` in `Meta::features`)"),
+        (status = 422, description = "`validation_failed` at `/endpoint` (not an absolute `https://` URL with a host and without credentials, or over 2,048 bytes), `/keys/p256dh` (not base64url of a 65-byte uncompressed point on the P-256 curve) or `/keys/auth` (not base64url of 16 bytes)")))]
+fn subscribe_push() {}
+
+/// Stop pushing to an endpoint of the caller's (at logout, or when the member turns push off).
+/// An endpoint that is not the caller's changes nothing and is answered the same. No
+/// `If-Match`: subscriptions are the caller's own.
+#[utoipa::path(delete, path = "/push/subscriptions", tag = "notifications", security(("bearer" = [])), request_body = PushEndpoint,
+    responses((status = 204)))]
+fn unsubscribe_push() {}
+
 /// What the document says before the operations: the conventions every operation shares.
 const INTRO: &str = "The API any Kith-compatible backend implements.
 
@@ -817,14 +995,65 @@ every operation lists the statuses it can answer. 429 `rate_limited` and 503 `bu
 a known path a 405 `method_not_allowed`.
 
 **Changes.** Single resources carry an `etag` (and an `ETag` header) that PATCH, PUT and \
-DELETE must send back in `If-Match` (412 on mismatch, 428 when missing). Authenticated POSTs \
-(except `/auth/*`) accept an `Idempotency-Key`.
+DELETE must send back in `If-Match` (412 on mismatch, 428 when missing); the caller's own \
+settings (an RSVP, a notification level, a block, a push subscription) take none. \
+Authenticated POSTs (except `/auth/*`) accept an `Idempotency-Key`.
 
 **Caching.** Every answer carries `Cache-Control: no-store` and `X-Content-Type-Options: \
 nosniff`: answers are per caller and change with every write.
 
 **Compression.** Answers may come compressed as the request's `Accept-Encoding` allows \
 (`br`, `gzip`), with `Vary: Accept-Encoding`; without that header they come uncompressed.";
+
+/// The description of the `notifications` tag: what the inbox, the stream and push promise.
+const NOTIFICATIONS: &str = "The inbox, per-group notification levels, blocking, the live \
+stream and web push (features `notifications`, `stream` and `push` in `GET /meta`).
+
+**Kinds.** A notification is written for each member an action concerns:
+
+- `post_reply`: a comment on the member's post; `comment_reply`: a reply to their comment.
+- `mention`: `@username` in a post or comment the member can see (at most 20 names each; \
+whoever hears `post_reply` or `comment_reply` for a comment is not told of a mention in it too).
+- `new_post`: a new post in a group at level `all`, or at level `default` when the group's \
+previous post is at least 7 days old.
+- `new_event`: a new event in one of the member's groups.
+- `event_changed`, `event_cancelled`: an event the member answered (going, maybe or \
+waitlisted) changed its time or place, or was cancelled; `until` is its start.
+- `waitlist_promoted`: the member moved up from an event's waitlist and is going (no actor).
+- `event_reminder`: 24 hours and 1 hour before an event the member is going to or may go to \
+(no actor; only the second when the event is less than an hour away); `until` is its start.
+- `join_approved`, `join_denied`: the member's request to join was decided.
+- `role_changed`: the member's role changed (`role`); `sanctioned`: the member was muted or \
+banned (`sanction`, and `until` when it ends).
+- `new_report`, `new_join_request`: for the group's moderators and owners.
+
+Nobody is notified of their own actions, of content they cannot see (a private group they do \
+not belong to; a post or comment deleted or removed since is dropped from the inbox), or by \
+a member they blocked (`/me/blocks`; earlier items by that member are hidden too). Mentions, \
+replies and event news also reach people outside a public group whom they concern directly. \
+Notifications are written in the same transaction as the action that causes them: they exist \
+exactly when the action does, and a retry with the same `Idempotency-Key` notifies once. Items \
+are kept 90 days.
+
+**Levels** (per group, `PUT /groups/{slug}/notification-level`, shown as \
+`Group.my_notification_level`): `all` hears everything, every new post included; `default` \
+(the default) everything but new posts, except the first after a quiet spell of 7 days; \
+`mentions` only `post_reply`, `comment_reply`, `mention` and `waitlist_promoted`; `muted` \
+nothing. At every level the member's own standing arrives: `join_approved`, `join_denied`, \
+`role_changed`, `sanctioned`.
+
+**Live.** `GET /stream` (with a ticket from `POST /stream/ticket`) sends new notifications, \
+unread counts and the new posts and comments of the member's groups as Server-Sent Events; \
+`GET /notifications/unread-count` is the fallback to poll.
+
+**Push.** A member who subscribed a browser (`POST /push/subscriptions`, with \
+`Meta::vapid_public_key`) gets unread notifications pushed: at most one push per member every \
+3 minutes, summing up what arrived meanwhile, except `mention` and `event_reminder`, which \
+are pushed at once (with high urgency). Nothing is pushed while one of the member's streams is \
+open (the app shows it live), nor for items already read or older than 6 hours. The service \
+worker receives a `PushMessage` (JSON, encrypted as RFC 8291 says): `title` and `body` of the \
+newest unread item (`body` adds how many more are unread), the app's `url` to open, the \
+`unread` count for the badge, and the item's `id`.";
 
 /// Resources whose answers carry their `etag` as an `ETag` header too.
 const ETAG_SCHEMAS: &[&str] = &["Me", "Group", "ShelfItem", "Post", "Comment", "Event", "ReportItem"];
@@ -842,6 +1071,23 @@ fn refine(doc: &mut Json) {
     if let Some(Json::Object(components)) = doc.get_mut("components") {
         let at = components.iter().position(|(k, _)| k == "schemas").map_or(0, |i| i + 1);
         components.insert(at, ("responses".to_string(), problem_responses()));
+    }
+    if let Some(Json::Array(tags)) = doc.get_mut("tags") {
+        for tag in tags.iter_mut() {
+            if tag.get("name").and_then(Json::as_str) == Some("notifications") {
+                tag.set("description", Json::from(NOTIFICATIONS));
+            }
+        }
+    }
+    // Query text is at most 200 characters (400 `invalid_query` beyond).
+    if let Some(Json::Array(params)) = doc.pointer_mut("/paths/~1notifications/get/parameters") {
+        for p in params.iter_mut() {
+            if p.get("name").and_then(Json::as_str) == Some("group")
+                && let Some(schema) = p.get_mut("schema")
+            {
+                schema.set("maxLength", Json::from(json!(200)));
+            }
+        }
     }
     let Some(Json::Object(paths)) = doc.get_mut("paths") else { return };
     for (path, item) in paths.iter_mut() {
@@ -862,6 +1108,9 @@ fn refine_schemas(schemas: &mut Json) {
                 p.set("pattern", Json::from(pattern));
             }
             TextRule::HttpUrl => p.set("pattern", Json::from(http_url_pattern())),
+            TextRule::PushEndpoint => p.set("pattern", Json::from(push_endpoint_pattern())),
+            TextRule::Base64Url(bytes) => p.set("pattern", Json::from(base64url_pattern(*bytes))),
+            TextRule::P256Point => p.set("pattern", Json::from(p256_point_pattern())),
             TextRule::LineItems(min, max) => p.set(
                 "items",
                 Json::from(json!({
@@ -896,6 +1145,63 @@ fn refine_schemas(schemas: &mut Json) {
             Json::from(json!({"properties": {"action": {"not": {"const": "ban"}}}, "required": ["action"]})),
         );
         s.set("then", Json::from(json!({"properties": {"ban_until": {"type": "null"}}})));
+    }
+    // Exactly one of `ids` and `up_to` (`null` counts as absent); ids are positive.
+    if let Some(s) = schemas.get_mut("MarkRead") {
+        s.set(
+            "oneOf",
+            Json::from(json!([
+                {"properties": {"ids": {"type": "array"}}, "required": ["ids"]},
+                {"properties": {"up_to": {"type": "integer"}}, "required": ["up_to"]},
+            ])),
+        );
+    }
+    if let Some(items) = schemas.pointer_mut("/MarkRead/properties/ids/items") {
+        items.set("minimum", Json::from(json!(1)));
+    }
+    // The live stream's events, by name, with the schema of their data.
+    if let Some(s) = schemas.get_mut("StreamEvent") {
+        let event = |name: &str, data: &str, resumable: bool| {
+            let mut e = json!({
+                "properties": {
+                    "event": {"const": name},
+                    "data": {
+                        "contentMediaType": "application/json",
+                        "contentSchema": {"$ref": format!("#/components/schemas/{data}")},
+                    },
+                },
+            });
+            if resumable {
+                e["required"] = json!(["id"]);
+            }
+            e
+        };
+        s.set("required", Json::from(json!(["event", "data"])));
+        s.set(
+            "properties",
+            Json::from(json!({
+                "event": {
+                    "type": "string",
+                    "enum": ["notification", "unread_count", "post_created", "comment_created"],
+                },
+                "data": {"type": "string", "description": "JSON, on one `data:` line."},
+                "id": {
+                    "type": "string",
+                    "pattern": "^[0-9]+$",
+                    "description": "The position to resume after (`Last-Event-ID`); `unread_count` has none of its own.",
+                },
+                "retry": {"type": "integer", "minimum": 0, "description": "Milliseconds to wait before reconnecting."},
+            })),
+        );
+        s.set(
+            "oneOf",
+            Json::from(json!([
+                event("notification", "Notification", true),
+                event("unread_count", "UnreadCount", false),
+                event("post_created", "StreamPost", true),
+                event("comment_created", "StreamComment", true),
+            ])),
+        );
     }
     if let Some(s) = schemas.get_mut("NewGroup") {
         s.set(
@@ -1009,9 +1315,13 @@ fn shared_statuses(path: &str, method: &str, op: &Json) -> Vec<(u16, String)> {
 }
 
 fn needs_if_match(path: &str, method: &str) -> bool {
-    matches!(method, "patch" | "delete")
-        || (method == "put" && !path.ends_with("/rsvp"))
-        || (method == "post" && path.ends_with("/resolve"))
+    // The caller's own settings have no versions: an RSVP, a notification level, a block, a
+    // push subscription.
+    let own = path.ends_with("/rsvp")
+        || path.ends_with("/notification-level")
+        || path.starts_with("/me/blocks/")
+        || path == "/push/subscriptions";
+    (matches!(method, "patch" | "put" | "delete") && !own) || (method == "post" && path.ends_with("/resolve"))
 }
 
 fn refine_operation(path: &str, method: &str, op: &mut Json) {
@@ -1032,6 +1342,14 @@ fn refine_operation(path: &str, method: &str, op: &mut Json) {
             false,
             "A client-chosen key, 1–200 visible ASCII characters; retrying with the same key (and the same request) returns the first result and creates nothing twice, also when the retry arrives while the first request is still being handled. Kept 24 hours per account; answers 408, 429 and 5xx are not kept (a retry with the key runs again), and the same key with another request is a 409 `idempotency_key_reused`.",
             json!({"type": "string", "pattern": "^[!-~]{1,200}$"}),
+        ));
+    }
+    if path == "/stream" {
+        params.push(header_param(
+            "Last-Event-ID",
+            false,
+            "Resume after this event, as an `EventSource` sends it when it reconnects by itself; anything but a whole number is ignored.",
+            json!({"type": "string"}),
         ));
     }
     if !params.is_empty() {
@@ -1528,9 +1846,10 @@ mod tests {
                 if string && !ruled && !free.contains(&format!("{name}.{prop}").as_str()) {
                     bad.push(format!("{name}.{prop}"));
                 }
+                // Arrays of strings (of numbers, the items' own bounds do).
                 if types.contains("array")
+                    && p["items"]["type"].to_string().contains("string")
                     && !p["items"]["pattern"].is_string()
-                    && p["items"]["$ref"].is_null()
                 {
                     bad.push(format!("{name}.{prop}[]"));
                 }
@@ -1546,5 +1865,15 @@ mod tests {
         assert!(p.contains("]{8,}[^"), "{p}");
         assert!(super::TIME_ZONES.split_whitespace().any(|z| z == "Europe/Berlin"));
         assert_eq!(super::TIME_ZONES.split_whitespace().count(), 597);
+    }
+
+    /// Base64url lengths: 16 bytes are 22 characters (the last with 4 unused bits), 65 are 87
+    /// (the last with 2); 3 bytes fill 4 characters exactly.
+    #[test]
+    fn push_key_patterns_count_bytes() {
+        assert_eq!(super::base64url_pattern(16), "^[A-Za-z0-9_-]{21}[AQgw]={0,2}$");
+        assert_eq!(super::base64url_pattern(3), "^[A-Za-z0-9_-]{4}$");
+        assert_eq!(super::p256_point_pattern(), "^B[A-P][A-Za-z0-9_-]{84}[AEIMQUYcgkosw048]=?$");
+        assert!(super::push_endpoint_pattern().starts_with("^https://[A-Za-z]"));
     }
 }

@@ -1,8 +1,10 @@
 -- Notifications (issue 14): the inbox, per-group levels, blocking, the live stream's event log,
 -- stream tickets and push subscriptions.
 
+-- AUTOINCREMENT here and below: ids are never reused after pruning, so cursors, `up_to` and
+-- Last-Event-ID keep meaning what they meant.
 CREATE TABLE notifications (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     user_id INTEGER NOT NULL REFERENCES users(id),
     kind TEXT NOT NULL,
     created_at BIGINT NOT NULL,
@@ -40,7 +42,7 @@ CREATE TABLE blocks (
 -- What live streams deliver, in one sequence so Last-Event-ID can resume across restarts and
 -- servers: user_id set for one member's events, group_id for a group's members.
 CREATE TABLE stream_events (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     created_at BIGINT NOT NULL,
     user_id INTEGER,
     group_id INTEGER,
@@ -69,3 +71,19 @@ CREATE TABLE push_subscriptions (
 );
 CREATE INDEX push_subscriptions_user ON push_subscriptions(user_id);
 
+
+-- A decided join request's row is deleted; without AUTOINCREMENT the next request could take
+-- its id, and a notification (or a moderator's stale page) naming the old id would point at
+-- someone else's request. Rebuilt with ids that are never reused.
+CREATE TABLE join_requests_new (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    group_id INTEGER NOT NULL REFERENCES groups(id),
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    message TEXT NOT NULL DEFAULT '',
+    created_at BIGINT NOT NULL,
+    UNIQUE (group_id, user_id)
+);
+INSERT INTO join_requests_new (id, group_id, user_id, message, created_at)
+    SELECT id, group_id, user_id, message, created_at FROM join_requests;
+DROP TABLE join_requests;
+ALTER TABLE join_requests_new RENAME TO join_requests;

@@ -9,5 +9,6 @@ pub mod drafts;
 pub mod events;
 pub mod groups;
 pub mod moderation;
+pub mod notifications;
 pub mod posts;
 pub mod profiles;

@@ -6,6 +6,7 @@ use crate::core::api::use_api;
 use crate::core::backend::use_backend;
 use crate::core::route_table::Route;
 use crate::core::session::use_session;
+use crate::features::notifications::bell::NotificationBell;
 
 /// The top bar: community name, main navigation and account links; on narrow screens the
 /// navigation folds behind a menu button.
@@ -36,6 +37,10 @@ pub fn SiteHeader() -> impl IntoView {
                     <img src="/icons/icon-192.png" alt="" width="28" height="28" />
                     <span>{name}</span>
                 </a>
+                // Outside the folding menu, so a phone shows the count too.
+                <Show when=move || session.is_logged_in()>
+                    <NotificationBell />
+                </Show>
                 <button
                     class="menu-toggle"
                     type="button"

@@ -42,14 +42,51 @@ pub(crate) fn endpoint_url(endpoint: &str, allow_http: bool) -> Result<url::Url,
         "http" => return Err("The push endpoint must use https.".into()),
         other => return Err(format!("The push endpoint must be an https URL, not {other}:.")),
     }
-    if url.host().is_none() {
+    let Some(host) = url.host() else {
         return Err("The push endpoint has no host.".into());
+    };
+    // Push services are public: a subscription must not turn the server into a way to reach
+    // its own network (tests with a loopback receiver allow http, and with it local hosts).
+    if !allow_http && is_local(&host) {
+        return Err("The push endpoint must be a public push service, not a local or private address.".into());
     }
     if !url.username().is_empty() || url.password().is_some() {
         return Err("The push endpoint must not contain credentials.".into());
     }
     url.set_fragment(None);
     Ok(url)
+}
+
+/// Loopback, private, link-local and unspecified addresses, and `localhost` names.
+fn is_local(host: &url::Host<&str>) -> bool {
+    use std::net::IpAddr;
+    let ip_local = |ip: IpAddr| match ip {
+        IpAddr::V4(v4) => {
+            v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_broadcast()
+                || v4.octets()[0] == 100 && (64..128).contains(&v4.octets()[1])
+        }
+        IpAddr::V6(v6) => {
+            v6.is_loopback()
+                || v6.is_unspecified()
+                || (v6.segments()[0] & 0xfe00) == 0xfc00
+                || (v6.segments()[0] & 0xffc0) == 0xfe80
+                || v6
+                    .to_ipv4_mapped()
+                    .is_some_and(|v4| v4.is_loopback() || v4.is_private() || v4.is_link_local())
+        }
+    };
+    match host {
+        url::Host::Ipv4(a) => ip_local(IpAddr::V4(*a)),
+        url::Host::Ipv6(a) => ip_local(IpAddr::V6(*a)),
+        url::Host::Domain(d) => {
+            let d = d.trim_end_matches('.').to_ascii_lowercase();
+            d == "localhost" || d.ends_with(".localhost") || d.ends_with(".local") || d.ends_with(".internal")
+        }
+    }
 }
 
 /// The user agent's public key: an uncompressed P-256 point (65 bytes) on the curve.

@@ -260,6 +260,12 @@ fn check_subscription_refuses_bad_ones() {
             false,
             "/endpoint",
         ),
+        (with("https://127.0.0.1/p", RFC_UA_PUBLIC, RFC_AUTH), false, "/endpoint"),
+        (with("https://10.1.2.3:8443/p", RFC_UA_PUBLIC, RFC_AUTH), false, "/endpoint"),
+        (with("https://[::1]/p", RFC_UA_PUBLIC, RFC_AUTH), false, "/endpoint"),
+        (with("https://169.254.169.254/latest", RFC_UA_PUBLIC, RFC_AUTH), false, "/endpoint"),
+        (with("https://localhost./p", RFC_UA_PUBLIC, RFC_AUTH), false, "/endpoint"),
+        (with("https://db.internal/p", RFC_UA_PUBLIC, RFC_AUTH), false, "/endpoint"),
         (with(ok_ep, RFC_UA_PUBLIC, "BTBZMqHH6r4Tts7J_aSI"), false, "/keys/auth"), // 15 bytes
         (with(ok_ep, RFC_UA_PUBLIC, "BTBZMqHH6r4Tts7J_aSIggAA"), false, "/keys/auth"), // 18 bytes
         (with(ok_ep, RFC_UA_PUBLIC, "not base64!"), false, "/keys/auth"),

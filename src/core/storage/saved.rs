@@ -47,7 +47,13 @@ impl SavedIndex {
 /// profile is (copies are kept per member): offline, it still says which groups they are in.
 pub fn is_saveable(path: &str) -> bool {
     let p = path.split('?').next().unwrap_or("");
-    !(p.starts_with("/auth") || p.ends_with(".ics") || p.ends_with("/health") || p.ends_with("/reports"))
+    // The unread count is polled in the background: an old copy would only mislead the bell.
+    !(p.starts_with("/auth")
+        || p.ends_with(".ics")
+        || p.ends_with("/health")
+        || p.ends_with("/reports")
+        || p.ends_with("/unread-count")
+        || p.starts_with("/stream"))
 }
 
 /// The key of a saved copy: backend, member and the request's path with query.

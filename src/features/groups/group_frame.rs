@@ -6,6 +6,7 @@ use crate::core::api::{ApiError, use_api};
 use crate::core::route_table::Route;
 use crate::features::groups::join_button::JoinButton;
 use crate::features::groups::membership::use_memberships;
+use crate::features::notifications::level_picker::PickerGroup;
 use crate::ui::format::count;
 use crate::ui::loading::{LoadError, SkeletonList};
 use crate::ui::page_frame::PageFrame;
@@ -117,6 +118,11 @@ fn GroupHeader(group: Group, tab: GroupTab) -> impl IntoView {
                 {group.archived.then_some(" · archived (read-only)")}
             </p>
             <JoinButton group=group.clone() />
+            {
+                // The picker's code comes in a chunk of its own (members only need it).
+                provide_context(PickerGroup(group.clone()));
+                move || standing.with(|s| s.is_member()).then(|| view! { <crate::chunks::LevelPickerPart /> })
+            }
             <nav class="tabs" aria-label="Group sections">
                 {link(Route::feed(&group.slug), "Feed", GroupTab::Feed)}
                 {link(Route::events(&group.slug), "Events", GroupTab::Events)}

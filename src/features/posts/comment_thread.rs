@@ -258,6 +258,9 @@ fn CommentItem(ctx: ThreadCtx, id: i64, level: usize) -> AnyView {
     let depth = Memo::new(move |_| ctx.parents.with(|p| depth_of(p, id, reported)));
     let may_reply = move || can_nest_reply(depth.get(), ctx.max_depth.get());
     let gone = c.deleted || (c.removed && c.body.is_empty());
+    // A blocked member's words are folded away; the reader may still open them.
+    let blocked_author = c.author_blocked;
+    let revealed = RwSignal::new(false);
     let text = if c.deleted {
         "[deleted by its author]".to_string()
     } else if c.removed && c.body.is_empty() {
@@ -316,11 +319,21 @@ fn CommentItem(ctx: ThreadCtx, id: i64, level: usize) -> AnyView {
                     <Show
                         when=move || editing.get()
                         fallback=move || {
+                            if blocked_author && !revealed.get() {
+                                return view! {
+                                    <p class="blocked-content">
+                                        "A comment by a member you blocked. "
+                                        <button type="button" class="link" on:click=move |_| revealed.set(true)>"Show it"</button>
+                                    </p>
+                                }
+                                    .into_any();
+                            }
                             view! {
                                 <div class="comment-body" class:muted=gone>
                                     <MarkdownView source=Signal::derive(move || body.get_value()) />
                                 </div>
                             }
+                                .into_any()
                         }
                     >
                         <CommentEditor ctx=ctx id=id on_done=Callback::new(move |_| editing.set(false)) />

@@ -8,9 +8,42 @@ use crate::features::posts::title::{is_tombstone, post_title};
 use crate::ui::format::{ago_rfc3339, count, now_secs};
 use crate::ui::markdown::excerpt;
 
-/// A post in a feed: title, who and where, an excerpt, reactions and the comment count.
+/// A post in a feed; a post by a member the reader blocked is folded until asked for.
 #[component]
 pub fn PostCard(
+    post: Post,
+    /// Show the group's name (home feed).
+    #[prop(optional)]
+    show_group: bool,
+) -> impl IntoView {
+    if !post.author_blocked {
+        return view! { <PostCardBody post show_group /> }.into_any();
+    }
+    let shown = RwSignal::new(false);
+    let post = StoredValue::new(post);
+    view! {
+        {move || {
+            if shown.get() {
+                view! { <PostCardBody post=post.get_value() show_group /> }.into_any()
+            } else {
+                view! {
+                    <div class="post-card card">
+                        <p class="blocked-content">
+                            "A post by a member you blocked. "
+                            <button type="button" class="link" on:click=move |_| shown.set(true)>"Show it"</button>
+                        </p>
+                    </div>
+                }
+                    .into_any()
+            }
+        }}
+    }
+    .into_any()
+}
+
+/// A post in a feed: title, who and where, an excerpt, reactions and the comment count.
+#[component]
+fn PostCardBody(
     post: Post,
     /// Show the group's name (home feed).
     #[prop(optional)]

@@ -4,6 +4,7 @@ use kith_api::{Post, PostQuery, PostSort};
 
 use crate::core::api::use_api;
 use crate::core::paging::Paged;
+use crate::features::notifications::new_posts::NewPostsBanner;
 use crate::features::posts::post_card::PostCard;
 use crate::ui::paged_status::PagedStatus;
 use crate::ui::virtual_feed::VirtualFeed;
@@ -45,7 +46,12 @@ pub fn PostFeed(
         },
     );
 
+    let group = match source.get_value() {
+        FeedSource::Group(slug) => Some(slug),
+        FeedSource::Home => None,
+    };
     view! {
+        <NewPostsBanner group items on_show=Callback::new(move |_| list.reload()) />
         // The cards' titles are h3: this keeps the outline whole under the page's h1.
         <h2 class="visually-hidden">"Posts"</h2>
         <Show when=move || items.with(|v| !v.is_empty())>

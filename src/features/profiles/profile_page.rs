@@ -6,6 +6,7 @@ use crate::core::api::{ApiError, use_api};
 use crate::core::route_table::{Route, param};
 use crate::core::session::use_session;
 use crate::features::moderation::report_button::ReportButton;
+use crate::features::notifications::block_button::BlockButton;
 use crate::ui::format::{ago_rfc3339, date, now_secs};
 use crate::ui::loading::{LoadError, SkeletonList};
 use crate::ui::page_frame::PageFrame;
@@ -72,6 +73,26 @@ fn ProfileView(profile: Profile) -> impl IntoView {
             </section>
         }
     });
+    // Blocking is offered to members on others' profiles; whether they are blocked comes from
+    // the caller's own block list.
+    let block = (!own && session.is_logged_in()).then(|| {
+        let api = crate::core::api::use_api();
+        let blocked = RwSignal::new(false);
+        let known = RwSignal::new(false);
+        let name = username.clone();
+        leptos::task::spawn_local(async move {
+            if let Ok(list) = api.blocks().await {
+                blocked.set(list.items.iter().any(|u| u.username == name));
+                known.set(true);
+            }
+        });
+        let username = username.clone();
+        view! {
+            <Show when=move || known.get()>
+                <BlockButton username=username.clone() blocked />
+            </Show>
+        }
+    });
     view! {
         <p class="meta">"@" {profile.user.username.clone()} " · member since " {kith_api::time::parse_rfc3339(&profile.joined_at).map(date).unwrap_or_default()}</p>
         {(!profile.bio.trim().is_empty()).then(|| view! { <p class="bio">{profile.bio.clone()}</p> })}
@@ -124,5 +145,6 @@ fn ProfileView(profile: Profile) -> impl IntoView {
             }}
         </section>
         {report}
+        {block}
     }
 }
