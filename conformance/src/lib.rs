@@ -15,6 +15,7 @@ macro_rules! ensure {
 }
 
 mod client;
+mod sse;
 mod world;
 
 mod abuse;
@@ -29,6 +30,7 @@ mod ics;
 mod idempotency;
 mod membership;
 mod moderation;
+mod notifications;
 mod paging;
 mod permissions;
 mod posts;
@@ -62,7 +64,7 @@ Usage: conformance --base URL [--filter SUBSTRING] [--wait SECONDS] [--verbose]
   --help, -h          this text
 
 Prints PASS or FAIL per check and ends with `N passed, N failed`; exits 0 only when no
-check failed and at least one ran. The suite registers its own users and groups (about 40
+check failed and at least one ran. The suite registers its own users and groups (about 45
 sign-ups a run). Its last area, abuse/, floods and guesses on purpose: it spends this
 address's login-failure budget, so run it again after two minutes (or --filter it out).
 ";
@@ -92,6 +94,7 @@ const AREAS: &[(&str, Area)] = &[
     ("paging", paging::run),
     ("bad-input", bad_input::run),
     ("hardening", hardening::run),
+    ("notifications", notifications::run),
     // Last: it spends the suite's login and creation budgets.
     ("abuse", abuse::run),
 ];

@@ -215,6 +215,7 @@ fn placeholder_group() -> Group {
         my_role: None,
         my_request_pending: false,
         my_muted_until: None,
+        my_notification_level: None,
         recommendation_reason: None,
         etag: String::new(),
     }
