@@ -36,7 +36,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf .tmp/e2e-data-${port} && target/debug/kith-server --demo --data-dir .tmp/e2e-data-${port} --dist ${dist} --addr 127.0.0.1:${port}`,
+    command: `rm -rf .tmp/e2e-data-${port} && target/debug/kith-server --demo --data-dir .tmp/e2e-data-${port} --dist ${dist} --addr 127.0.0.1:${port} --no-rate-limits`,
     url: `${baseURL}/config.json`,
     reuseExistingServer: false,
     timeout: 180_000,

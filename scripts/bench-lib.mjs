@@ -36,7 +36,7 @@ export async function startServer({ demo = false, rateLimits = true } = {}) {
     rmSync(data, { recursive: true, force: true });
   };
   process.on("exit", stop);
-  return { base: `http://127.0.0.1:${port}`, stop };
+  return { base: `http://127.0.0.1:${port}`, stop, pid: child.pid };
 }
 
 /** Calls the API (JSON in and out), waiting for the server to come up; 4xx answers throw. */

@@ -116,13 +116,15 @@ fn Shell(config: AppConfig) -> impl IntoView {
     // is not one long task (its space is held meanwhile, as while a chunk loads).
     let page_ready = RwSignal::new(false);
     crate::ui::reveal::after_paint(move || page_ready.set(true));
-    // A member's live updates load once the page has settled: the first page is not held up
-    // by them, and visitors never load them.
+    // A member's live updates (a chunk) load at their first touch, key or scroll, or after 10 s:
+    // the first page is not held up by them, and visitors never load them. The bell's count is
+    // fetched at once meanwhile.
     let live_ready = RwSignal::new(false);
-    set_timeout(move || live_ready.set(true), std::time::Duration::from_secs(4));
+    crate::features::notifications::live::when_settled(move || live_ready.set(true));
     view! {
         <Router>
             <SkipLink />
+            <crate::features::notifications::live::OpenFromPush />
             <SiteHeader />
             <NoticeArea />
             <SessionExpiredBanner />
@@ -132,9 +134,13 @@ fn Shell(config: AppConfig) -> impl IntoView {
                 {routes()}
             </Show>
             <SiteFooter />
-            <Show when=move || live_ready.get() && session.is_logged_in()>
-                <crate::chunks::LiveConnectionPart />
-            </Show>
+            // One connection per member: another login replaces it.
+            {move || {
+                session
+                    .username()
+                    .filter(|_| live_ready.get())
+                    .map(|_| view! { <crate::chunks::LiveConnectionPart /> })
+            }}
         </Router>
     }
 }

@@ -72,16 +72,14 @@ chunk! { group_more:
     GroupMembersRoute(load_group_members_page) => crate::features::groups::group_members_page::GroupMembersPage,
 }
 
-chunk! { inbox:
+// Notifications but the bell's signals: the inbox page, and the live connection a member's
+// pages load once they have settled.
+chunk! { notify:
     NotificationsRoute(load_notifications_page) => crate::features::notifications::notifications_page::NotificationsPage,
 }
 
-chunk! { live (part):
+chunk! { notify (part):
     LiveConnectionPart(load_live_connection) => crate::features::notifications::stream::LiveConnection,
-}
-
-chunk! { level_picker (part):
-    LevelPickerPart(load_level_picker) => crate::features::notifications::level_picker::LevelPickerForHeader,
 }
 
 chunk! { profile:

@@ -332,7 +332,7 @@ pub struct PushEndpoint {
 pub struct PushMessage {
     pub title: String,
     pub body: String,
-    /// The app's path to open, e.g. `/p/12`.
+    /// The app's path to open, e.g. `/g/hiking/p/12` (see [`target_path`]).
     pub url: String,
     /// Unread notifications, for the app badge.
     pub unread: u32,

@@ -148,8 +148,9 @@ pub enum TextRule {
     HttpUrl,
     /// An array whose items are [`TextRule::Line`]s of this many characters (tags).
     LineItems(usize, usize),
-    /// A push service's URL ([`push_endpoint_pattern`]): `https://`, a host name, then visible
-    /// ASCII (so its length in bytes is its length in characters).
+    /// A push service's URL ([`push_endpoint_pattern`]): `https://`, a public host name (not
+    /// [`push_endpoint_local_pattern`]), then visible ASCII (so its length in bytes is its
+    /// length in characters).
     PushEndpoint,
     /// Base64url, padded or not, of exactly this many bytes ([`base64url_pattern`]).
     Base64Url(usize),
@@ -248,12 +249,19 @@ pub fn http_url_pattern() -> String {
 }
 
 /// The pattern of a push endpoint, a little narrower than what the server parses (an absolute
-/// `https://` URL with a host and without credentials): host labels of letters and digits that
-/// start with a letter (joined by single hyphens, so never a number or an IDNA `xn--` label), a
-/// port of at most 4 digits, then a path, query or fragment of visible ASCII.
+/// `https://` URL with a host and without credentials): host labels of lowercase letters and
+/// digits that start with a letter (joined by single hyphens, so never an address or an IDNA
+/// `xn--` label), a port of at most 4 digits, then a path, query or fragment of visible ASCII.
 pub fn push_endpoint_pattern() -> String {
-    let label = "[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*";
+    let label = "[a-z][a-z0-9]*(-[a-z0-9]+)*";
     format!(r"^https://{label}(\.{label})*(:[0-9]{{1,4}})?([/?#][!-~]*)?$")
+}
+
+/// What a push endpoint must not match (as `not`): a host that is local rather than a public
+/// push service, `localhost` or a name under `.localhost`, `.local` or `.internal`. (Addresses,
+/// which the server also checks, the pattern above leaves out already.)
+pub fn push_endpoint_local_pattern() -> String {
+    r"^https://([a-z0-9-]+\.)*(localhost|local|internal)([:/?#]|$)".to_string()
 }
 
 /// Base64url characters.
@@ -956,7 +964,7 @@ fn stream() {}
 #[utoipa::path(post, path = "/push/subscriptions", tag = "notifications", security(("bearer" = [])), request_body = PushSubscriptionBody,
     responses((status = 201, description = "Subscribed; no body"),
         (status = 404, description = "`not_found`: this server does not offer web push (no `push` in `Meta::features`)"),
-        (status = 422, description = "`validation_failed` at `/endpoint` (not an absolute `https://` URL with a host and without credentials, or over 2,048 bytes), `/keys/p256dh` (not base64url of a 65-byte uncompressed point on the P-256 curve) or `/keys/auth` (not base64url of 16 bytes)")))]
+        (status = 422, description = "`validation_failed` at `/endpoint` (not an absolute `https://` URL of a public host without credentials, or over 2,048 bytes; `localhost`, names under `.localhost`, `.local` and `.internal`, and loopback, private, link-local and unspecified addresses are refused), `/keys/p256dh` (not base64url of a 65-byte uncompressed point on the P-256 curve) or `/keys/auth` (not base64url of 16 bytes)")))]
 fn subscribe_push() {}
 
 /// Stop pushing to an endpoint of the caller's (at logout, or when the member turns push off).
@@ -1108,7 +1116,10 @@ fn refine_schemas(schemas: &mut Json) {
                 p.set("pattern", Json::from(pattern));
             }
             TextRule::HttpUrl => p.set("pattern", Json::from(http_url_pattern())),
-            TextRule::PushEndpoint => p.set("pattern", Json::from(push_endpoint_pattern())),
+            TextRule::PushEndpoint => {
+                p.set("pattern", Json::from(push_endpoint_pattern()));
+                p.set("not", Json::from(json!({"pattern": push_endpoint_local_pattern()})));
+            }
             TextRule::Base64Url(bytes) => p.set("pattern", Json::from(base64url_pattern(*bytes))),
             TextRule::P256Point => p.set("pattern", Json::from(p256_point_pattern())),
             TextRule::LineItems(min, max) => p.set(
@@ -1874,6 +1885,7 @@ mod tests {
         assert_eq!(super::base64url_pattern(16), "^[A-Za-z0-9_-]{21}[AQgw]={0,2}$");
         assert_eq!(super::base64url_pattern(3), "^[A-Za-z0-9_-]{4}$");
         assert_eq!(super::p256_point_pattern(), "^B[A-P][A-Za-z0-9_-]{84}[AEIMQUYcgkosw048]=?$");
-        assert!(super::push_endpoint_pattern().starts_with("^https://[A-Za-z]"));
+        assert!(super::push_endpoint_pattern().starts_with("^https://[a-z]"));
+        assert!(super::push_endpoint_local_pattern().contains("(localhost|local|internal)"));
     }
 }

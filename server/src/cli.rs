@@ -165,6 +165,12 @@ mod tests {
         assert!(!s.rate_limits);
         assert_eq!(s.trusted_proxies.len(), 2);
         assert!(run(&["--trusted-proxies", "proxy.example"], &[]).is_err());
+        let s = run(&[], &[]).unwrap();
+        assert!(s.push && !s.push_allow_http && s.push_subject.starts_with("mailto:"));
+        let s = run(&["--push-allow-http", "--push-subject", "https://ops.example"], &[("KITH_PUSH", "off")])
+            .unwrap();
+        assert!(!s.push && s.push_allow_http && s.push_subject == "https://ops.example");
+        assert!(!run(&["--no-push"], &[]).unwrap().push);
     }
 
     #[test]

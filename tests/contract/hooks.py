@@ -20,7 +20,11 @@ descriptions too:
 - body strings are sent in NFC (the server normalizes before it counts lengths);
 - a report item is resolved with `remove`, `restore` or `lock` only when it is about a post
   (the seeded ones), not a member;
-- logouts use a throwaway session of a spare account, so the fuzzer's own token survives.
+- logouts use a throwaway session of a spare account, so the fuzzer's own token survives;
+- the fuzzer never blocks itself;
+- a push subscription's `p256dh` is a point on the P-256 curve (the pattern says only its
+  length and its 0x04 prefix), and its endpoint's host is `push.invalid`, so nothing is ever
+  pushed to a host that exists.
 
 It also adds two checks: every answer carries `Cache-Control: no-store` and
 `X-Content-Type-Options: nosniff`; and an authenticated POST with an `Idempotency-Key`, sent
@@ -64,6 +68,13 @@ IDS = [
     ((None, "/groups/{slug}/reports/"), "reports"),
 ]
 WORLD["all_comments"] = [c for cs in WORLD["comments"].values() for c in cs]
+# Uncompressed P-256 points (2G, 3G, 5G, 7G) in base64url, as browsers send `keys.p256dh`.
+P256_KEYS = [
+    "BHzyexiNA09-ilI4AwS1GsPAiWnid_IbNaYLSPxHZpl4B3dVENuO0EApPZrGn3Qw27p9reY86YIpngS3nSJ4c9E",
+    "BF7L5NGmMwpEyPfvlR1L8WXmxrch762phftBZhvG5_1shzRkDEmY_343SwbOGmSi7NgqsDY4T7g9mnmxJ6J9UDI",
+    "BFFZC3pRUUDS14TIVghmj9_vjIL9H1vlJCFVSg3D0DPt4MF9qJBKcn2K4b82v4p5Jg0BLwDU2AiI0dC7RP2hbaQ",
+    "BI5TO2-gv3tGJbswZnwB-2B--fi4qA_vWzAGKHAxh7Kjc-sdveAzGDZtBp-DpvWQAFPHNjPLBBshxV4ahsH0ALQ",
+]
 
 
 def is_positive(case):
@@ -103,6 +114,10 @@ def seeded_path_parameters(case):
                 if (m is None or m == method) and (path == prefix or path.startswith(prefix)):
                     params[name] = RNG.choice(WORLD[key])
                     break
+    # Nobody can block themselves (a 422 no schema can foresee); the fuzzer's own name comes
+    # back in answers, and Schemathesis reuses what answers hold.
+    if path == "/me/blocks/{username}" and params.get("username") == WORLD["owner"]["username"]:
+        params["username"] = RNG.choice(WORLD["members"])
     case.path_parameters = params
 
 
@@ -230,6 +245,14 @@ def fix_body(case):
             "remove", "restore", "lock"
         ):
             body["action"] = "dismiss"
+    elif path == "/push/subscriptions" and method == "POST":
+        keys = body.get("keys")
+        if isinstance(keys, dict):
+            keys["p256dh"] = RNG.choice(P256_KEYS)
+        endpoint = body.get("endpoint")
+        if isinstance(endpoint, str):
+            # At most 2,048 bytes still (the endpoint is ASCII).
+            body["endpoint"] = re.sub(r"^https://[^/?#]*", "https://push.invalid", endpoint)[:2048]
     elif path == "/reports":
         target = body.get("target")
         if isinstance(target, dict) and RNG.random() < SEEDED:

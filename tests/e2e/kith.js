@@ -162,3 +162,43 @@ export async function createGroup(request, owner, { visibility = "public", name 
   expect(resp.status(), await resp.text()).toBe(201);
   return resp.json();
 }
+
+/** `member` joins the public group `slug` through the API. */
+export async function joinGroup(request, member, slug) {
+  const resp = await request.post(`${API}/groups/${slug}/join`, { headers: auth(member.token), data: {} });
+  expect(resp.ok(), await resp.text()).toBe(true);
+}
+
+/** Creates a comment through the API (a reply when `parentId` is given); returns it. */
+export async function createComment(request, token, postId, body, parentId) {
+  const resp = await request.post(`${API}/posts/${postId}/comments`, {
+    headers: auth(token),
+    data: parentId ? { body, parent_id: parentId } : { body },
+  });
+  expect(resp.status(), await resp.text()).toBe(201);
+  return resp.json();
+}
+
+/** The member's unread notification count, from the API. */
+export async function unreadCount(request, token) {
+  const resp = await request.get(`${API}/notifications/unread-count`, { headers: auth(token) });
+  expect(resp.status()).toBe(200);
+  return (await resp.json()).count;
+}
+
+/** The member's newest notifications (up to 50), from the API. */
+export async function notificationsOf(request, token) {
+  const resp = await request.get(`${API}/notifications?limit=50`, { headers: auth(token) });
+  expect(resp.status()).toBe(200);
+  return (await resp.json()).items;
+}
+
+/**
+ * Resolves once the page's live stream (GET /api/v1/stream) has answered: from then on the
+ * server sends this page what happens. Call before the navigation that opens it.
+ */
+export function liveStreamOpened(page) {
+  return page.waitForResponse((r) => new URL(r.url()).pathname === `${API}/stream` && r.status() === 200, {
+    timeout: 15_000,
+  });
+}

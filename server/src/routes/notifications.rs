@@ -55,7 +55,7 @@ pub async fn mark_read(
 ) -> ApiResult<Response> {
     match (&body.ids, body.up_to) {
         (Some(_), Some(_)) | (None, None) => {
-            return Err(ApiError::field("", "Give either ids or up_to, not both and not neither."));
+            return Err(ApiError::field("/", "Give either ids or up_to, not both and not neither."));
         }
         (Some(ids), None) if ids.is_empty() || ids.len() > 100 => {
             return Err(ApiError::field("/ids", "Give 1 to 100 ids."));
@@ -109,11 +109,7 @@ pub async fn block(
     let mut w = st.db.write().await?;
     let user = udb::user_by_name(w.conn(), &username).await?.ok_or_else(|| ApiError::not_found("user"))?;
     if user.id == uid {
-        return Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            codes::VALIDATION_FAILED,
-            "You cannot block yourself.",
-        ));
+        return Err(ApiError::field("/path/username", "You cannot block yourself."));
     }
     if ndb::block_count(w.conn(), uid).await? >= ndb::MAX_BLOCKS {
         return Err(ApiError::conflict(

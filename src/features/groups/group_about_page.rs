@@ -5,6 +5,7 @@ use kith_api::{Group, PageParams};
 use crate::core::api::use_api;
 use crate::core::route_table::param;
 use crate::features::groups::group_frame::{GroupFrame, GroupTab};
+use crate::features::notifications::level_picker::NotificationLevelPicker;
 use crate::ui::format::date;
 use crate::ui::loading::{SkeletonList, boundary_fallback};
 use crate::ui::markdown_view::MarkdownView;
@@ -21,7 +22,12 @@ pub fn GroupAboutPage() -> impl IntoView {
             content=move |g: Group| {
                 let guidelines = g.guidelines.clone();
                 let created = kith_api::time::parse_rfc3339(&g.created_at).map(date).unwrap_or_default();
+                let picker = g.clone();
                 view! {
+                    <section id="notifications" aria-labelledby="about-notifications" class="about-notifications">
+                        <h2 id="about-notifications">"Notifications"</h2>
+                        <NotificationLevelPicker group=picker />
+                    </section>
                     <section aria-labelledby="about-guidelines">
                         <h2 id="about-guidelines">"Guidelines"</h2>
                         {if guidelines.trim().is_empty() {

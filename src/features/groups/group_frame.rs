@@ -6,7 +6,7 @@ use crate::core::api::{ApiError, use_api};
 use crate::core::route_table::Route;
 use crate::features::groups::join_button::JoinButton;
 use crate::features::groups::membership::use_memberships;
-use crate::features::notifications::level_picker::PickerGroup;
+use crate::features::notifications::text::level_label;
 use crate::ui::format::count;
 use crate::ui::loading::{LoadError, SkeletonList};
 use crate::ui::page_frame::PageFrame;
@@ -119,9 +119,18 @@ fn GroupHeader(group: Group, tab: GroupTab) -> impl IntoView {
             </p>
             <JoinButton group=group.clone() />
             {
-                // The picker's code comes in a chunk of its own (members only need it).
-                provide_context(PickerGroup(group.clone()));
-                move || standing.with(|s| s.is_member()).then(|| view! { <crate::chunks::LevelPickerPart /> })
+                // Members see how much they hear from the group; the picker is on the About page.
+                let level = group.my_notification_level.unwrap_or_default();
+                let href = format!("{}#notifications", Route::about(&group.slug).href());
+                move || {
+                    standing.with(|s| s.is_member()).then(|| {
+                        view! {
+                            <p class="notify-link">
+                                <a href=href.clone()>"Notifications: " {level_label(level)}</a>
+                            </p>
+                        }
+                    })
+                }
             }
             <nav class="tabs" aria-label="Group sections">
                 {link(Route::feed(&group.slug), "Feed", GroupTab::Feed)}

@@ -6,16 +6,6 @@ use crate::core::api::use_api;
 use crate::features::groups::membership::use_memberships;
 use crate::features::notifications::text::{LEVELS, level_label};
 
-/// The group whose header shows the picker (the picker loads as a part of its own).
-#[derive(Clone)]
-pub struct PickerGroup(pub Group);
-
-/// The picker for the group of the header it stands in.
-#[component]
-pub fn LevelPickerForHeader() -> impl IntoView {
-    use_context::<PickerGroup>().map(|g| view! { <NotificationLevelPicker group=g.0 /> })
-}
-
 /// How much a member hears from this group; members only. The choice shows at once and is put
 /// back, with the reason, when the server refuses it.
 #[component]
@@ -50,7 +40,7 @@ pub fn NotificationLevelPicker(group: Group) -> impl IntoView {
     view! {
         <Show when=move || standing.with(|s| s.is_member())>
             <div class="notify-level">
-                <label for=id.clone()>"Notify me about"</label>
+                <label for=id.clone()>"Tell me about"</label>
                 <select
                     id=id2.clone()
                     prop:value=move || level.get().as_str()

@@ -92,3 +92,67 @@ mod tests {
         assert_eq!(count_of("<html>"), None);
     }
 }
+
+/// Runs `f` once, at the member's first interaction (pointer, key, scroll) or after 10 s.
+pub fn when_settled(f: impl FnOnce() + 'static) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::prelude::Closure;
+    let f: Rc<RefCell<Option<Box<dyn FnOnce()>>>> = Rc::new(RefCell::new(Some(Box::new(f))));
+    let fire = {
+        let f = f.clone();
+        move || {
+            if let Some(f) = f.borrow_mut().take() {
+                f();
+            }
+        }
+    };
+    let fire2 = fire.clone();
+    set_timeout(fire2, std::time::Duration::from_secs(10));
+    let Some(w) = web_sys::window() else { return };
+    let cb = Closure::<dyn Fn()>::new(move || fire());
+    let opts = web_sys::AddEventListenerOptions::new();
+    opts.set_once(true);
+    opts.set_passive(true);
+    for ev in ["pointerdown", "keydown", "scroll", "touchstart"] {
+        let _ = w.add_event_listener_with_callback_and_add_event_listener_options(
+            ev,
+            cb.as_ref().unchecked_ref(),
+            &opts,
+        );
+    }
+    cb.forget();
+}
+
+/// Opens the page of a clicked push inside this window (the service worker posts it here
+/// instead of opening a second window), whoever is logged in and however early. Only paths
+/// inside the app are followed.
+#[component]
+pub fn OpenFromPush() -> impl IntoView {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::prelude::Closure;
+    use web_sys::MessageEvent;
+
+    let navigate = leptos_router::hooks::use_navigate();
+    let Some(w) = web_sys::window() else { return };
+    let nav = w.navigator();
+    if !js_sys::Reflect::has(&nav, &"serviceWorker".into()).unwrap_or(false) {
+        return;
+    }
+    let container = nav.service_worker();
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
+        let data = ev.data();
+        let kind = js_sys::Reflect::get(&data, &"type".into()).ok().and_then(|v| v.as_string());
+        if kind.as_deref() != Some("KITH_OPEN") {
+            return;
+        }
+        let url =
+            js_sys::Reflect::get(&data, &"url".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+        let path = crate::core::route_table::safe_return_to(&url);
+        navigate(&path, Default::default());
+    });
+    let _ = container.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    // Lives as long as the app.
+    on_message.forget();
+}

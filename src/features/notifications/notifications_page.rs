@@ -55,26 +55,6 @@ fn Inbox() -> impl IntoView {
     let unread_only = Memo::new(move |_| query.with(|q| q.get("unread").is_some_and(|v| v == "1")));
     let items = RwSignal::new(Vec::<Notification>::new());
     let error = RwSignal::new(None::<String>);
-    let list = RwSignal::new(None::<Paged<Notification>>);
-    // A new list whenever the filter changes (Back and Forward too).
-    Effect::new(move |_| {
-        let g = group.get();
-        let u = unread_only.get();
-        let p = Paged::filling(
-            items,
-            |n: &Notification| n.id,
-            move |cursor| {
-                let q = NotificationQuery {
-                    limit: Some(30),
-                    cursor,
-                    unread_only: u.then_some(true),
-                    group: g.clone(),
-                };
-                async move { api.list_notifications(&q).await }
-            },
-        );
-        list.set(Some(p));
-    });
     // What arrives live goes on top, when it fits the filter.
     if let Some(live) = live {
         let seen = StoredValue::new(live.arrived.with_untracked(|v| v.last().map(|n| n.0).unwrap_or(0)));
@@ -174,7 +154,15 @@ fn Inbox() -> impl IntoView {
                     {move || {
                         groups()
                             .into_iter()
-                            .map(|(slug, name)| view! { <option value=slug>{name}</option> })
+                            .map(|(slug, name)| {
+                                let mine = slug.clone();
+                                // Selected here too: the options arrive after the select's value.
+                                view! {
+                                    <option value=slug selected=move || group.get().as_deref() == Some(mine.as_str())>
+                                        {name}
+                                    </option>
+                                }
+                            })
                             .collect_view()
                     }}
                 </select>
@@ -237,16 +225,37 @@ fn Inbox() -> impl IntoView {
                 })
                 .collect_view()
         }}
+        // A list of its own for each filter (Back and Forward too).
         {move || {
-            list.get().map(|list| {
-                view! {
-                    <PagedStatus
-                        list
-                        empty="Nothing yet. Replies, mentions and events from your groups will show here."
-                        loading_label="Loading notifications…"
-                    />
-                }
-            })
+            let g = group.get();
+            let u = unread_only.get();
+            view! { <InboxPages items group=g unread_only=u /> }
         }}
+    }
+}
+
+/// Loads the inbox for one filter into `items`, page by page.
+#[component]
+fn InboxPages(items: RwSignal<Vec<Notification>>, group: Option<String>, unread_only: bool) -> impl IntoView {
+    let api = use_api();
+    let list = Paged::filling(
+        items,
+        |n: &Notification| n.id,
+        move |cursor| {
+            let q = NotificationQuery {
+                limit: Some(30),
+                cursor,
+                unread_only: unread_only.then_some(true),
+                group: group.clone(),
+            };
+            async move { api.list_notifications(&q).await }
+        },
+    );
+    view! {
+        <PagedStatus
+            list
+            empty="Nothing yet. Replies, mentions and events from your groups will show here."
+            loading_label="Loading notifications…"
+        />
     }
 }

@@ -1,7 +1,7 @@
 //! The `live` chunk: keeps [`Live`] filled while a member is logged in. The stream is opened
 //! with a single-use ticket (never the token in a URL) and reopened after an error with a new
 //! ticket and the last event's id, so nothing is missed; while it cannot be opened the count is
-//! polled instead. Also sets the app badge and opens the page of a clicked push.
+//! polled instead. Also sets the app badge.
 
 use std::cell::RefCell;
 
@@ -48,7 +48,6 @@ pub fn LiveConnection() -> impl IntoView {
     live.generation.set_value(epoch);
     leptos::task::spawn_local(run(api, live, epoch));
     Effect::new(move |_| set_app_badge(live.unread.get()));
-    open_from_push();
     on_cleanup(move || {
         if let Some(g) = live.generation.try_get_value() {
             live.generation.set_value(g.wrapping_add(1));
@@ -191,38 +190,4 @@ fn set_app_badge(n: u32) {
             let _ = wasm_bindgen_futures::JsFuture::from(p).await;
         });
     }
-}
-
-/// Opens the page of a clicked push inside this window (the service worker posts it here
-/// instead of opening a second window). Only paths inside the app are followed. Registered
-/// once per app.
-fn open_from_push() {
-    thread_local! {
-        static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    }
-    if DONE.with(|d| d.replace(true)) {
-        return;
-    }
-
-    let navigate = leptos_router::hooks::use_navigate();
-    let Some(w) = web_sys::window() else { return };
-    let nav = w.navigator();
-    if !js_sys::Reflect::has(&nav, &"serviceWorker".into()).unwrap_or(false) {
-        return;
-    }
-    let container = nav.service_worker();
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
-        let data = ev.data();
-        let kind = js_sys::Reflect::get(&data, &"type".into()).ok().and_then(|v| v.as_string());
-        if kind.as_deref() != Some("KITH_OPEN") {
-            return;
-        }
-        let url =
-            js_sys::Reflect::get(&data, &"url".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
-        let path = crate::core::route_table::safe_return_to(&url);
-        navigate(&path, Default::default());
-    });
-    let _ = container.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    // Lives as long as the app.
-    on_message.forget();
 }

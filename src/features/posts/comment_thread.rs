@@ -153,6 +153,28 @@ pub fn CommentThread(post: Post) -> impl IntoView {
         }
         Some(f)
     });
+    // A link to one comment (`#comment-12`, from the inbox, a push or a profile) lands on it
+    // once the comments are in: the router's own jump comes before they are.
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |_| {
+        let hash = location.hash.get();
+        if !loaded.get() {
+            return;
+        }
+        if let Some(id) = hash.strip_prefix("#comment-").filter(|s| s.bytes().all(|b| b.is_ascii_digit())) {
+            let id = format!("comment-{id}");
+            request_animation_frame(move || {
+                if let Some(el) =
+                    web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id))
+                {
+                    el.scroll_into_view();
+                    if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                        let _ = el.focus();
+                    }
+                }
+            });
+        }
+    });
     let focused_exists = move || focus.get().is_some_and(|id| ctx.parents.with(|p| p.contains_key(&id)));
     view! {
         <section class="comments" id="comments" aria-labelledby="comments-heading">
