@@ -134,11 +134,12 @@ fn Shell(config: AppConfig) -> impl IntoView {
                 {routes()}
             </Show>
             <SiteFooter />
-            // One connection per member: another login replaces it.
+            // One connection per member (another login replaces it), made while online: its
+            // chunk cannot load offline, and coming back online reconnects at once.
             {move || {
                 session
                     .username()
-                    .filter(|_| live_ready.get())
+                    .filter(|_| live_ready.get() && conn.online.get())
                     .map(|_| view! { <crate::chunks::LiveConnectionPart /> })
             }}
         </Router>

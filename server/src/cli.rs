@@ -56,7 +56,7 @@ pub struct Settings {
 /// What the command line asked for.
 #[derive(Debug)]
 pub enum Command {
-    Run(Settings),
+    Run(Box<Settings>),
     Help,
 }
 
@@ -120,7 +120,7 @@ pub fn parse(
         .filter(|s| !s.is_empty())
         .map(|p| p.parse::<IpAddr>().map_err(|_| format!("--trusted-proxies: {p:?} is not an IP address")))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Command::Run(Settings {
+    Ok(Command::Run(Box::new(Settings {
         addr,
         data_dir: data_dir.into(),
         dist: dist.into(),
@@ -133,7 +133,7 @@ pub fn parse(
         push,
         push_subject,
         push_allow_http,
-    }))
+    })))
 }
 
 #[cfg(test)]
@@ -145,7 +145,7 @@ mod tests {
         match parse(args.iter().map(|s| s.to_string()), |k| {
             env.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone())
         })? {
-            Command::Run(s) => Ok(s),
+            Command::Run(s) => Ok(*s),
             Command::Help => Err("help".into()),
         }
     }

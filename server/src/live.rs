@@ -157,6 +157,9 @@ impl Default for Hub {
     }
 }
 
+/// A row of the event log as read: id, user, group, kind, data.
+type RawRow = (i64, Option<i64>, Option<i64>, String, String);
+
 /// A row of the event log.
 #[derive(Clone, Debug)]
 pub struct Row {
@@ -168,7 +171,7 @@ pub struct Row {
 }
 
 pub async fn rows_after(c: &mut db::Conn, after: i64, limit: i64) -> Result<Vec<Row>, sqlx::Error> {
-    let rows: Vec<(i64, Option<i64>, Option<i64>, String, String)> = sqlx::query_as(
+    let rows: Vec<RawRow> = sqlx::query_as(
         "SELECT id, user_id, group_id, kind, data FROM stream_events WHERE id > ? ORDER BY id LIMIT ?",
     )
     .bind(after)
@@ -183,7 +186,7 @@ pub async fn rows_after(c: &mut db::Conn, after: i64, limit: i64) -> Result<Vec<
 
 /// The rows a member's stream should have seen after `after` (a reconnect's replay).
 pub async fn rows_for(c: &mut db::Conn, uid: i64, after: i64, limit: i64) -> Result<Vec<Row>, sqlx::Error> {
-    let rows: Vec<(i64, Option<i64>, Option<i64>, String, String)> = sqlx::query_as(
+    let rows: Vec<RawRow> = sqlx::query_as(
         "SELECT id, user_id, group_id, kind, data FROM stream_events WHERE id > ? AND (user_id = ? OR \
          group_id IN (SELECT group_id FROM memberships WHERE user_id = ?)) ORDER BY id LIMIT ?",
     )

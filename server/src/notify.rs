@@ -17,6 +17,7 @@ async fn mentioned(c: &mut Conn, text: &str) -> R<Vec<i64>> {
     ndb::users_named(c, &names).await
 }
 
+#[allow(clippy::too_many_arguments)]
 /// A new post: mentions, the group's members at level `all` (and `default` after a quiet
 /// spell), and the group's live streams.
 pub async fn post_created(
@@ -91,6 +92,7 @@ pub async fn event_created(
     ndb::notify(c, &members, &d, NewPostRule::AllOnly, now).await.map(|_| ())
 }
 
+#[allow(clippy::too_many_arguments)]
 /// An event's time or place changed, or it was cancelled: everyone who answered yes, maybe or
 /// waits for a place.
 pub async fn event_changed(

@@ -33,10 +33,10 @@ pub async fn run(st: AppState, tick: Duration) {
                 Err(e) => eprintln!("kith-server: cannot prune notifications: {e}"),
             }
         }
-        if let Some(push) = st.push.as_ref() {
-            if let Err(e) = push_due(&st, push, now).await {
-                eprintln!("kith-server: push delivery failed: {e}");
-            }
+        if let Some(push) = st.push.as_ref()
+            && let Err(e) = push_due(&st, push, now).await
+        {
+            eprintln!("kith-server: push delivery failed: {e}");
         }
     }
 }

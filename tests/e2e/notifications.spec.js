@@ -219,7 +219,12 @@ test("a group set to 'Nothing (muted)' stays so after a reload and tells nothing
   const { owner: alice, other: bob, group } = await twoInAGroup(request, reader);
   await startLoggedIn(context, alice);
   await openLive(page, `/g/${group.slug}`);
-  const picker = page.getByLabel("Notify me about");
+  // The group's header says the level and leads to the picker on the About page.
+  const headerLink = page.locator(".notify-link a");
+  await expect(headerLink).toHaveText("Notifications: Replies, mentions and events");
+  await headerLink.click();
+  await expect(page).toHaveURL(new RegExp(`/g/${group.slug}/about#notifications$`));
+  const picker = page.getByLabel("Tell me about");
   await expect(picker).toHaveValue("default");
 
   await picker.selectOption({ label: "Nothing (muted)" });
@@ -228,9 +233,13 @@ test("a group set to 'Nothing (muted)' stays so after a reload and tells nothing
     (await (await request.get(`${API}/groups/${group.slug}`, { headers: auth(alice.token) })).json())
       .my_notification_level;
   expect(await level()).toBe("muted");
+  const live = liveStreamOpened(page);
   await page.reload();
   await appReady(page);
+  await page.keyboard.press("Shift");
+  await live;
   await expect(picker).toHaveValue("muted");
+  await expect(headerLink).toHaveText("Notifications: Nothing (muted)");
 
   // The group's first post (at "default" it would tell, after a quiet spell), with a mention.
   const quiet = await createPost(request, bob.token, group.slug, `While muted ${uid()}`, "Hello @" + alice.username);

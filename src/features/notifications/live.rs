@@ -54,10 +54,10 @@ pub fn provide_live(api: Api, session: Session) -> Live {
         // The bell's count at once; the stream keeps it live once its chunk is in.
         if member.is_some() {
             leptos::task::spawn_local(async move {
-                if let Ok(text) = api.send_text(Req::get("/notifications/unread-count")).await {
-                    if let Some(n) = count_of(&text) {
-                        live.unread.set(n);
-                    }
+                if let Ok(text) = api.send_text(Req::get("/notifications/unread-count")).await
+                    && let Some(n) = count_of(&text)
+                {
+                    live.unread.set(n);
                 }
             });
         }
@@ -99,7 +99,8 @@ pub fn when_settled(f: impl FnOnce() + 'static) {
     use std::rc::Rc;
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::Closure;
-    let f: Rc<RefCell<Option<Box<dyn FnOnce()>>>> = Rc::new(RefCell::new(Some(Box::new(f))));
+    type Once = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
+    let f: Once = Rc::new(RefCell::new(Some(Box::new(f))));
     let fire = {
         let f = f.clone();
         move || {
@@ -111,7 +112,7 @@ pub fn when_settled(f: impl FnOnce() + 'static) {
     let fire2 = fire.clone();
     set_timeout(fire2, std::time::Duration::from_secs(10));
     let Some(w) = web_sys::window() else { return };
-    let cb = Closure::<dyn Fn()>::new(move || fire());
+    let cb = Closure::<dyn Fn()>::new(fire);
     let opts = web_sys::AddEventListenerOptions::new();
     opts.set_once(true);
     opts.set_passive(true);

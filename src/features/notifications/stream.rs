@@ -43,6 +43,7 @@ fn close_current() {
 #[component]
 pub fn LiveConnection() -> impl IntoView {
     let api = use_api();
+    let session = crate::core::session::use_session();
     let Some(live) = use_live() else { return };
     let epoch = live.generation.get_value().wrapping_add(1);
     live.generation.set_value(epoch);
@@ -54,7 +55,10 @@ pub fn LiveConnection() -> impl IntoView {
         }
         close_current();
         live.streaming.set(false);
-        set_app_badge(0);
+        // Logged out: no count on the icon (going offline keeps it).
+        if session.username_untracked().is_none() {
+            set_app_badge(0);
+        }
     });
 }
 async fn run(api: Api, live: Live, epoch: u32) {
@@ -122,10 +126,10 @@ fn open(url: String, live: Live, epoch: u32) -> Option<js_sys::Promise> {
     });
     let on_count = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
         let Some(text) = ev.data().as_string() else { return };
-        if let Ok(UnreadCount { count }) = serde_json::from_str::<UnreadCount>(&text) {
-            if live.current(epoch) {
-                live.unread.set(count);
-            }
+        if let Ok(UnreadCount { count }) = serde_json::from_str::<UnreadCount>(&text)
+            && live.current(epoch)
+        {
+            live.unread.set(count);
         }
     });
     let on_post = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {

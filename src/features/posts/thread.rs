@@ -165,6 +165,7 @@ mod tests {
             deleted: false,
             reactions: vec![],
             permissions: Permissions::default(),
+            author_blocked: false,
             etag: "\"e\"".into(),
         }
     }

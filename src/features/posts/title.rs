@@ -48,6 +48,7 @@ mod tests {
             comment_count: 2,
             reactions: vec![],
             permissions: kith_api::Permissions::default(),
+            author_blocked: false,
             etag: "\"p1\"".into(),
         }
     }
