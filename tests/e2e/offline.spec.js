@@ -118,7 +118,13 @@ test("posts, comments and answers made offline wait in the outbox and are sent o
   await expect(page.locator(".composer")).toContainText("waits in your outbox");
   await expect(page.locator(".pending-items")).toContainText(title);
 
-  await page.getByRole("link", { name: target.title }).first().click().catch(async () => page.goto(`/g/hiking/p/${target.id}`));
+  // The feed is windowed, and posts other tests make meanwhile can push the target out of the
+  // rendered rows: then open it by its address (a saved copy, offline).
+  await page
+    .getByRole("link", { name: target.title })
+    .first()
+    .click({ timeout: 5_000 })
+    .catch(async () => page.goto(`/g/hiking/p/${target.id}`));
   await expect(page.locator("main h1")).toHaveText(target.title);
   const comment = `Offline comment ${uid()}`;
   await page.getByLabel("Add a comment").fill(comment);
