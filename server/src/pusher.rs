@@ -17,8 +17,16 @@ const PUSH_MAX_AGE: i64 = 6 * 3600;
 /// A subscription that fails this many times in a row is dropped.
 const MAX_FAILURES: i64 = 5;
 
-/// Reminders and pushes every few seconds; pruning every ten minutes.
+/// Members whose pushes are sent at once; each push has its own 10 s limit, so a slow push
+/// service delays at most its own members' pushes by that much.
+const PARALLEL_MEMBERS: usize = 16;
+
+/// Reminders every few seconds and pruning every ten minutes; pushes in a loop of their own
+/// (a slow push service never holds up reminders).
 pub async fn run(st: AppState, tick: Duration) {
+    if st.push.is_some() {
+        tokio::spawn(push_loop(st.clone(), tick));
+    }
     let mut last_prune = 0i64;
     loop {
         tokio::time::sleep(tick).await;
@@ -33,8 +41,14 @@ pub async fn run(st: AppState, tick: Duration) {
                 Err(e) => eprintln!("kith-server: cannot prune notifications: {e}"),
             }
         }
+    }
+}
+
+async fn push_loop(st: AppState, tick: Duration) {
+    loop {
+        tokio::time::sleep(tick).await;
         if let Some(push) = st.push.as_ref()
-            && let Err(e) = push_due(&st, push, now).await
+            && let Err(e) = push_due(&st, push, db::now()).await
         {
             eprintln!("kith-server: push delivery failed: {e}");
         }
@@ -112,85 +126,108 @@ async fn mark_pushed(db: &Db, uid: i64, up_to: i64, now: i64) -> Result<(), sqlx
 }
 
 async fn push_due(st: &AppState, push: &PushConfig, now: i64) -> Result<(), sqlx::Error> {
-    let mut c = st.db.pool.acquire().await?;
-    let due = pending(&mut c, now).await?;
-    for (uid, newest, urgent) in due {
-        // A member watching the app live has seen it already.
-        if st.hub.is_online(uid) {
-            drop(c);
-            mark_pushed(&st.db, uid, newest, now).await?;
-            c = st.db.pool.acquire().await?;
-            continue;
-        }
-        let subs: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
-            "SELECT id, endpoint, p256dh, auth, last_push_at FROM push_subscriptions WHERE user_id = ? LIMIT 10",
-        )
-        .bind(uid)
-        .fetch_all(&mut *c)
-        .await?;
-        let last = subs.iter().map(|s| s.4).max().unwrap_or(0);
-        if !urgent && now - last < BATCH_SECS {
-            continue;
-        }
-        let unread = ndb::unread_count(&mut c, uid).await?;
-        let latest = ndb::page(&mut c, uid, Some(newest + 1), true, None, 1).await?;
-        let Some(n) = latest.into_iter().next() else {
-            drop(c);
-            mark_pushed(&st.db, uid, newest, now).await?;
-            c = st.db.pool.acquire().await?;
-            continue;
-        };
-        let more = unread.saturating_sub(1);
-        let mut body = n.excerpt.clone();
-        if more > 0 {
-            if !body.is_empty() {
-                body.push_str(" · ");
-            }
-            body.push_str(&format!("{more} more unread"));
-        }
-        let msg = PushMessage { title: title_of(&n), body, url: target_path(&n), unread, id: n.id };
-        let payload = serde_json::to_vec(&msg).unwrap_or_default();
-        let urgency = if n.kind.is_urgent() { Urgency::High } else { Urgency::Normal };
-        drop(c);
-        for (sid, endpoint, p256dh, auth, _) in subs {
-            let sub = Subscription { endpoint, p256dh, auth };
-            let outcome =
-                push.sender.send(&push.keys, &push.subject, &sub, &payload, 24 * 3600, urgency).await;
-            let mut w = st.db.write().await?;
-            match outcome {
-                Ok(SendOutcome::Delivered) => {
-                    sqlx::query("UPDATE push_subscriptions SET last_push_at = ?, failures = 0 WHERE id = ?")
-                        .bind(now)
-                        .bind(sid)
-                        .execute(w.conn())
-                        .await?;
-                }
-                Ok(SendOutcome::Gone) => {
-                    sqlx::query("DELETE FROM push_subscriptions WHERE id = ?")
-                        .bind(sid)
-                        .execute(w.conn())
-                        .await?;
-                }
-                Ok(SendOutcome::Rejected(_)) | Err(_) => {
-                    if let Err(e) = &outcome {
-                        eprintln!("kith-server: push failed: {e}");
-                    }
-                    sqlx::query("UPDATE push_subscriptions SET failures = failures + 1, last_push_at = ? WHERE id = ?")
-                        .bind(now)
-                        .bind(sid)
-                        .execute(w.conn())
-                        .await?;
-                    sqlx::query("DELETE FROM push_subscriptions WHERE id = ? AND failures >= ?")
-                        .bind(sid)
-                        .bind(MAX_FAILURES)
-                        .execute(w.conn())
-                        .await?;
-                }
-            }
-            w.commit().await?;
-        }
-        mark_pushed(&st.db, uid, newest, now).await?;
-        c = st.db.pool.acquire().await?;
+    use futures_util::StreamExt;
+    let due = {
+        let mut c = st.db.pool.acquire().await?;
+        pending(&mut c, now).await?
+    };
+    let results: Vec<Result<(), sqlx::Error>> = futures_util::stream::iter(due)
+        .map(|(uid, newest, urgent)| push_member(st, push, uid, newest, urgent, now))
+        .buffer_unordered(PARALLEL_MEMBERS)
+        .collect()
+        .await;
+    results.into_iter().collect()
+}
+
+/// One member's push (to each of their devices at once), unless the batch window holds it.
+async fn push_member(
+    st: &AppState,
+    push: &PushConfig,
+    uid: i64,
+    newest: i64,
+    urgent: bool,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    // A member watching the app live has seen it already.
+    if st.hub.is_online(uid) {
+        return mark_pushed(&st.db, uid, newest, now).await;
     }
-    Ok(())
+    let mut c = st.db.pool.acquire().await?;
+    let subs: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
+        "SELECT id, endpoint, p256dh, auth, last_push_at FROM push_subscriptions WHERE user_id = ? LIMIT 10",
+    )
+    .bind(uid)
+    .fetch_all(&mut *c)
+    .await?;
+    let last = subs.iter().map(|s| s.4).max().unwrap_or(0);
+    if !urgent && now - last < BATCH_SECS {
+        return Ok(());
+    }
+    let unread = ndb::unread_count(&mut c, uid).await?;
+    let latest = ndb::page(&mut c, uid, Some(newest + 1), true, None, 1).await?;
+    drop(c);
+    let Some(n) = latest.into_iter().next() else {
+        return mark_pushed(&st.db, uid, newest, now).await;
+    };
+    let more = unread.saturating_sub(1);
+    let mut body = n.excerpt.clone();
+    if more > 0 {
+        if !body.is_empty() {
+            body.push_str(" · ");
+        }
+        body.push_str(&format!("{more} more unread"));
+    }
+    let msg = PushMessage { title: title_of(&n), body, url: target_path(&n), unread, id: n.id };
+    let payload = serde_json::to_vec(&msg).unwrap_or_default();
+    let urgency = if n.kind.is_urgent() { Urgency::High } else { Urgency::Normal };
+    let sends = subs.into_iter().map(|(sid, endpoint, p256dh, auth, _)| {
+        let payload = &payload;
+        async move {
+            let sub = Subscription { endpoint, p256dh, auth };
+            (sid, push.sender.send(&push.keys, &push.subject, &sub, payload, 24 * 3600, urgency).await)
+        }
+    });
+    let outcomes = futures_util::future::join_all(sends).await;
+    let mut w = st.db.write().await?;
+    for (sid, outcome) in outcomes {
+        match outcome {
+            Ok(SendOutcome::Delivered) => {
+                sqlx::query("UPDATE push_subscriptions SET last_push_at = ?, failures = 0 WHERE id = ?")
+                    .bind(now)
+                    .bind(sid)
+                    .execute(w.conn())
+                    .await?;
+            }
+            Ok(SendOutcome::Gone) => {
+                sqlx::query("DELETE FROM push_subscriptions WHERE id = ?")
+                    .bind(sid)
+                    .execute(w.conn())
+                    .await?;
+            }
+            Ok(SendOutcome::Rejected(_)) | Err(_) => {
+                if let Err(e) = &outcome {
+                    eprintln!("kith-server: push failed: {e}");
+                }
+                sqlx::query(
+                    "UPDATE push_subscriptions SET failures = failures + 1, last_push_at = ? WHERE id = ?",
+                )
+                .bind(now)
+                .bind(sid)
+                .execute(w.conn())
+                .await?;
+                sqlx::query("DELETE FROM push_subscriptions WHERE id = ? AND failures >= ?")
+                    .bind(sid)
+                    .bind(MAX_FAILURES)
+                    .execute(w.conn())
+                    .await?;
+            }
+        }
+    }
+    sqlx::query("UPDATE notifications SET pushed_at = ? WHERE user_id = ? AND id <= ? AND pushed_at IS NULL")
+        .bind(now)
+        .bind(uid)
+        .bind(newest)
+        .execute(w.conn())
+        .await?;
+    w.commit().await
 }
