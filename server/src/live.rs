@@ -157,11 +157,8 @@ impl Default for Hub {
     }
 }
 
-/// A row of the event log as read: id, user, group, kind, data.
-type RawRow = (i64, Option<i64>, Option<i64>, String, String);
-
 /// A row of the event log.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, sqlx::FromRow)]
 pub struct Row {
     pub id: i64,
     pub user_id: Option<i64>,
@@ -171,22 +168,18 @@ pub struct Row {
 }
 
 pub async fn rows_after(c: &mut db::Conn, after: i64, limit: i64) -> Result<Vec<Row>, sqlx::Error> {
-    let rows: Vec<RawRow> = sqlx::query_as(
+    sqlx::query_as(
         "SELECT id, user_id, group_id, kind, data FROM stream_events WHERE id > ? ORDER BY id LIMIT ?",
     )
     .bind(after)
     .bind(limit)
     .fetch_all(c)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, user_id, group_id, kind, data)| Row { id, user_id, group_id, kind, data })
-        .collect())
+    .await
 }
 
 /// The rows a member's stream should have seen after `after` (a reconnect's replay).
 pub async fn rows_for(c: &mut db::Conn, uid: i64, after: i64, limit: i64) -> Result<Vec<Row>, sqlx::Error> {
-    let rows: Vec<RawRow> = sqlx::query_as(
+    sqlx::query_as(
         "SELECT id, user_id, group_id, kind, data FROM stream_events WHERE id > ? AND (user_id = ? OR \
          group_id IN (SELECT group_id FROM memberships WHERE user_id = ?)) ORDER BY id LIMIT ?",
     )
@@ -195,11 +188,7 @@ pub async fn rows_for(c: &mut db::Conn, uid: i64, after: i64, limit: i64) -> Res
     .bind(uid)
     .bind(limit)
     .fetch_all(c)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, user_id, group_id, kind, data)| Row { id, user_id, group_id, kind, data })
-        .collect())
+    .await
 }
 
 pub async fn max_id(c: &mut db::Conn) -> Result<i64, sqlx::Error> {

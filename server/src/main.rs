@@ -164,7 +164,7 @@ fn random_secret() -> String {
     use rand::RngCore;
     let mut b = [0u8; 32];
     rand::thread_rng().fill_bytes(&mut b);
-    b.iter().map(|x| format!("{x:02x}")).collect()
+    hex(&b)
 }
 
 fn hex(b: &[u8]) -> String {

@@ -211,18 +211,6 @@ pub async fn due_reminders(c: &mut Conn, now: i64) -> R<usize> {
                 .text(&title)
                 .until(Some(starts_at));
             d.dedupe = Some(format!("{tag}:{eid}"));
-            if tag == "r24" {
-                // A member who already has the 1-hour reminder does not need the other.
-                let has: Option<(i64,)> =
-                    sqlx::query_as("SELECT id FROM notifications WHERE user_id = ? AND dedupe_key = ?")
-                        .bind(uid)
-                        .bind(format!("r1:{eid}"))
-                        .fetch_optional(&mut *c)
-                        .await?;
-                if has.is_some() {
-                    continue;
-                }
-            }
             n += ndb::notify(c, &[uid], &d, NewPostRule::AllOnly, now).await?.len();
         }
     }

@@ -114,14 +114,20 @@ async fn pending(c: &mut db::Conn, now: i64) -> Result<Vec<(i64, i64, bool)>, sq
     .await
 }
 
-async fn mark_pushed(db: &Db, uid: i64, up_to: i64, now: i64) -> Result<(), sqlx::Error> {
-    let mut w = db.write().await?;
+/// A member's notifications up to `up_to` need no push any more.
+async fn set_pushed(c: &mut db::Conn, uid: i64, up_to: i64, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE notifications SET pushed_at = ? WHERE user_id = ? AND id <= ? AND pushed_at IS NULL")
         .bind(now)
         .bind(uid)
         .bind(up_to)
-        .execute(w.conn())
+        .execute(c)
         .await?;
+    Ok(())
+}
+
+async fn mark_pushed(db: &Db, uid: i64, up_to: i64, now: i64) -> Result<(), sqlx::Error> {
+    let mut w = db.write().await?;
+    set_pushed(w.conn(), uid, up_to, now).await?;
     w.commit().await
 }
 
@@ -223,11 +229,6 @@ async fn push_member(
             }
         }
     }
-    sqlx::query("UPDATE notifications SET pushed_at = ? WHERE user_id = ? AND id <= ? AND pushed_at IS NULL")
-        .bind(now)
-        .bind(uid)
-        .bind(newest)
-        .execute(w.conn())
-        .await?;
+    set_pushed(w.conn(), uid, newest, now).await?;
     w.commit().await
 }

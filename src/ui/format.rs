@@ -57,6 +57,13 @@ pub fn one_line(s: &str, n: usize) -> String {
     }
 }
 
+/// The browser's offset from UTC at Unix time `t`, in seconds (its daylight saving included):
+/// add it to `t` for local wall-clock seconds.
+pub fn local_offset_secs(t: i64) -> i64 {
+    let ms = wasm_bindgen::JsValue::from_f64(t as f64 * 1000.0);
+    -(js_sys::Date::new(&ms).get_timezone_offset() as i64) * 60
+}
+
 /// The current time in Unix seconds (browser clock).
 pub fn now_secs() -> i64 {
     (js_sys::Date::now() / 1000.0) as i64

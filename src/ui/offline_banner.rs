@@ -3,7 +3,7 @@ use leptos_router::hooks::use_location;
 
 use crate::core::connectivity::use_connectivity;
 use crate::features::events::calendar::hhmm;
-use crate::ui::format::{date, now_secs};
+use crate::ui::format::{date, local_offset_secs, now_secs};
 
 /// Says when the member is offline, and when the page shows a saved copy, from when.
 #[component]
@@ -21,8 +21,7 @@ pub fn OfflineBanner() -> impl IntoView {
     let text = move || {
         let copy = conn.showing_copy_from.get().map(|ms| {
             let secs = (ms / 1000.0) as i64;
-            let offset =
-                -(js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms)).get_timezone_offset() as i64) * 60;
+            let offset = local_offset_secs(secs);
             let when = hhmm(secs + offset);
             if now_secs() - secs < 20 * 3600 {
                 format!("today at {when}")

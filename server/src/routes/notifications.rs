@@ -14,7 +14,6 @@ use kith_api::{
     BlockList, MarkRead, NotificationLevelBody, Page, PushEndpoint, PushSubscriptionBody, StreamTicket,
     UnreadCount, codes,
 };
-use rand::RngCore;
 
 use super::{GroupCtx, no_content};
 use crate::db::{self, notifications as ndb, users as udb};
@@ -152,9 +151,8 @@ const STREAM_LIFETIME: Duration = Duration::from_secs(15 * 60);
 const HEARTBEAT: Duration = Duration::from_secs(15);
 
 pub async fn ticket(State(st): State<AppState>, Auth(uid): Auth) -> ApiResult<Response> {
-    let mut raw = [0u8; 24];
-    rand::thread_rng().fill_bytes(&mut raw);
-    let ticket: String = raw.iter().map(|b| format!("{b:02x}")).collect();
+    // Made like session tokens, and stored the same way (only its hash).
+    let ticket = crate::domain::passwords::new_token();
     let now = db::now();
     let expires = now + TICKET_SECS;
     let mut w = st.db.write().await?;

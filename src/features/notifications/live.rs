@@ -28,8 +28,6 @@ pub struct Live {
     pub arrived: RwSignal<Vec<(i64, String)>>,
     /// Posts made in the member's groups since the app opened, oldest first.
     pub new_posts: RwSignal<Vec<StreamPost>>,
-    /// A stream is open (else the count is polled).
-    pub streaming: RwSignal<bool>,
     pub(super) generation: StoredValue<u32>,
     pub(super) last_event: StoredValue<Option<i64>>,
 }
@@ -40,7 +38,6 @@ pub fn provide_live(api: Api, session: Session) -> Live {
         unread: RwSignal::new(0),
         arrived: RwSignal::new(Vec::new()),
         new_posts: RwSignal::new(Vec::new()),
-        streaming: RwSignal::new(false),
         generation: StoredValue::new(0),
         last_event: StoredValue::new(None),
     };
@@ -72,11 +69,6 @@ pub fn use_live() -> Option<Live> {
 impl Live {
     pub(super) fn current(&self, epoch: u32) -> bool {
         self.generation.try_get_value() == Some(epoch)
-    }
-
-    /// After the member read items here: the count the server answered.
-    pub fn set_unread(&self, n: u32) {
-        self.unread.set(n);
     }
 }
 

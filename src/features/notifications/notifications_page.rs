@@ -10,14 +10,13 @@ use crate::core::route_table::{Route, login_returning_to};
 use crate::core::session::use_session;
 use crate::features::notifications::live::use_live;
 use crate::features::notifications::text::{by_day, day_heading, headline};
-use crate::ui::format::{ago_rfc3339, date, now_secs};
+use crate::ui::format::{ago_rfc3339, date, local_offset_secs, now_secs};
 use crate::ui::page_frame::PageFrame;
 use crate::ui::paged_status::PagedStatus;
 
 /// The local day (days since the epoch in the browser's time zone) of a Unix time.
 fn local_day(t: i64) -> i64 {
-    let offset_min = js_sys::Date::new_0().get_timezone_offset() as i64;
-    (t - offset_min * 60).div_euclid(86_400)
+    (t + local_offset_secs(t)).div_euclid(86_400)
 }
 
 /// `/notifications`: the member's inbox, newest first and grouped by day; the group filter and
@@ -112,7 +111,7 @@ fn Inbox() -> impl IntoView {
             match api.mark_read(&body).await {
                 Ok(c) => {
                     if let Some(l) = live {
-                        l.set_unread(c.count);
+                        l.unread.set(c.count);
                     }
                 }
                 Err(e) => error.set(Some(e.user_message())),

@@ -54,7 +54,6 @@ pub fn LiveConnection() -> impl IntoView {
             live.generation.set_value(g.wrapping_add(1));
         }
         close_current();
-        live.streaming.set(false);
         // Logged out: no count on the icon (going offline keeps it).
         if session.username_untracked().is_none() {
             set_app_badge(0);
@@ -72,12 +71,10 @@ async fn run(api: Api, live: Live, epoch: u32) {
             Ok(t) => {
                 let url = api.stream_url(&t.ticket, live.last_event.get_value());
                 if let Some(closed) = open(url, live, epoch) {
-                    live.streaming.set(true);
                     let _ = wasm_bindgen_futures::JsFuture::from(closed).await;
                     if !live.current(epoch) {
                         return;
                     }
-                    live.streaming.set(false);
                     // A stream that ran a while ended normally (its lifetime): reopen at once.
                     backoff = 2_000;
                 }
