@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::common::{GroupRef, UserRef};
+use crate::recur::Recurrence;
 
 /// A member's answer to an event.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -89,6 +90,30 @@ pub struct Event {
     pub my_waitlist_position: Option<u32>,
     /// The caller may edit and cancel it (moderators and owners).
     pub can_manage: bool,
+    /// The series this date belongs to; `null` for a single event. Each date of a series is an
+    /// event of its own, with its own id, answers, capacity and waitlist.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true, minimum = 1))]
+    pub series_id: Option<i64>,
+    /// The series' rule, on each of its dates; `null` for a single event.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub recurrence: Option<Recurrence>,
+    /// Where this date sits in its series as first planned (RFC 5545 `RECURRENCE-ID`), RFC 3339
+    /// UTC: it stays when the date alone is moved.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true, format = DateTime))]
+    pub occurrence_start: Option<String>,
+    /// The date was edited on its own ("this date only") and keeps its own details when the
+    /// whole series is edited.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub detached: bool,
+    /// The caller answered "going to every date" of the series (each date still takes its own
+    /// answer, e.g. a decline).
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub my_every_date: bool,
     pub etag: String,
 }
 
@@ -129,6 +154,11 @@ pub struct NewEvent {
     #[serde(default)]
     #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub capacity: Option<u32>,
+    /// Makes a series: the event repeats by this rule from `starts_at` (the first date is the
+    /// rule's first on or after it), each date as long as the first. The reply is the first
+    /// date. A rule that gives no date is refused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recurrence: Option<Recurrence>,
 }
 
 /// `PATCH /events/{id}` (with `If-Match`). For the optional fields, `null` clears and
@@ -171,6 +201,97 @@ pub struct EventPatch {
     #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
     #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub capacity: Option<Option<u32>>,
+    /// A new rule for the series, with `scope` `following` or `all` only (the dates are
+    /// planned again: dates that no longer occur are removed, or cancelled if someone
+    /// answered them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recurrence: Option<Recurrence>,
+}
+
+/// Which dates of a series an edit or cancellation changes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum EditScope {
+    /// This date only (for a single event, the event).
+    #[default]
+    This,
+    /// This date and the later ones: the series is split here into two series.
+    Following,
+    /// Every date of the series, except dates edited on their own.
+    All,
+}
+
+impl EditScope {
+    pub fn parse(s: &str) -> Option<EditScope> {
+        match s {
+            "this" => Some(EditScope::This),
+            "following" => Some(EditScope::Following),
+            "all" => Some(EditScope::All),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EditScope::This => "this",
+            EditScope::Following => "following",
+            EditScope::All => "all",
+        }
+    }
+}
+
+/// Query of `PATCH /events/{id}` and `POST /events/{id}/cancel`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+pub struct ScopeQuery {
+    /// Default `this`.
+    pub scope: Option<EditScope>,
+}
+
+/// A series of dates.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Series {
+    pub id: i64,
+    pub group: GroupRef,
+    pub title: String,
+    pub recurrence: Recurrence,
+    /// IANA zone the dates follow.
+    pub time_zone: String,
+    /// The first date's start, RFC 3339 UTC.
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub starts_at: String,
+    /// No new dates are planned while paused.
+    pub paused: bool,
+    /// Dates removed from the series (RFC 5545 `EXDATE`), RFC 3339 UTC, earliest first.
+    pub skipped: Vec<String>,
+    /// The next date that is not cancelled; `null` when none is planned.
+    #[cfg_attr(feature = "openapi", schema(required = true, format = DateTime))]
+    pub next_starts_at: Option<String>,
+    /// The caller answered "going to every date".
+    pub my_every_date: bool,
+    /// The caller may edit, pause and resume it (moderators and owners).
+    pub can_manage: bool,
+}
+
+/// `PUT /series/{id}/paused` (moderators and owners).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SeriesPause {
+    /// Pausing removes the coming dates nobody answered and plans no new ones; resuming plans
+    /// them again from now.
+    pub paused: bool,
+}
+
+/// The caller's "going to every date" answer after `PUT` or `DELETE /series/{id}/rsvp`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SeriesRsvpOutcome {
+    pub every_date: bool,
+    /// Coming dates whose answer changed (to going or waitlisted; back to none on `DELETE`).
+    pub dates_changed: u32,
 }
 
 /// Distinguishes an absent field (`None`) from an explicit `null` (`Some(None)`).

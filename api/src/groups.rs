@@ -228,6 +228,10 @@ pub struct Group {
     #[serde(default)]
     #[cfg_attr(feature = "openapi", schema(required = true))]
     pub my_notification_level: Option<crate::NotificationLevel>,
+    /// Every member may start a date poll (otherwise moderators and owners only).
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub members_can_poll: bool,
     /// Only in `recommended=true` lists: why this group was suggested.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recommendation_reason: Option<String>,
@@ -297,6 +301,9 @@ pub struct GroupPatch {
     pub region: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visibility: Option<Visibility>,
+    /// Let every member start a date poll (otherwise moderators and owners only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub members_can_poll: Option<bool>,
 }
 
 /// `POST /groups/{slug}/join`: the message goes to moderators of a private group.

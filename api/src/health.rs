@@ -45,4 +45,8 @@ pub struct GroupHealth {
     pub quiet: bool,
     pub quiet_threshold: u32,
     pub overlaps: Vec<GroupOverlap>,
+    /// While the group is `quiet`: its running (unpaused) series with coming dates, offered for
+    /// pausing (`PUT /series/{id}/paused`). Empty otherwise.
+    #[serde(default)]
+    pub series_to_pause: Vec<crate::events::Series>,
 }

@@ -17,7 +17,9 @@ pub mod moderation;
 pub mod notifications;
 #[cfg(feature = "openapi")]
 pub mod openapi;
+pub mod polls;
 pub mod posts;
+pub mod recur;
 pub mod text;
 pub mod time;
 pub mod url;
@@ -31,7 +33,9 @@ pub use health::*;
 pub use meta::*;
 pub use moderation::*;
 pub use notifications::*;
+pub use polls::*;
 pub use posts::*;
+pub use recur::{Freq, Recurrence};
 
 /// Every endpoint lives under this path.
 pub const BASE_PATH: &str = "/api/v1";

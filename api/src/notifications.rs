@@ -46,10 +46,13 @@ pub enum NotificationKind {
     NewReport,
     /// For moderators: a new request to join.
     NewJoinRequest,
+    /// A date poll I answered became an event, and I was answered `going` (I said yes; or
+    /// waitlisted past capacity) or `maybe` (if need be).
+    PollScheduled,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 15] = [
+    pub const ALL: [NotificationKind; 16] = [
         Self::PostReply,
         Self::CommentReply,
         Self::Mention,
@@ -65,6 +68,7 @@ impl NotificationKind {
         Self::EventReminder,
         Self::NewReport,
         Self::NewJoinRequest,
+        Self::PollScheduled,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -84,6 +88,7 @@ impl NotificationKind {
             Self::EventReminder => "event_reminder",
             Self::NewReport => "new_report",
             Self::NewJoinRequest => "new_join_request",
+            Self::PollScheduled => "poll_scheduled",
         }
     }
 
@@ -106,7 +111,14 @@ impl NotificationKind {
             // New posts at `default` are decided by the caller (only after a quiet spell).
             NotificationLevel::Default => true,
             NotificationLevel::Mentions => {
-                matches!(self, Self::PostReply | Self::CommentReply | Self::Mention | Self::WaitlistPromoted)
+                matches!(
+                    self,
+                    Self::PostReply
+                        | Self::CommentReply
+                        | Self::Mention
+                        | Self::WaitlistPromoted
+                        | Self::PollScheduled
+                )
             }
             NotificationLevel::Muted => false,
         }

@@ -198,6 +198,8 @@ pub const TEXT_RULES: &[(&str, &str, TextRule)] = &[
     ("EventPatch", "description", TextRule::Text),
     ("EventPatch", "location", TextRule::Line),
     ("EventPatch", "online_url", TextRule::HttpUrl),
+    ("NewPoll", "title", TextRule::Line),
+    ("NewPoll", "description", TextRule::Text),
     ("CancelRequest", "reason", TextRule::Text),
     ("NewReport", "reason", TextRule::Text),
     ("ResolveRequest", "reason", TextRule::Text),
@@ -429,7 +431,8 @@ pub const TIME_ZONES: &str = "\
         list_comments, create_comment, get_comment, patch_comment, delete_comment, react_comment,
         remove_comment, restore_comment,
         list_group_events, create_event, list_my_events, get_event, patch_event, cancel_event,
-        rsvp, list_attendees, group_calendar_ics, event_ics,
+        rsvp, list_attendees, group_calendar_ics, event_ics, skip_event, get_series, pause_series,
+        rsvp_series, unrsvp_series, list_polls, create_poll, get_poll, vote_poll, poll_voters, poll_to_event,
         create_report, list_reports, resolve_report, modlog, health,
         list_notifications, unread_count, mark_read, set_notification_level, list_blocks, block_member,
         unblock_member, stream_ticket, stream, subscribe_push, unsubscribe_push,
@@ -438,11 +441,12 @@ pub const TIME_ZONES: &str = "\
         Problem, FieldError, ProblemCode, Topic, TimeZone,
         Visibility, SizeBand, ActivityFilter, GroupSort, PostSort, Role, ReportStatus, ModLogKind,
         NotificationKind, NotificationLevel, StreamPost, StreamComment, PushMessage,
+        crate::recur::ByDay, EditScope,
     )),
     tags(
         (name = "meta"), (name = "auth"), (name = "groups"), (name = "membership"),
         (name = "resources"), (name = "posts"), (name = "comments"), (name = "events"),
-        (name = "moderation"), (name = "notifications"),
+        (name = "moderation"), (name = "notifications"), (name = "polls"),
     )
 )]
 struct ApiDoc;
@@ -798,13 +802,20 @@ fn list_my_events() {}
 fn get_event() {}
 
 /// Edit an event (moderators and owners). Raising the capacity promotes waitlisted members.
-#[utoipa::path(patch, path = "/events/{id}", tag = "events", security(("bearer" = [])), params(("id" = i64, Path, minimum = 1)), request_body = EventPatch,
+/// For a date of a series, `scope` says which dates change: `this` (the date alone; it keeps
+/// its own details from then on), `following` (this and later dates: the series is split
+/// here) or `all` (every date not edited on its own; a series already under way is split at
+/// its first coming date when times or the rule change, so past dates stay as they were).
+/// Re-planned dates keep their ids and answers; dates a new rule drops are removed, or
+/// cancelled if someone answered them. Who answered a date in the next 14 days is told.
+#[utoipa::path(patch, path = "/events/{id}", tag = "events", security(("bearer" = [])), params(("id" = i64, Path, minimum = 1), ("scope" = Option<EditScope>, Query)), request_body = EventPatch,
     responses((status = 200, body = Event), (status = 403, description = "`forbidden` or `members_only`"), (status = 404), (status = 409, description = "`archived`"),
         (status = 422, description = "`validation_failed`, also when the times after the change break the rules of a new event")))]
 fn patch_event() {}
 
-/// Cancel an event (moderators and owners).
-#[utoipa::path(post, path = "/events/{id}/cancel", tag = "events", security(("bearer" = [])), params(("id" = i64, Path, minimum = 1)), request_body = Option<CancelRequest>,
+/// Cancel an event (moderators and owners). With `scope=following` on a date of a series, the
+/// series also ends before this date: later dates are removed, or cancelled if answered.
+#[utoipa::path(post, path = "/events/{id}/cancel", tag = "events", security(("bearer" = [])), params(("id" = i64, Path, minimum = 1), ("scope" = Option<EditScope>, Query)), request_body = Option<CancelRequest>,
     responses((status = 200, body = Event), (status = 403, description = "`forbidden` or `members_only`"), (status = 404),
         (status = 409, description = "`event_cancelled` or `archived`"), (status = 422, description = "`validation_failed`")))]
 fn cancel_event() {}
@@ -832,6 +843,76 @@ fn group_calendar_ics() {}
 #[utoipa::path(get, path = "/events/{id}.ics", tag = "events", security(("bearer" = []), ()), params(("id" = i64, Path, minimum = 1)),
     responses((status = 200, content_type = "text/calendar", body = String), (status = 403, description = "`members_only`"), (status = 404)))]
 fn event_ics() {}
+
+/// Skip a date of a series (moderators and owners): it leaves the series (an `EXDATE` in the
+/// calendar files). Nobody answered it: it is removed (204). Someone did: it stays, cancelled,
+/// and they are told (200).
+#[utoipa::path(post, path = "/events/{id}/skip", tag = "events", security(("bearer" = [])), params(("id" = i64, Path, minimum = 1)),
+    responses((status = 200, body = Event), (status = 204, description = "Removed"), (status = 403, description = "`forbidden` or `members_only`"), (status = 404),
+        (status = 409, description = "`conflict` (not a date of a series), `event_cancelled` or `archived`")))]
+fn skip_event() {}
+
+/// A series: its rule, skipped dates and next date.
+#[utoipa::path(get, path = "/series/{id}", tag = "events", security(("bearer" = []), ()), params(("id" = i64, Path, minimum = 1)),
+    responses((status = 200, body = Series), (status = 403, description = "`members_only`"), (status = 404)))]
+fn get_series() {}
+
+/// Pause or resume a series (moderators and owners).
+#[utoipa::path(put, path = "/series/{id}/paused", tag = "events", security(("bearer" = [])), params(("id" = i64, Path, minimum = 1)), request_body = SeriesPause,
+    responses((status = 200, body = Series), (status = 403, description = "`forbidden` or `members_only`"), (status = 404), (status = 409, description = "`archived`"),
+        (status = 422, description = "`validation_failed`")))]
+fn pause_series() {}
+
+/// Going to every date (members; not while muted): every coming date not answered yet gets
+/// `going` (`waitlisted` when full), and so do dates planned later. A date can still be
+/// answered on its own, e.g. declined.
+#[utoipa::path(put, path = "/series/{id}/rsvp", tag = "events", security(("bearer" = [])), params(("id" = i64, Path, minimum = 1)),
+    responses((status = 200, body = SeriesRsvpOutcome), (status = 403, description = "`muted`, `members_only`, or `forbidden` for non-members"), (status = 404),
+        (status = 409, description = "`archived`")))]
+fn rsvp_series() {}
+
+/// No longer going to every date: the coming answers it gave are withdrawn (answers given
+/// date by date stay).
+#[utoipa::path(delete, path = "/series/{id}/rsvp", tag = "events", security(("bearer" = [])), params(("id" = i64, Path, minimum = 1)),
+    responses((status = 200, body = SeriesRsvpOutcome), (status = 403, description = "`members_only` or `forbidden` for non-members"), (status = 404)))]
+fn unrsvp_series() {}
+
+// ---- polls ---------------------------------------------------------------------------------
+
+/// A group's date polls: open ones first, newest first.
+#[utoipa::path(get, path = "/groups/{slug}/polls", tag = "polls", security(("bearer" = []), ()), params(("slug" = String, Path), PageParams),
+    responses((status = 200, body = Page<Poll>), (status = 403, description = "`members_only`"), (status = 404)))]
+fn list_polls() {}
+
+/// Start a date poll: moderators and owners, or any member when `members_can_poll` is on (not
+/// while muted).
+#[utoipa::path(post, path = "/groups/{slug}/polls", tag = "polls", security(("bearer" = [])), params(("slug" = String, Path)), request_body = NewPoll,
+    responses((status = 201, body = Poll), (status = 403, description = "`forbidden`, `muted` or `members_only`"), (status = 404), (status = 409, description = "`archived`"),
+        (status = 422, description = "`validation_failed`"), (status = 429, description = "`rate_limited`: counted with events")))]
+fn create_poll() {}
+
+/// One date poll with its tallies and the caller's answers.
+#[utoipa::path(get, path = "/polls/{id}", tag = "polls", security(("bearer" = []), ()), params(("id" = i64, Path, minimum = 1)),
+    responses((status = 200, body = Poll), (status = 403, description = "`members_only`"), (status = 404)))]
+fn get_poll() {}
+
+/// Answer options (members, not while muted, while the poll is open).
+#[utoipa::path(put, path = "/polls/{id}/votes", tag = "polls", security(("bearer" = [])), params(("id" = i64, Path, minimum = 1)), request_body = PollVotes,
+    responses((status = 200, body = Poll), (status = 403, description = "`muted`, `members_only`, or `forbidden` for non-members"), (status = 404),
+        (status = 409, description = "`conflict`: the poll became an event; or `archived`"), (status = 422, description = "`validation_failed`: an option of another poll, or one answered twice")))]
+fn vote_poll() {}
+
+/// Who can come when (members only), by username.
+#[utoipa::path(get, path = "/polls/{id}/voters", tag = "polls", security(("bearer" = [])), params(("id" = i64, Path, minimum = 1), PageParams),
+    responses((status = 200, body = Page<PollVoter>), (status = 401), (status = 403, description = "`members_only`"), (status = 404)))]
+fn poll_voters() {}
+
+/// Turn a poll into an event (moderators and owners; see `PollToEvent`).
+#[utoipa::path(post, path = "/polls/{id}/event", tag = "polls", security(("bearer" = [])), params(("id" = i64, Path, minimum = 1)), request_body = PollToEvent,
+    responses((status = 201, body = Event), (status = 403, description = "`forbidden` or `members_only`"), (status = 404),
+        (status = 409, description = "`conflict`: already an event; or `archived`"), (status = 422, description = "`validation_failed`; pointers into the event start with `/event`"),
+        (status = 429, description = "`rate_limited`")))]
+fn poll_to_event() {}
 
 // ---- moderation ----------------------------------------------------------------------------
 

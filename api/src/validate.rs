@@ -485,28 +485,76 @@ pub fn validate_event_patch(
 }
 
 fn event_times(e: &mut Vec<FieldError>, starts: &str, ends: &str) {
+    times_at(e, "", starts, ends);
+}
+
+fn times_at(e: &mut Vec<FieldError>, at: &str, starts: &str, ends: &str) {
     let s = parse_rfc3339(starts);
     let en = parse_rfc3339(ends);
+    let sp = format!("{at}/starts_at");
+    let ep = format!("{at}/ends_at");
     if s.is_none() {
-        e.push(FieldError::new("/starts_at", "The start is not a valid date and time."));
+        e.push(FieldError::new(&sp, "The start is not a valid date and time."));
     }
     if en.is_none() {
-        e.push(FieldError::new("/ends_at", "The end is not a valid date and time."));
+        e.push(FieldError::new(&ep, "The end is not a valid date and time."));
     }
     let range = EARLIEST_EVENT_TIME..=LATEST_EVENT_TIME;
     if s.is_some_and(|t| !range.contains(&t)) {
-        e.push(FieldError::new("/starts_at", "The start must be between 1970 and the end of 2199."));
+        e.push(FieldError::new(&sp, "The start must be between 1970 and the end of 2199."));
     }
     if en.is_some_and(|t| !range.contains(&t)) {
-        e.push(FieldError::new("/ends_at", "The end must be between 1970 and the end of 2199."));
+        e.push(FieldError::new(&ep, "The end must be between 1970 and the end of 2199."));
     }
     if let (Some(s), Some(en)) = (s, en) {
         if en <= s {
-            e.push(FieldError::new("/ends_at", "The end must be after the start."));
+            e.push(FieldError::new(&ep, "The end must be after the start."));
         } else if en - s > MAX_EVENT_DAYS * 86_400 {
-            e.push(FieldError::new("/ends_at", format!("An event can last at most {MAX_EVENT_DAYS} days.")));
+            e.push(FieldError::new(&ep, format!("An event can last at most {MAX_EVENT_DAYS} days.")));
         }
     }
+}
+
+/// Most options a date poll offers.
+pub const MAX_POLL_OPTIONS: usize = 10;
+
+pub fn validate_new_poll(p: &crate::NewPoll, zone_known: impl Fn(&str) -> bool) -> Vec<FieldError> {
+    let mut e = Vec::new();
+    line(&mut e, "/title", &p.title, 1, LIMITS.max_event_title as usize, "The title");
+    text(&mut e, "/description", &p.description, 0, LIMITS.max_event_description as usize, "The description");
+    if !zone_known(&p.time_zone) {
+        e.push(FieldError::new("/time_zone", format!("\"{}\" is not a known time zone.", p.time_zone)));
+    }
+    if p.options.len() < 2 || p.options.len() > MAX_POLL_OPTIONS {
+        e.push(FieldError::new("/options", format!("Offer between 2 and {MAX_POLL_OPTIONS} dates.")));
+    }
+    let mut seen = Vec::new();
+    for (i, o) in p.options.iter().enumerate().take(MAX_POLL_OPTIONS) {
+        times_at(&mut e, &format!("/options/{i}"), &o.starts_at, &o.ends_at);
+        if let Some(s) = parse_rfc3339(&o.starts_at) {
+            if seen.contains(&s) {
+                e.push(FieldError::new(
+                    format!("/options/{i}/starts_at"),
+                    "Two options start at the same time.",
+                ));
+            }
+            seen.push(s);
+        }
+    }
+    e
+}
+
+pub fn validate_poll_votes(v: &crate::PollVotes) -> Vec<FieldError> {
+    let mut e = Vec::new();
+    if v.answers.is_empty() || v.answers.len() > MAX_POLL_OPTIONS {
+        e.push(FieldError::new("/answers", format!("Give between 1 and {MAX_POLL_OPTIONS} answers.")));
+    }
+    for (i, a) in v.answers.iter().enumerate() {
+        if v.answers[..i].iter().any(|b| b.option_id == a.option_id) {
+            e.push(FieldError::new(format!("/answers/{i}/option_id"), "This option is answered twice."));
+        }
+    }
+    e
 }
 
 fn event_place(e: &mut Vec<FieldError>, location: Option<&str>, online_url: Option<&str>) {

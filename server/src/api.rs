@@ -19,7 +19,7 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 use crate::error::{ApiError, problem_response};
 use crate::http::{AppState, idempotency};
 use crate::routes::{
-    auth, comments, events, groups, health, ics, membership, moderation, notifications, posts,
+    auth, comments, events, groups, health, ics, membership, moderation, notifications, polls, posts, series,
 };
 
 static OPENAPI: LazyLock<String> = LazyLock::new(kith_api::openapi::document_json);
@@ -114,6 +114,15 @@ fn routes() -> Router<AppState> {
         .route("/events", get(events::my_events))
         .route("/events/{id}", get(events::get).patch(events::patch))
         .route("/events/{id}/cancel", post(events::cancel))
+        .route("/events/{id}/skip", post(events::skip))
+        .route("/series/{id}", get(series::get))
+        .route("/series/{id}/paused", put(series::pause))
+        .route("/series/{id}/rsvp", put(series::rsvp_every).delete(series::unrsvp_every))
+        .route("/groups/{slug}/polls", get(polls::list).post(polls::create))
+        .route("/polls/{id}", get(polls::get))
+        .route("/polls/{id}/votes", put(polls::vote))
+        .route("/polls/{id}/voters", get(polls::voters))
+        .route("/polls/{id}/event", post(polls::to_event))
         .route("/events/{id}/rsvp", put(events::rsvp))
         .route("/events/{id}/attendees", get(events::attendees))
         .route("/reports", post(moderation::create))

@@ -58,6 +58,8 @@ pub struct Settings {
 pub enum Command {
     Run(Box<Settings>),
     Help,
+    /// `expand-rules` (hidden, for tests/recur): recurrence rules on stdin, their dates on stdout.
+    ExpandRules,
 }
 
 fn truthy(v: &str) -> bool {
@@ -96,6 +98,7 @@ pub fn parse(
         };
         match flag.as_str() {
             "-h" | "--help" => return Ok(Command::Help),
+            "expand-rules" => return Ok(Command::ExpandRules),
             "--demo" => demo = true,
             "--addr" => addr = value("--addr")?,
             "--data-dir" => data_dir = value("--data-dir")?,
@@ -147,6 +150,7 @@ mod tests {
         })? {
             Command::Run(s) => Ok(*s),
             Command::Help => Err("help".into()),
+            Command::ExpandRules => Err("expand-rules".into()),
         }
     }
 
@@ -179,5 +183,6 @@ mod tests {
         assert!(run(&["--bogus"], &[]).unwrap_err().contains("unknown argument"));
         assert!(run(&["--dist"], &[]).unwrap_err().contains("needs a value"));
         assert_eq!(run(&["--help"], &[]).unwrap_err(), "help");
+        assert_eq!(run(&["expand-rules"], &[]).unwrap_err(), "expand-rules");
     }
 }

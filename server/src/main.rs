@@ -55,6 +55,15 @@ async fn run() {
             print!("{}", cli::HELP);
             return;
         }
+        Ok(cli::Command::ExpandRules) => {
+            if let Err(e) =
+                domain::recurrence::expand_lines(std::io::stdin().lock(), std::io::stdout().lock())
+            {
+                eprintln!("kith-server: expand-rules: {e}");
+                std::process::exit(1);
+            }
+            return;
+        }
         Err(e) => {
             eprintln!("kith-server: {e}");
             std::process::exit(2);

@@ -130,6 +130,30 @@ pub async fn waitlist_promoted(c: &mut Conn, event_id: i64, users: &[i64], now: 
     ndb::notify(c, users, &d, NewPostRule::AllOnly, now).await.map(|_| ())
 }
 
+/// Members a date poll put on its event's list (going, waitlisted or maybe).
+pub async fn poll_scheduled(
+    c: &mut Conn,
+    gid: i64,
+    event_id: i64,
+    actor: i64,
+    users: &[i64],
+    now: i64,
+) -> R<()> {
+    if users.is_empty() {
+        return Ok(());
+    }
+    let ev: Option<(String, i64)> = sqlx::query_as("SELECT title, starts_at FROM events WHERE id = ?")
+        .bind(event_id)
+        .fetch_optional(&mut *c)
+        .await?;
+    let Some((title, starts_at)) = ev else { return Ok(()) };
+    let d = Draft::new(K::PollScheduled, Some(actor), Some(gid), T::Event)
+        .id(event_id)
+        .text(&title)
+        .until(Some(starts_at));
+    ndb::notify(c, users, &d, NewPostRule::AllOnly, now).await.map(|_| ())
+}
+
 pub async fn join_requested(
     c: &mut Conn,
     gid: i64,

@@ -36,6 +36,9 @@ pub async fn run(st: AppState, tick: Duration) {
         }
         if now - last_prune >= 600 {
             last_prune = now;
+            if let Err(e) = plan_ahead(&st.db, now).await {
+                eprintln!("kith-server: cannot plan series dates: {e}");
+            }
             match prune(&st.db, now).await {
                 Ok(_) => {}
                 Err(e) => eprintln!("kith-server: cannot prune notifications: {e}"),
@@ -61,6 +64,26 @@ async fn reminders(db: &Db, now: i64) -> Result<(), sqlx::Error> {
     w.commit().await?;
     if n > 0 {
         println!("kith-server: wrote {n} event reminders");
+    }
+    Ok(())
+}
+
+/// Keeps running series planned 400 days ahead (a few series per transaction, so the write
+/// lock is never held long).
+async fn plan_ahead(db: &Db, now: i64) -> Result<(), sqlx::Error> {
+    use crate::db::series as sdb;
+    for _ in 0..50 {
+        let mut w = db.write().await?;
+        let due = sdb::due_for_planning(w.conn(), now, 5).await?;
+        if due.is_empty() {
+            return Ok(());
+        }
+        for sid in due {
+            if let Some(mut s) = sdb::get(w.conn(), sid).await? {
+                sdb::plan(w.conn(), &mut s, now, now, sdb::Match::Day).await?;
+            }
+        }
+        w.commit().await?;
     }
     Ok(())
 }
@@ -99,6 +122,7 @@ pub fn title_of(n: &Notification) -> String {
         K::EventReminder => "Coming up soon".into(),
         K::NewReport => format!("New report in {group}"),
         K::NewJoinRequest => format!("{who} asks to join {group}"),
+        K::PollScheduled => "The date poll is decided: you are on the list".into(),
     }
 }
 

@@ -30,11 +30,14 @@ pub struct EventRow {
     pub going: i64,
     pub maybe: i64,
     pub waitlisted: i64,
+    pub series_id: Option<i64>,
+    pub occurrence_start: Option<i64>,
+    pub detached: bool,
 }
 
 const EVENT_SELECT: &str = "SELECT e.id, e.group_id, g.slug, g.name AS gname, g.archived, e.title, \
     e.description, e.starts_at, e.ends_at, e.all_day, e.time_zone, e.location, e.online_url, \
-    e.capacity, e.cancelled, e.created_at, e.version, u.id AS uid, u.username, u.display_name, \
+    e.capacity, e.cancelled, e.created_at, e.version, e.series_id, e.occurrence_start, e.detached, u.id AS uid, u.username, u.display_name, \
     (SELECT COUNT(*) FROM rsvps r WHERE r.event_id = e.id AND r.status = 'going') AS going, \
     (SELECT COUNT(*) FROM rsvps r WHERE r.event_id = e.id AND r.status = 'maybe') AS maybe, \
     (SELECT COUNT(*) FROM rsvps r WHERE r.event_id = e.id AND r.status = 'waitlisted') AS waitlisted \
@@ -62,6 +65,9 @@ fn event_row(r: &SqliteRow) -> EventRow {
         going: r.get("going"),
         maybe: r.get("maybe"),
         waitlisted: r.get("waitlisted"),
+        series_id: r.get("series_id"),
+        occurrence_start: r.get("occurrence_start"),
+        detached: r.get::<i64, _>("detached") != 0,
     }
 }
 
@@ -148,7 +154,7 @@ pub async fn insert_event(c: &mut Conn, e: &NewEventRow<'_>) -> Result<i64, sqlx
 pub async fn update_event(c: &mut Conn, e: &EventRow) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE events SET title = ?, description = ?, starts_at = ?, ends_at = ?, all_day = ?, \
-         time_zone = ?, location = ?, online_url = ?, capacity = ?, cancelled = ?, \
+         time_zone = ?, location = ?, online_url = ?, capacity = ?, cancelled = ?, detached = ?, \
          version = version + 1 WHERE id = ?",
     )
     .bind(&e.title)
@@ -161,6 +167,7 @@ pub async fn update_event(c: &mut Conn, e: &EventRow) -> Result<(), sqlx::Error>
     .bind(&e.online_url)
     .bind(e.capacity)
     .bind(e.cancelled as i64)
+    .bind(e.detached as i64)
     .bind(e.id)
     .execute(c)
     .await?;
@@ -246,7 +253,7 @@ pub async fn put_rsvp(
         "INSERT INTO rsvps (event_id, user_id, group_id, status, responded_at, waitlist_seq) \
          VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, user_id) DO UPDATE SET \
          status = excluded.status, responded_at = excluded.responded_at, \
-         waitlist_seq = excluded.waitlist_seq",
+         waitlist_seq = excluded.waitlist_seq, from_series = 0",
     )
     .bind(eid)
     .bind(uid)

@@ -23,10 +23,11 @@ pub struct GroupRow {
     pub created_at: i64,
     pub last_activity_at: i64,
     pub version: i64,
+    pub members_can_poll: bool,
 }
 
 const GROUP_COLS: &str = "id, slug, name, purpose, guidelines, topics, region, visibility, archived, \
-    member_count, created_at, last_activity_at, version";
+    member_count, created_at, last_activity_at, version, members_can_poll";
 
 fn group_row(r: &SqliteRow) -> GroupRow {
     GroupRow {
@@ -43,6 +44,7 @@ fn group_row(r: &SqliteRow) -> GroupRow {
         created_at: r.get("created_at"),
         last_activity_at: r.get("last_activity_at"),
         version: r.get("version"),
+        members_can_poll: r.get::<i64, _>("members_can_poll") != 0,
     }
 }
 
@@ -347,7 +349,7 @@ pub async fn insert(
 pub async fn update(c: &mut Conn, g: &GroupRow) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE groups SET name = ?, purpose = ?, guidelines = ?, topics = ?, region = ?, \
-         visibility = ?, archived = ?, version = version + 1 WHERE id = ?",
+         visibility = ?, archived = ?, members_can_poll = ?, version = version + 1 WHERE id = ?",
     )
     .bind(&g.name)
     .bind(&g.purpose)
@@ -356,6 +358,7 @@ pub async fn update(c: &mut Conn, g: &GroupRow) -> Result<(), sqlx::Error> {
     .bind(&g.region)
     .bind(g.visibility.as_str())
     .bind(g.archived as i64)
+    .bind(g.members_can_poll as i64)
     .bind(g.id)
     .execute(&mut *c)
     .await?;

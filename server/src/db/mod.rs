@@ -10,7 +10,9 @@ pub mod idempotency;
 pub mod memberships;
 pub mod moderation;
 pub mod notifications;
+pub mod polls;
 pub mod resources;
+pub mod series;
 pub mod users;
 
 use std::path::Path;

@@ -163,6 +163,7 @@ pub async fn notify(
             | NotificationKind::EventCancelled
             | NotificationKind::WaitlistPromoted
             | NotificationKind::EventReminder
+            | NotificationKind::PollScheduled
     );
     let mut out = Vec::with_capacity(ids.len());
     for uid in ids {

@@ -6,16 +6,18 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use kith_api::recur::check_recurrence;
 use kith_api::time::{format_rfc3339, parse_rfc3339};
 use kith_api::validate;
 use kith_api::{
-    Attendee, CancelRequest, Event, EventPatch, ModLogKind, NewEvent, Page, RsvpChoice, RsvpOutcome,
-    RsvpRequest, RsvpStatus, codes,
+    Attendee, CancelRequest, EditScope, Event, EventPatch, FieldError, ModLogKind, NewEvent, Page,
+    RsvpChoice, RsvpOutcome, RsvpRequest, RsvpStatus, codes,
 };
 
 use super::{GroupCtx, check_note, path_id, with_etag};
 use crate::db::events::{self as edb, EventRow, NewEventRow};
 use crate::db::memberships as msdb;
+use crate::db::series::{self as sdb, Match, SeriesRow};
 use crate::db::{self, Conn, moderation as mdb};
 use crate::domain::calendar::{all_day_bounds, zone_known};
 use crate::error::{ApiError, ApiResult, check};
@@ -33,7 +35,13 @@ pub fn etag(e: &EventRow) -> String {
     format!("\"e{}-v{}\"", e.id, e.version)
 }
 
-pub fn to_event(e: &EventRow, mine: Option<(RsvpStatus, Option<u32>)>, can_manage: bool) -> Event {
+pub fn to_event(
+    e: &EventRow,
+    mine: Option<(RsvpStatus, Option<u32>)>,
+    can_manage: bool,
+    series: Option<&SeriesRow>,
+    every_date: bool,
+) -> Event {
     Event {
         id: e.id,
         group: e.group.clone(),
@@ -55,6 +63,11 @@ pub fn to_event(e: &EventRow, mine: Option<(RsvpStatus, Option<u32>)>, can_manag
         my_rsvp: mine.map(|m| m.0),
         my_waitlist_position: mine.and_then(|m| m.1),
         can_manage: can_manage && !e.group_archived,
+        series_id: e.series_id,
+        recurrence: series.map(SeriesRow::recurrence),
+        occurrence_start: e.occurrence_start.map(format_rfc3339),
+        detached: e.detached,
+        my_every_date: every_date,
         etag: etag(e),
     }
 }
@@ -65,14 +78,25 @@ async fn build(
     uid: Option<i64>,
     moderates: &(dyn Fn(i64) -> bool + Sync),
 ) -> ApiResult<Vec<Event>> {
-    let mine = match uid {
+    let mut sids: Vec<i64> = rows.iter().filter_map(|e| e.series_id).collect();
+    sids.sort_unstable();
+    sids.dedup();
+    let series = sdb::by_ids(&mut *c, &sids).await?;
+    let (mine, every) = match uid {
         Some(u) => {
             let ids: Vec<i64> = rows.iter().map(|e| e.id).collect();
-            edb::my_rsvps(c, u, &ids).await?
+            (edb::my_rsvps(&mut *c, u, &ids).await?, sdb::my_every_dates(&mut *c, u, &sids).await?)
         }
-        None => HashMap::new(),
+        None => (HashMap::new(), Default::default()),
     };
-    Ok(rows.iter().map(|e| to_event(e, mine.get(&e.id).copied(), moderates(e.group_id))).collect())
+    Ok(rows
+        .iter()
+        .map(|e| {
+            let s = e.series_id.and_then(|id| series.get(&id));
+            let every = e.series_id.is_some_and(|id| every.contains(&id));
+            to_event(e, mine.get(&e.id).copied(), moderates(e.group_id), s, every)
+        })
+        .collect())
 }
 
 pub async fn event_for(c: &mut Conn, id: i64, uid: Option<i64>) -> ApiResult<Event> {
@@ -171,37 +195,110 @@ pub async fn create(
     let mut w = st.db.write().await?;
     let ctx = GroupCtx::load(w.conn(), &slug, Some(uid)).await?;
     ctx.require_moderating()?;
-    check(validate::validate_new_event(&body, zone_known))?;
+    let id = insert_new_event(w.conn(), &st, ctx.g.id, uid, &body, "", now).await?;
+    let out = event_for(w.conn(), id, Some(uid)).await?;
+    w.commit().await?;
+    Ok(with_etag(StatusCode::CREATED, &out))
+}
+
+/// Checks and stores a new event, or a series and its dates (then the id is the first date's);
+/// members hear about it once. Shared by `POST /groups/{slug}/events` and polls.
+pub async fn insert_new_event(
+    c: &mut Conn,
+    st: &AppState,
+    gid: i64,
+    uid: i64,
+    body: &NewEvent,
+    prefix: &str,
+    now: i64,
+) -> ApiResult<i64> {
+    let mut errs = validate::validate_new_event(body, zone_known);
+    let starts = parse_rfc3339(&body.starts_at);
+    let rule = match &body.recurrence {
+        Some(r) => match check_recurrence(r, starts, "/recurrence") {
+            Ok(rule) => Some(rule),
+            Err(e) => {
+                errs.extend(e);
+                None
+            }
+        },
+        None => None,
+    };
+    for f in &mut errs {
+        f.pointer = format!("{prefix}{}", f.pointer);
+    }
+    check(errs)?;
     st.guard.create(uid, Create::Event)?;
-    let mut s = parse_rfc3339(&body.starts_at).ok_or_else(ApiError::internal)?;
+    let mut s = starts.ok_or_else(ApiError::internal)?;
     let mut e = parse_rfc3339(&body.ends_at).ok_or_else(ApiError::internal)?;
     if body.all_day {
         (s, e) = all_day_bounds(s, e, &body.time_zone);
     }
     let location = non_blank(body.location.as_deref());
     let online = non_blank(body.online_url.as_deref());
-    let id = edb::insert_event(
-        w.conn(),
-        &NewEventRow {
-            group_id: ctx.g.id,
-            title: body.title.trim(),
-            description: &body.description,
-            starts_at: s,
-            ends_at: e,
-            all_day: body.all_day,
-            time_zone: &body.time_zone,
-            location: location.as_deref(),
-            online_url: online.as_deref(),
-            capacity: body.capacity.map(i64::from),
-            created_by: uid,
-            created_at: now,
-        },
-    )
-    .await?;
-    crate::notify::event_created(w.conn(), ctx.g.id, id, uid, body.title.trim(), s, now).await?;
-    let out = event_for(w.conn(), id, Some(uid)).await?;
-    w.commit().await?;
-    Ok(with_etag(StatusCode::CREATED, &out))
+    let title = body.title.trim();
+    let id = match rule {
+        None => {
+            edb::insert_event(
+                &mut *c,
+                &NewEventRow {
+                    group_id: gid,
+                    title,
+                    description: &body.description,
+                    starts_at: s,
+                    ends_at: e,
+                    all_day: body.all_day,
+                    time_zone: &body.time_zone,
+                    location: location.as_deref(),
+                    online_url: online.as_deref(),
+                    capacity: body.capacity.map(i64::from),
+                    created_by: uid,
+                    created_at: now,
+                },
+            )
+            .await?
+        }
+        Some(rule) => {
+            let mut row = SeriesRow {
+                id: 0,
+                group_id: gid,
+                freq: rule.freq,
+                interval: 1,
+                by_day: String::new(),
+                count: None,
+                until_at: None,
+                start_local: String::new(),
+                starts_at: s,
+                duration: e - s,
+                all_day: body.all_day,
+                time_zone: body.time_zone.clone(),
+                title: title.to_string(),
+                description: body.description.clone(),
+                location,
+                online_url: online,
+                capacity: body.capacity.map(i64::from),
+                paused: false,
+                planned_until: 0,
+                created_by: uid,
+                created_at: now,
+            };
+            row.set_rule(&rule);
+            row.set_start(s);
+            row.id = sdb::insert(&mut *c, &row).await?;
+            let planned = sdb::plan(&mut *c, &mut row, i64::MIN / 4, now, Match::Day).await?;
+            let first = planned.added.first().copied().ok_or_else(|| {
+                ApiError::field(
+                    &format!("{prefix}/recurrence"),
+                    "The rule gives no date on or after the start.",
+                )
+            })?;
+            crate::db::groups::touch_activity(&mut *c, gid, now).await?;
+            first
+        }
+    };
+    let first_start = edb::event(&mut *c, id).await?.map(|e| e.starts_at).unwrap_or(s);
+    crate::notify::event_created(c, gid, id, uid, title, first_start, now).await?;
+    Ok(id)
 }
 
 /// `GET /events/{id}` and `GET /events/{id}.ics`.
@@ -221,21 +318,86 @@ pub async fn patch(
     Auth(uid): Auth,
     Path(id): Path<String>,
     if_match: IfMatch,
+    qs: Qs,
     JsonBody(body): JsonBody<EventPatch>,
 ) -> ApiResult<Response> {
     let id = path_id(&id, "event")?;
+    let scope = qs.enumeration("scope", EditScope::parse, &["this", "following", "all"])?.unwrap_or_default();
     let now = db::now();
     let mut w = st.db.write().await?;
-    let (mut e, ctx) = load_event(w.conn(), id, Some(uid)).await?;
+    let (e, ctx) = load_event(w.conn(), id, Some(uid)).await?;
     ctx.require_moderating()?;
     if_match.check(&etag(&e))?;
-    let before = (e.starts_at, e.ends_at, e.location.clone(), e.online_url.clone());
-    check(validate::validate_event_patch(
+    let mut errs = validate::validate_event_patch(
         &body,
         &format_rfc3339(e.starts_at),
         &format_rfc3339(e.ends_at),
         zone_known,
-    ))?;
+    );
+    let series_scope = e.series_id.is_some() && scope != EditScope::This;
+    if body.recurrence.is_some() && !series_scope {
+        errs.push(FieldError::new(
+            "/recurrence",
+            "A rule can be changed only for a series, with scope `following` or `all`.",
+        ));
+    }
+    let rule = match (&body.recurrence, series_scope) {
+        (Some(r), true) => {
+            let s = body.starts_at.as_deref().and_then(parse_rfc3339).unwrap_or(e.starts_at);
+            match check_recurrence(r, Some(s), "/recurrence") {
+                Ok(rule) => Some(rule),
+                Err(x) => {
+                    errs.extend(x);
+                    None
+                }
+            }
+        }
+        _ => None,
+    };
+    check(errs)?;
+    let mut changed = e.clone();
+    apply_patch(&mut changed, &body);
+    let target = if series_scope {
+        edit_series(w.conn(), &e, &changed, &body, rule, scope, uid, now).await?
+    } else {
+        if e.series_id.is_some() && !same_details(&e, &changed) {
+            changed.detached = true;
+        }
+        edb::update_event(w.conn(), &changed).await?;
+        edb::promote(w.conn(), changed.id, changed.capacity).await?;
+        // Members who answered hear when the time or the place changes (not for a new wording).
+        if place_and_time(&e) != place_and_time(&changed) {
+            crate::notify::event_changed(
+                w.conn(),
+                ctx.g.id,
+                changed.id,
+                uid,
+                &changed.title,
+                changed.starts_at,
+                false,
+                now,
+            )
+            .await?;
+        }
+        changed.id
+    };
+    let out = event_for(w.conn(), target, Some(uid)).await?;
+    w.commit().await?;
+    Ok(with_etag(StatusCode::OK, &out))
+}
+
+fn place_and_time(e: &EventRow) -> (i64, i64, Option<String>, Option<String>) {
+    (e.starts_at, e.ends_at, e.location.clone(), e.online_url.clone())
+}
+
+fn same_details(a: &EventRow, b: &EventRow) -> bool {
+    place_and_time(a) == place_and_time(b)
+        && (a.title.as_str(), a.description.as_str(), a.all_day, a.time_zone.as_str(), a.capacity)
+            == (b.title.as_str(), b.description.as_str(), b.all_day, b.time_zone.as_str(), b.capacity)
+}
+
+/// The patch applied to one row (all-day times snapped to local midnights).
+fn apply_patch(e: &mut EventRow, body: &EventPatch) {
     if let Some(v) = &body.title {
         e.title = v.trim().to_string();
     }
@@ -266,25 +428,130 @@ pub async fn patch(
     if e.all_day {
         (e.starts_at, e.ends_at) = all_day_bounds(e.starts_at, e.ends_at, &e.time_zone);
     }
-    edb::update_event(w.conn(), &e).await?;
-    edb::promote(w.conn(), e.id, e.capacity).await?;
-    // Members who answered hear when the time or the place changes (not for a new wording).
-    if before != (e.starts_at, e.ends_at, e.location.clone(), e.online_url.clone()) {
-        crate::notify::event_changed(w.conn(), ctx.g.id, e.id, uid, &e.title, e.starts_at, false, now)
+}
+
+/// "This and following" and "every date": the series' details change from the date `e` (or,
+/// for `all`, from its first date; a series already under way is split at its first coming
+/// date so past dates stay as they were). Returns the row to answer with.
+#[allow(clippy::too_many_arguments)]
+async fn edit_series(
+    c: &mut Conn,
+    e: &EventRow,
+    changed: &EventRow,
+    body: &EventPatch,
+    rule: Option<kith_api::recur::Rule>,
+    scope: EditScope,
+    uid: i64,
+    now: i64,
+) -> ApiResult<i64> {
+    let sid = e.series_id.ok_or_else(ApiError::internal)?;
+    let mut s = sdb::get(&mut *c, sid).await?.ok_or_else(ApiError::internal)?;
+    let timing = changed.starts_at != e.starts_at
+        || changed.ends_at != e.ends_at
+        || changed.all_day != e.all_day
+        || changed.time_zone != e.time_zone
+        || rule.is_some();
+    let occ = e.occurrence_start.unwrap_or(e.starts_at);
+    // Where the new details start.
+    let at = match scope {
+        EditScope::Following => occ,
+        _ if !timing => i64::MIN / 4,
+        _ => {
+            let first_coming: Option<(i64,)> = sqlx::query_as(
+                "SELECT MIN(occurrence_start) FROM events WHERE series_id = ? AND starts_at > ? HAVING COUNT(*) > 0",
+            )
+            .bind(sid)
+            .bind(now)
+            .fetch_optional(&mut *c)
             .await?;
+            first_coming.map(|(t,)| t).unwrap_or(occ).min(occ)
+        }
+    };
+    let mut target = if at > s.starts_at { sdb::split(&mut *c, &mut s, at).await? } else { s.clone() };
+    // Details.
+    target.title = changed.title.clone();
+    target.description = changed.description.clone();
+    target.location = changed.location.clone();
+    target.online_url = changed.online_url.clone();
+    target.capacity = changed.capacity;
+    let mut how = Match::Day;
+    if timing {
+        let tz = target.tz();
+        // The move of this date in local wall time, applied to the series' start.
+        let moved = crate::domain::recurrence::utc_to_local(
+            changed.time_zone.parse().unwrap_or(tz),
+            changed.starts_at,
+        ) - crate::domain::recurrence::utc_to_local(tz, e.starts_at);
+        target.time_zone = changed.time_zone.clone();
+        target.all_day = changed.all_day;
+        target.duration = (changed.ends_at - changed.starts_at).max(60);
+        let new_tz = target.tz();
+        let start_local = target.start_local() + moved;
+        let new_start = crate::domain::recurrence::local_to_utc(new_tz, start_local);
+        let delta = new_start - target.starts_at;
+        target.set_start(new_start);
+        if let Some(r) = &rule {
+            target.set_rule(r);
+        } else {
+            how = Match::Order;
+            sdb::shift_skips(&mut *c, target.id, i64::MIN / 4, delta).await?;
+        }
     }
-    let out = event_for(w.conn(), e.id, Some(uid)).await?;
-    w.commit().await?;
-    Ok(with_etag(StatusCode::OK, &out))
+    sdb::update(&mut *c, &target).await?;
+    let from = if at > i64::MIN / 4 { at.min(now.max(at)) } else { at };
+    let planned = sdb::plan(&mut *c, &mut target, from, now, how).await?;
+    // Non-timing edits of every date reach the dates before the split point too.
+    if !timing && scope == EditScope::All {
+        sqlx::query(
+            "UPDATE events SET title = ?, description = ?, location = ?, online_url = ?, capacity = ?, \
+             version = version + 1 WHERE series_id = ? AND detached = 0",
+        )
+        .bind(&target.title)
+        .bind(&target.description)
+        .bind(&target.location)
+        .bind(&target.online_url)
+        .bind(target.capacity)
+        .bind(target.id)
+        .execute(&mut *c)
+        .await?;
+    }
+    // Who answered a date in the next two weeks hears of a new time, place or cancellation.
+    let soon = now + 14 * 86_400;
+    for (id, cancelled) in
+        planned.moved.iter().map(|i| (*i, false)).chain(planned.cancelled.iter().map(|i| (*i, true)))
+    {
+        if let Some(row) = edb::event(&mut *c, id).await?
+            && row.starts_at > now
+            && row.starts_at < soon
+            && (cancelled || place_and_time(&row) != place_and_time(e) || id != e.id)
+        {
+            crate::notify::event_changed(c, row.group_id, id, uid, &row.title, row.starts_at, cancelled, now)
+                .await?;
+        }
+    }
+    let _ = body;
+    // Answer with the edited date if it still exists, else the series' next date.
+    if edb::event(&mut *c, e.id).await?.is_some() {
+        return Ok(e.id);
+    }
+    let next: Option<(i64,)> =
+        sqlx::query_as("SELECT id FROM events WHERE series_id = ? ORDER BY starts_at LIMIT 1")
+            .bind(target.id)
+            .fetch_optional(&mut *c)
+            .await?;
+    next.map(|(i,)| i)
+        .ok_or_else(|| ApiError::field("/recurrence", "The rule gives no date from this one on."))
 }
 
 pub async fn cancel(
     State(st): State<AppState>,
     Auth(uid): Auth,
     Path(id): Path<String>,
+    qs: Qs,
     OptJson(body): OptJson<CancelRequest>,
 ) -> ApiResult<Response> {
     let id = path_id(&id, "event")?;
+    let scope = qs.enumeration("scope", EditScope::parse, &["this", "following", "all"])?.unwrap_or_default();
     let reason = body.reason.unwrap_or_default();
     check_note("/reason", &reason, "The reason")?;
     let now = db::now();
@@ -297,6 +564,35 @@ pub async fn cancel(
     e.cancelled = true;
     edb::update_event(w.conn(), &e).await?;
     crate::notify::event_changed(w.conn(), ctx.g.id, e.id, uid, &e.title, e.starts_at, true, now).await?;
+    // This and the following dates: the series ends before this date; later dates go (or are
+    // cancelled, when answered).
+    if scope != EditScope::This
+        && let Some(sid) = e.series_id
+        && let Some(mut s) = sdb::get(w.conn(), sid).await?
+    {
+        let occ = e.occurrence_start.unwrap_or(e.starts_at);
+        let mut rest = sdb::split(w.conn(), &mut s, occ).await?;
+        rest.paused = true;
+        sdb::update(w.conn(), &rest).await?;
+        let planned = sdb::plan(w.conn(), &mut rest, occ + 1, now, Match::Day).await?;
+        for id in planned.cancelled {
+            if let Some(row) = edb::event(w.conn(), id).await?
+                && row.starts_at > now
+            {
+                crate::notify::event_changed(
+                    w.conn(),
+                    ctx.g.id,
+                    id,
+                    uid,
+                    &row.title,
+                    row.starts_at,
+                    true,
+                    now,
+                )
+                .await?;
+            }
+        }
+    }
     mdb::log(
         w.conn(),
         ctx.g.id,
@@ -309,6 +605,44 @@ pub async fn cancel(
         now,
     )
     .await?;
+    let out = event_for(w.conn(), e.id, Some(uid)).await?;
+    w.commit().await?;
+    Ok(with_etag(StatusCode::OK, &out))
+}
+
+/// `POST /events/{id}/skip`: the date leaves its series (an `EXDATE`). Nobody answered it: it
+/// is removed (204). Someone did: it stays as cancelled, and they are told (200 with it).
+pub async fn skip(
+    State(st): State<AppState>,
+    Auth(uid): Auth,
+    Path(id): Path<String>,
+) -> ApiResult<Response> {
+    let id = path_id(&id, "event")?;
+    let now = db::now();
+    let mut w = st.db.write().await?;
+    let (mut e, ctx) = load_event(w.conn(), id, Some(uid)).await?;
+    ctx.require_moderating()?;
+    ctx.require_writable()?;
+    let Some(sid) = e.series_id else {
+        return Err(ApiError::conflict(
+            codes::CONFLICT,
+            "Only a date of a series can be skipped; cancel a single event.",
+        ));
+    };
+    let occ = e.occurrence_start.unwrap_or(e.starts_at);
+    let answered = e.going + e.maybe + e.waitlisted;
+    if answered == 0 {
+        sdb::add_skip(w.conn(), sid, occ).await?;
+        sdb::delete_date(w.conn(), e.id).await?;
+        w.commit().await?;
+        return Ok(StatusCode::NO_CONTENT.into_response());
+    }
+    if e.cancelled {
+        return Err(ApiError::conflict(codes::EVENT_CANCELLED, "The date is already cancelled."));
+    }
+    e.cancelled = true;
+    edb::update_event(w.conn(), &e).await?;
+    crate::notify::event_changed(w.conn(), ctx.g.id, e.id, uid, &e.title, e.starts_at, true, now).await?;
     let out = event_for(w.conn(), e.id, Some(uid)).await?;
     w.commit().await?;
     Ok(with_etag(StatusCode::OK, &out))

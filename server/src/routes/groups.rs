@@ -53,6 +53,7 @@ pub fn to_group(
         my_request_pending: pending,
         my_muted_until: member.and_then(|m| m.muted_until).filter(|t| *t > now).map(format_rfc3339),
         my_notification_level: member.map(|m| m.level),
+        members_can_poll: g.members_can_poll,
         recommendation_reason: None,
         etag: etag(g),
     }
@@ -286,7 +287,8 @@ pub async fn patch(
         && body.purpose.is_none()
         && body.topics.is_none()
         && body.region.is_none()
-        && body.visibility.is_none();
+        && body.visibility.is_none()
+        && body.members_can_poll.is_none();
     if !owner && !only_guidelines {
         return Err(ApiError::forbidden(
             "Moderators may change only the guidelines; owners change the rest.",
@@ -313,6 +315,9 @@ pub async fn patch(
     }
     if let Some(v) = body.visibility {
         g.visibility = v;
+    }
+    if let Some(v) = body.members_can_poll {
+        g.members_can_poll = v;
     }
     let kind = if only_guidelines { ModLogKind::GuidelinesUpdated } else { ModLogKind::GroupUpdated };
     save(w, &g, uid, kind).await

@@ -119,14 +119,22 @@ pub async fn health(
         .collect();
     overlaps.sort_by(|a, b| b.shared_members.cmp(&a.shared_members).then(a.slug.cmp(&b.slug)));
     overlaps.truncate(5);
+    let quiet = (lately as u32) < QUIET_THRESHOLD;
+    let mut series_to_pause = Vec::new();
+    if quiet {
+        for s in crate::db::series::running_of_group(&mut c, ctx.g.id, now).await? {
+            series_to_pause.push(super::series::to_series(&mut c, &s, &ctx.g, Some(uid), true, now).await?);
+        }
+    }
     Ok(Json(GroupHealth {
         weeks,
         member_count,
         engagement_rate,
         days_since_last_activity: raw.last_activity.map(|t| ((now - t).max(0) / 86_400) as u32),
-        quiet: (lately as u32) < QUIET_THRESHOLD,
+        quiet,
         quiet_threshold: QUIET_THRESHOLD,
         overlaps,
+        series_to_pause,
     })
     .into_response())
 }

@@ -8,6 +8,7 @@ use chrono_tz::Tz;
 
 use super::GroupCtx;
 use crate::db::events::{self as edb, EventRow};
+use crate::db::series::{self as sdb, SeriesRow};
 use crate::db::{self};
 use crate::error::{ApiError, ApiResult};
 use crate::http::AppState;
@@ -85,11 +86,112 @@ fn vevent(e: &EventRow, stamp: i64, out: &mut String) {
     line(format!("SEQUENCE:{}", (e.version - 1).max(0)));
     line(format!("STATUS:{}", if e.cancelled { "CANCELLED" } else { "CONFIRMED" }));
     line(format!("CATEGORIES:{}", escape(&e.group.name)));
-    line("END:VEVENT".into());
+    alarm(out);
+    out.push_str(&fold("END:VEVENT"));
 }
 
-/// A whole calendar.
-pub fn calendar(name: &str, events: &[EventRow], stamp: i64) -> String {
+/// A reminder an hour before, as Kith's own reminders do.
+fn alarm(out: &mut String) {
+    for l in ["BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:Reminder", "TRIGGER:-PT1H", "END:VALARM"] {
+        out.push_str(&fold(l));
+    }
+}
+
+/// A local time in the series' zone, `TZID=…:YYYYMMDDTHHMMSS` (or a date for all-day).
+fn zoned(t: i64, zone: &str, all_day: bool) -> String {
+    let tz: Tz = zone.parse().unwrap_or(Tz::UTC);
+    let local = chrono::DateTime::from_timestamp(t, 0).unwrap_or_default().with_timezone(&tz);
+    if all_day {
+        format!(";VALUE=DATE:{}", local.format("%Y%m%d"))
+    } else {
+        format!(";TZID={zone}:{}", local.format("%Y%m%dT%H%M%S"))
+    }
+}
+
+/// A series as one `VEVENT` with `RRULE` and `EXDATE`, and its dates that differ from the rule
+/// (moved, edited or cancelled on their own) as `RECURRENCE-ID` overrides of the same `UID`.
+fn vseries(s: &SeriesRow, group: &str, rows: &[&EventRow], skipped: &[i64], stamp: i64, out: &mut String) {
+    let uid = format!("UID:series-{}@kith", s.id);
+    let z = &s.time_zone;
+    let mut master = |l: String| out.push_str(&fold(&l));
+    master("BEGIN:VEVENT".into());
+    master(uid.clone());
+    master(format!("DTSTAMP:{}", utc(stamp)));
+    let first_end = s
+        .dates_between(s.starts_at, s.starts_at + 1)
+        .first()
+        .map(|d| d.1)
+        .unwrap_or(s.starts_at + s.duration);
+    master(format!("DTSTART{}", zoned(s.starts_at, z, s.all_day)));
+    master(format!("DTEND{}", zoned(first_end, z, s.all_day)));
+    let mut rule = s.rule();
+    // A paused series ends at its last planned date.
+    if s.paused {
+        rule.count = None;
+        rule.until = Some(rows.iter().filter_map(|e| e.occurrence_start).max().unwrap_or(s.starts_at));
+    }
+    master(format!("RRULE:{}", rule.to_rrule()));
+    for t in skipped {
+        master(format!("EXDATE{}", zoned(*t, z, s.all_day)));
+    }
+    master(format!("SUMMARY:{}", escape(&s.title)));
+    if !s.description.is_empty() {
+        master(format!("DESCRIPTION:{}", escape(&kith_api::text::plain_text(&s.description))));
+    }
+    if let Some(l) = &s.location {
+        master(format!("LOCATION:{}", escape(l)));
+    }
+    if let Some(u) = &s.online_url {
+        master(format!("URL:{}", u.trim()));
+    }
+    master("STATUS:CONFIRMED".into());
+    master(format!("CATEGORIES:{}", escape(group)));
+    alarm(out);
+    out.push_str(&fold("END:VEVENT"));
+    for e in rows {
+        let Some(occ) = e.occurrence_start else { continue };
+        let follows = !e.detached
+            && !e.cancelled
+            && e.starts_at == occ
+            && e.title == s.title
+            && e.description == s.description
+            && e.location == s.location
+            && e.online_url == s.online_url;
+        if follows {
+            continue;
+        }
+        let mut line = |l: String| out.push_str(&fold(&l));
+        line("BEGIN:VEVENT".into());
+        line(uid.clone());
+        line(format!("DTSTAMP:{}", utc(stamp)));
+        line(format!("RECURRENCE-ID{}", zoned(occ, z, s.all_day)));
+        if e.all_day {
+            line(format!("DTSTART;VALUE=DATE:{}", local_date(e.starts_at, &e.time_zone)));
+            line(format!("DTEND;VALUE=DATE:{}", local_date(e.ends_at, &e.time_zone)));
+        } else {
+            line(format!("DTSTART:{}", utc(e.starts_at)));
+            line(format!("DTEND:{}", utc(e.ends_at)));
+        }
+        line(format!("SUMMARY:{}", escape(&e.title)));
+        if !e.description.is_empty() {
+            line(format!("DESCRIPTION:{}", escape(&kith_api::text::plain_text(&e.description))));
+        }
+        if let Some(l) = &e.location {
+            line(format!("LOCATION:{}", escape(l)));
+        }
+        if let Some(u) = &e.online_url {
+            line(format!("URL:{}", u.trim()));
+        }
+        line(format!("SEQUENCE:{}", (e.version - 1).max(0)));
+        line(format!("STATUS:{}", if e.cancelled { "CANCELLED" } else { "CONFIRMED" }));
+        line(format!("CATEGORIES:{}", escape(group)));
+        alarm(out);
+        out.push_str(&fold("END:VEVENT"));
+    }
+}
+
+/// A whole calendar: single events, and each series once (with its overrides).
+pub fn calendar(name: &str, events: &[EventRow], series: &[(SeriesRow, Vec<i64>)], stamp: i64) -> String {
     let mut out = String::new();
     for l in [
         "BEGIN:VCALENDAR",
@@ -101,8 +203,13 @@ pub fn calendar(name: &str, events: &[EventRow], stamp: i64) -> String {
         out.push_str(&fold(l));
     }
     out.push_str(&fold(&format!("X-WR-CALNAME:{}", escape(name))));
-    for e in events {
+    for e in events.iter().filter(|e| e.series_id.is_none()) {
         vevent(e, stamp, &mut out);
+    }
+    for (s, skipped) in series {
+        let rows: Vec<&EventRow> = events.iter().filter(|e| e.series_id == Some(s.id)).collect();
+        let group = rows.first().map(|e| e.group.name.as_str()).unwrap_or(name);
+        vseries(s, group, &rows, skipped, stamp, &mut out);
     }
     out.push_str(&fold("END:VCALENDAR"));
     out
@@ -127,7 +234,16 @@ pub async fn group_calendar(
     let ctx = GroupCtx::load(&mut c, &slug, caller.id()).await?;
     ctx.require_read()?;
     let events = edb::all_of_group(&mut c, ctx.g.id).await?;
-    Ok(ics_response(calendar(&ctx.g.name, &events, db::now()), &format!("{}.ics", ctx.g.slug)))
+    let mut sids: Vec<i64> = events.iter().filter_map(|e| e.series_id).collect();
+    sids.sort_unstable();
+    sids.dedup();
+    let mut series = Vec::new();
+    for (_, s) in sdb::by_ids(&mut c, &sids).await?.into_iter().collect::<std::collections::BTreeMap<_, _>>()
+    {
+        let skipped = sdb::skips(&mut c, s.id).await?;
+        series.push((s, skipped));
+    }
+    Ok(ics_response(calendar(&ctx.g.name, &events, &series, db::now()), &format!("{}.ics", ctx.g.slug)))
 }
 
 pub async fn event_ics(st: &AppState, caller: Caller, id: i64) -> ApiResult<Response> {
@@ -135,7 +251,13 @@ pub async fn event_ics(st: &AppState, caller: Caller, id: i64) -> ApiResult<Resp
     let e = edb::event(&mut c, id).await?.ok_or_else(|| ApiError::not_found("event"))?;
     let ctx = GroupCtx::load_id(&mut c, e.group_id, caller.id()).await?;
     ctx.require_read()?;
-    Ok(ics_response(calendar(&e.title, std::slice::from_ref(&e), db::now()), &format!("event-{}.ics", e.id)))
+    // One date of a series on its own: a plain event.
+    let mut single = e.clone();
+    single.series_id = None;
+    Ok(ics_response(
+        calendar(&e.title, std::slice::from_ref(&single), &[], db::now()),
+        &format!("event-{}.ics", e.id),
+    ))
 }
 
 #[cfg(test)]

@@ -10,7 +10,9 @@ pub mod ics;
 pub mod membership;
 pub mod moderation;
 pub mod notifications;
+pub mod polls;
 pub mod posts;
+pub mod series;
 
 use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
@@ -38,7 +40,7 @@ macro_rules! tagged {
     };
 }
 
-tagged!(Comment, Event, Group, Me, Post, ReportItem, ShelfItem);
+tagged!(Comment, Event, kith_api::Poll, Group, Me, Post, ReportItem, ShelfItem);
 
 /// A JSON body with its `ETag` header.
 pub fn with_etag<T: Tagged>(status: StatusCode, body: &T) -> Response {

@@ -30,6 +30,7 @@ pub fn headline(n: &Notification) -> String {
         K::EventReminder => "Coming up soon".to_string(),
         K::NewReport => format!("{who} reported something in {group}"),
         K::NewJoinRequest => format!("{who} asks to join {group}"),
+        K::PollScheduled => format!("{who} turned a date poll in {group} into an event: you are on the list"),
     }
 }
 

@@ -1,0 +1,637 @@
+//! Series of dates: the rule and the details new dates get, the dates planned ahead as rows of
+//! `events` (each with its own answers, capacity and waitlist), skipped dates and "going to every
+//! date" answers.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDateTime;
+use chrono_tz::Tz;
+use kith_api::recur::{Rule, WeekdayNum, check_recurrence};
+use kith_api::{Freq, Recurrence, RsvpStatus};
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+
+use super::{Conn, placeholders};
+use crate::domain::recurrence::{MAX_EXPANSION, Shape, local_to_utc, utc_to_local};
+
+/// How far ahead dates are planned (and kept planned by the background loop).
+pub const PLAN_AHEAD: i64 = 400 * 86_400;
+
+const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M:%S";
+
+#[derive(Clone, Debug)]
+pub struct SeriesRow {
+    pub id: i64,
+    pub group_id: i64,
+    pub freq: Freq,
+    pub interval: i64,
+    pub by_day: String,
+    pub count: Option<i64>,
+    pub until_at: Option<i64>,
+    pub start_local: String,
+    pub starts_at: i64,
+    pub duration: i64,
+    pub all_day: bool,
+    pub time_zone: String,
+    pub title: String,
+    pub description: String,
+    pub location: Option<String>,
+    pub online_url: Option<String>,
+    pub capacity: Option<i64>,
+    pub paused: bool,
+    pub planned_until: i64,
+    pub created_by: i64,
+    pub created_at: i64,
+}
+
+fn freq_of(s: &str) -> Freq {
+    match s {
+        "daily" => Freq::Daily,
+        "monthly" => Freq::Monthly,
+        _ => Freq::Weekly,
+    }
+}
+
+fn freq_str(f: Freq) -> &'static str {
+    match f {
+        Freq::Daily => "daily",
+        Freq::Weekly => "weekly",
+        Freq::Monthly => "monthly",
+    }
+}
+
+fn series_row(r: &SqliteRow) -> SeriesRow {
+    SeriesRow {
+        id: r.get("id"),
+        group_id: r.get("group_id"),
+        freq: freq_of(&r.get::<String, _>("freq")),
+        interval: r.get("interval"),
+        by_day: r.get("by_day"),
+        count: r.get("count"),
+        until_at: r.get("until_at"),
+        start_local: r.get("start_local"),
+        starts_at: r.get("starts_at"),
+        duration: r.get("duration"),
+        all_day: r.get::<i64, _>("all_day") != 0,
+        time_zone: r.get("time_zone"),
+        title: r.get("title"),
+        description: r.get("description"),
+        location: r.get("location"),
+        online_url: r.get("online_url"),
+        capacity: r.get("capacity"),
+        paused: r.get::<i64, _>("paused") != 0,
+        planned_until: r.get("planned_until"),
+        created_by: r.get("created_by"),
+        created_at: r.get("created_at"),
+    }
+}
+
+impl SeriesRow {
+    /// The rule as the wire carries it.
+    pub fn recurrence(&self) -> Recurrence {
+        Recurrence {
+            freq: self.freq,
+            interval: self.interval.clamp(1, 99) as u32,
+            by_day: self.by_day.split(',').filter(|s| !s.is_empty()).map(String::from).collect(),
+            count: self.count.map(|c| c.max(1) as u32),
+            until: self.until_at.map(kith_api::time::format_rfc3339),
+        }
+    }
+
+    pub fn rule(&self) -> Rule {
+        check_recurrence(&self.recurrence(), None, "").unwrap_or(Rule {
+            freq: self.freq,
+            interval: 1,
+            by_day: Vec::new(),
+            count: Some(1),
+            until: None,
+        })
+    }
+
+    pub fn tz(&self) -> Tz {
+        self.time_zone.parse().unwrap_or(Tz::UTC)
+    }
+
+    pub fn start_local(&self) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(&self.start_local, LOCAL_FORMAT)
+            .unwrap_or_else(|_| utc_to_local(self.tz(), self.starts_at))
+    }
+
+    pub fn shape(&self) -> Shape {
+        let local = self.start_local();
+        let days = if self.all_day { Some((self.duration / 86_400).max(1)) } else { None };
+        Shape {
+            rule: self.rule(),
+            tz: self.tz(),
+            start_local: local,
+            duration: self.duration,
+            all_day_days: days,
+        }
+    }
+
+    /// Sets the rule from the wire form (already checked).
+    pub fn set_rule(&mut self, r: &Rule) {
+        self.freq = r.freq;
+        self.interval = r.interval as i64;
+        self.by_day = r.by_day.iter().map(|w: &WeekdayNum| w.code()).collect::<Vec<_>>().join(",");
+        self.count = r.count.map(i64::from);
+        self.until_at = r.until;
+    }
+
+    pub fn set_start(&mut self, starts_at: i64) {
+        self.starts_at = starts_at;
+        self.start_local = utc_to_local(self.tz(), starts_at).format(LOCAL_FORMAT).to_string();
+    }
+
+    /// The series' dates (start, end) with start in [from, to), in order; at most
+    /// [`MAX_EXPANSION`]. `COUNT` counts from the first date, `UNTIL` applies.
+    pub fn dates_between(&self, from: i64, to: i64) -> Vec<(i64, i64)> {
+        let shape = self.shape();
+        dates_window(&shape, from, to)
+    }
+}
+
+/// A shape's dates with start in [from, to): the walk starts at the series' first date (so
+/// `COUNT` holds) but only dates in the window are converted and kept.
+pub fn dates_window(shape: &Shape, from: i64, to: i64) -> Vec<(i64, i64)> {
+    use chrono::{Datelike, NaiveDate, NaiveTime};
+    let d0 = shape.start_local.date();
+    let start_day = kith_api::time::days_from_civil(d0.year() as i64, d0.month(), d0.day());
+    let time = if shape.all_day_days.is_some() { NaiveTime::MIN } else { shape.start_local.time() };
+    let cap = shape.rule.count.map(|c| c as usize).unwrap_or(usize::MAX);
+    // A day's local start is within ±1 day of its UTC midnight: cheap pre-filter in days.
+    let from_day = from.div_euclid(86_400) - 2;
+    let to_day = to.div_euclid(86_400) + 2;
+    let date = |day: i64| {
+        let (y, m, d) = kith_api::time::civil_from_days(day);
+        NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+    };
+    let mut out = Vec::new();
+    for day in shape.rule.days(start_day).take(cap) {
+        if day > to_day {
+            break;
+        }
+        if day < from_day {
+            continue;
+        }
+        let Some(dt) = date(day) else { break };
+        let s = local_to_utc(shape.tz, dt.and_time(time));
+        if shape.rule.until.is_some_and(|u| s > u) {
+            break;
+        }
+        if s < from {
+            continue;
+        }
+        if s >= to || out.len() >= MAX_EXPANSION {
+            break;
+        }
+        let e = match shape.all_day_days {
+            Some(n) => date(day + n.max(1))
+                .map(|d| local_to_utc(shape.tz, d.and_time(NaiveTime::MIN)))
+                .unwrap_or(s + 86_400),
+            None => s + shape.duration.max(60),
+        };
+        out.push((s, e));
+    }
+    out
+}
+
+const SERIES_COLS: &str = "id, group_id, freq, interval, by_day, count, until_at, start_local, starts_at, \
+    duration, all_day, time_zone, title, description, location, online_url, capacity, paused, planned_until, \
+    created_by, created_at";
+
+pub async fn get(c: &mut Conn, id: i64) -> Result<Option<SeriesRow>, sqlx::Error> {
+    let r = sqlx::query(&format!("SELECT {SERIES_COLS} FROM event_series WHERE id = ?"))
+        .bind(id)
+        .fetch_optional(c)
+        .await?;
+    Ok(r.as_ref().map(series_row))
+}
+
+pub async fn insert(c: &mut Conn, s: &SeriesRow) -> Result<i64, sqlx::Error> {
+    let r = sqlx::query(
+        "INSERT INTO event_series (group_id, freq, interval, by_day, count, until_at, start_local, starts_at, \
+         duration, all_day, time_zone, title, description, location, online_url, capacity, paused, \
+         planned_until, created_by, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+    )
+    .bind(s.group_id)
+    .bind(freq_str(s.freq))
+    .bind(s.interval)
+    .bind(&s.by_day)
+    .bind(s.count)
+    .bind(s.until_at)
+    .bind(&s.start_local)
+    .bind(s.starts_at)
+    .bind(s.duration)
+    .bind(s.all_day as i64)
+    .bind(&s.time_zone)
+    .bind(&s.title)
+    .bind(&s.description)
+    .bind(&s.location)
+    .bind(&s.online_url)
+    .bind(s.capacity)
+    .bind(s.paused as i64)
+    .bind(s.planned_until)
+    .bind(s.created_by)
+    .bind(s.created_at)
+    .execute(c)
+    .await?;
+    Ok(r.last_insert_rowid())
+}
+
+pub async fn update(c: &mut Conn, s: &SeriesRow) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE event_series SET freq = ?, interval = ?, by_day = ?, count = ?, until_at = ?, start_local = ?, \
+         starts_at = ?, duration = ?, all_day = ?, time_zone = ?, title = ?, description = ?, location = ?, \
+         online_url = ?, capacity = ?, paused = ?, planned_until = ?, version = version + 1 WHERE id = ?",
+    )
+    .bind(freq_str(s.freq))
+    .bind(s.interval)
+    .bind(&s.by_day)
+    .bind(s.count)
+    .bind(s.until_at)
+    .bind(&s.start_local)
+    .bind(s.starts_at)
+    .bind(s.duration)
+    .bind(s.all_day as i64)
+    .bind(&s.time_zone)
+    .bind(&s.title)
+    .bind(&s.description)
+    .bind(&s.location)
+    .bind(&s.online_url)
+    .bind(s.capacity)
+    .bind(s.paused as i64)
+    .bind(s.planned_until)
+    .bind(s.id)
+    .execute(c)
+    .await?;
+    Ok(())
+}
+
+/// Skipped dates (their planned starts), earliest first.
+pub async fn skips(c: &mut Conn, sid: i64) -> Result<Vec<i64>, sqlx::Error> {
+    let rows: Vec<(i64,)> = sqlx::query_as(
+        "SELECT occurrence_start FROM series_skips WHERE series_id = ? ORDER BY occurrence_start",
+    )
+    .bind(sid)
+    .fetch_all(c)
+    .await?;
+    Ok(rows.into_iter().map(|(t,)| t).collect())
+}
+
+pub async fn add_skip(c: &mut Conn, sid: i64, occurrence: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT OR IGNORE INTO series_skips (series_id, occurrence_start) VALUES (?, ?)")
+        .bind(sid)
+        .bind(occurrence)
+        .execute(c)
+        .await?;
+    Ok(())
+}
+
+/// Members (still in the group, not banned) who answered "going to every date".
+pub async fn every_date_members(c: &mut Conn, sid: i64) -> Result<Vec<i64>, sqlx::Error> {
+    let rows: Vec<(i64,)> = sqlx::query_as(
+        "SELECT s.user_id FROM series_rsvps s JOIN memberships m ON m.group_id = s.group_id AND m.user_id = s.user_id \
+         WHERE s.series_id = ? ORDER BY s.created_at, s.user_id",
+    )
+    .bind(sid)
+    .fetch_all(c)
+    .await?;
+    Ok(rows.into_iter().map(|(u,)| u).collect())
+}
+
+/// Of `sids`, the series the caller goes to every date of.
+pub async fn my_every_dates(c: &mut Conn, uid: i64, sids: &[i64]) -> Result<HashSet<i64>, sqlx::Error> {
+    if sids.is_empty() {
+        return Ok(HashSet::new());
+    }
+    let sql = format!(
+        "SELECT series_id FROM series_rsvps WHERE user_id = ? AND series_id IN ({})",
+        placeholders(sids.len())
+    );
+    let mut q = sqlx::query_as::<_, (i64,)>(&sql).bind(uid);
+    for s in sids {
+        q = q.bind(*s);
+    }
+    Ok(q.fetch_all(c).await?.into_iter().map(|(s,)| s).collect())
+}
+
+/// Rules of `sids` for the event lists.
+pub async fn by_ids(c: &mut Conn, sids: &[i64]) -> Result<HashMap<i64, SeriesRow>, sqlx::Error> {
+    if sids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let sql = format!("SELECT {SERIES_COLS} FROM event_series WHERE id IN ({})", placeholders(sids.len()));
+    let mut q = sqlx::query(&sql);
+    for s in sids {
+        q = q.bind(*s);
+    }
+    Ok(q.fetch_all(c).await?.iter().map(|r| (r.get::<i64, _>("id"), series_row(r))).collect())
+}
+
+/// Gives `uid` a going answer (waitlisted when full) marked as coming from the series, unless
+/// they answered the date already. Returns whether an answer was added.
+pub async fn answer_from_series(
+    c: &mut Conn,
+    eid: i64,
+    gid: i64,
+    uid: i64,
+    capacity: Option<i64>,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    if super::events::rsvp_of(&mut *c, eid, uid).await?.is_some() {
+        return Ok(false);
+    }
+    let going = super::events::going_count(&mut *c, eid).await?;
+    let status =
+        if capacity.is_none_or(|cap| going < cap) { RsvpStatus::Going } else { RsvpStatus::Waitlisted };
+    super::events::put_rsvp(&mut *c, eid, gid, uid, status, now).await?;
+    sqlx::query("UPDATE rsvps SET from_series = 1 WHERE event_id = ? AND user_id = ?")
+        .bind(eid)
+        .bind(uid)
+        .execute(c)
+        .await?;
+    Ok(true)
+}
+
+/// What a re-planning did.
+#[derive(Debug, Default)]
+pub struct Planned {
+    pub added: Vec<i64>,
+    pub moved: Vec<i64>,
+    pub cancelled: Vec<i64>,
+    pub removed: usize,
+}
+
+/// How planned rows meet the rule's dates when re-planning.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Match {
+    /// By local day: a rule change keeps the rows of days that still occur.
+    Day,
+    /// In order: a moved time or weekday keeps each row (and its answers) on its new date.
+    Order,
+}
+
+/// Plans the series' dates from `from` up to its horizon. Existing rows (from `from` on) meet
+/// the dates by [`Match`] and keep their id and answers; missing dates are added (with the
+/// "every date" answers); rows left over are removed, or cancelled when someone answered them.
+/// Rows edited on their own keep their details. Bumps `planned_until`.
+pub async fn plan(
+    c: &mut Conn,
+    s: &mut SeriesRow,
+    from: i64,
+    now: i64,
+    how: Match,
+) -> Result<Planned, sqlx::Error> {
+    let mut out = Planned::default();
+    let horizon = now.max(s.starts_at) + PLAN_AHEAD;
+    let tz = s.tz();
+    let day_of = |t: i64| utc_to_local(tz, t).date();
+    let skipped: HashSet<chrono::NaiveDate> = skips(&mut *c, s.id).await?.into_iter().map(day_of).collect();
+    let dates: Vec<(i64, i64)> = if s.paused { Vec::new() } else { s.dates_between(from, horizon) }
+        .into_iter()
+        .filter(|(st, _)| !skipped.contains(&day_of(*st)))
+        .collect();
+    let rows: Vec<(i64, i64, i64, i64, i64)> = sqlx::query_as(
+        "SELECT id, occurrence_start, detached, cancelled, \
+         (SELECT COUNT(*) FROM rsvps r WHERE r.event_id = events.id AND r.status <> 'declined') \
+         FROM events WHERE series_id = ? AND occurrence_start >= ? ORDER BY occurrence_start",
+    )
+    .bind(s.id)
+    .bind(from)
+    .fetch_all(&mut *c)
+    .await?;
+    // Pair rows with dates.
+    let mut pairs: Vec<(Option<(i64, i64, bool, bool, i64)>, Option<(i64, i64)>)> = Vec::new();
+    match how {
+        Match::Order => {
+            let n = rows.len().max(dates.len());
+            for i in 0..n {
+                let row = rows.get(i).map(|&(id, occ, d, cn, a)| (id, occ, d != 0, cn != 0, a));
+                // Rows beyond the horizon stay until the horizon reaches them.
+                pairs.push((row, dates.get(i).copied()));
+            }
+        }
+        Match::Day => {
+            let mut by_day: HashMap<chrono::NaiveDate, (i64, i64, bool, bool, i64)> = HashMap::new();
+            for (id, occ, det, canc, answered) in rows {
+                by_day.insert(day_of(occ), (id, occ, det != 0, canc != 0, answered));
+            }
+            for d in dates {
+                pairs.push((by_day.remove(&day_of(d.0)), Some(d)));
+            }
+            let mut rest: Vec<_> = by_day.into_values().collect();
+            rest.sort_by_key(|r| r.1);
+            pairs.extend(rest.into_iter().map(|r| (Some(r), None)));
+        }
+    }
+    let every = every_date_members(&mut *c, s.id).await?;
+    for (row, date) in pairs {
+        match (row, date) {
+            (Some((id, occ, detached, _, _)), Some((start, end))) => {
+                if detached {
+                    if occ != start {
+                        sqlx::query("UPDATE events SET occurrence_start = ? WHERE id = ?")
+                            .bind(start)
+                            .bind(id)
+                            .execute(&mut *c)
+                            .await?;
+                    }
+                    continue;
+                }
+                let r = sqlx::query(
+                    "UPDATE events SET occurrence_start = ?, starts_at = ?, ends_at = ?, all_day = ?, time_zone = ?, \
+                     title = ?, description = ?, location = ?, online_url = ?, capacity = ?, version = version + 1 \
+                     WHERE id = ? AND (occurrence_start <> ? OR starts_at <> ? OR ends_at <> ? OR all_day <> ? \
+                     OR time_zone <> ? OR title <> ? OR description <> ? OR location IS NOT ? OR online_url IS NOT ? \
+                     OR capacity IS NOT ?)",
+                )
+                .bind(start)
+                .bind(start)
+                .bind(end)
+                .bind(s.all_day as i64)
+                .bind(&s.time_zone)
+                .bind(&s.title)
+                .bind(&s.description)
+                .bind(&s.location)
+                .bind(&s.online_url)
+                .bind(s.capacity)
+                .bind(id)
+                .bind(start)
+                .bind(start)
+                .bind(end)
+                .bind(s.all_day as i64)
+                .bind(&s.time_zone)
+                .bind(&s.title)
+                .bind(&s.description)
+                .bind(&s.location)
+                .bind(&s.online_url)
+                .bind(s.capacity)
+                .execute(&mut *c)
+                .await?;
+                if r.rows_affected() > 0 {
+                    super::events::promote(&mut *c, id, s.capacity).await?;
+                    out.moved.push(id);
+                }
+            }
+            (None, Some((start, end))) => {
+                let id = insert_date(&mut *c, s, start, end).await?;
+                for u in &every {
+                    answer_from_series(&mut *c, id, s.group_id, *u, s.capacity, now).await?;
+                }
+                out.added.push(id);
+            }
+            (Some((id, occ, _, cancelled, answered)), None) => {
+                if occ >= horizon && !s.paused {
+                    continue;
+                }
+                if answered > 0 {
+                    if !cancelled {
+                        sqlx::query("UPDATE events SET cancelled = 1, version = version + 1 WHERE id = ?")
+                            .bind(id)
+                            .execute(&mut *c)
+                            .await?;
+                        out.cancelled.push(id);
+                    }
+                } else {
+                    delete_date(&mut *c, id).await?;
+                    out.removed += 1;
+                }
+            }
+            (None, None) => {}
+        }
+    }
+    s.planned_until = horizon;
+    sqlx::query("UPDATE event_series SET planned_until = ? WHERE id = ?")
+        .bind(horizon)
+        .bind(s.id)
+        .execute(&mut *c)
+        .await?;
+    Ok(out)
+}
+
+/// Splits `s` before its date planned at `at`: `s` ends before it and a copy starting at `at`
+/// takes the rows, skips and "every date" answers from there on. Returns the new series (or
+/// `s` itself when `at` is its first date).
+pub async fn split(c: &mut Conn, s: &mut SeriesRow, at: i64) -> Result<SeriesRow, sqlx::Error> {
+    let before = dates_before(s, at) as i64;
+    if before == 0 {
+        return Ok(s.clone());
+    }
+    let mut next = s.clone();
+    next.set_start(at);
+    next.count = s.count.map(|n| (n - before).max(1));
+    if s.count.is_some() {
+        s.count = Some(before);
+    } else {
+        s.until_at = Some(at - 1);
+    }
+    update(&mut *c, s).await?;
+    next.id = insert(&mut *c, &next).await?;
+    for sql in [
+        "UPDATE events SET series_id = ?1 WHERE series_id = ?2 AND occurrence_start >= ?3",
+        "UPDATE series_skips SET series_id = ?1 WHERE series_id = ?2 AND occurrence_start >= ?3",
+    ] {
+        sqlx::query(sql).bind(next.id).bind(s.id).bind(at).execute(&mut *c).await?;
+    }
+    sqlx::query(
+        "INSERT INTO series_rsvps (series_id, user_id, group_id, created_at) \
+         SELECT ?, user_id, group_id, created_at FROM series_rsvps WHERE series_id = ?",
+    )
+    .bind(next.id)
+    .bind(s.id)
+    .execute(&mut *c)
+    .await?;
+    Ok(next)
+}
+
+/// Shifts skipped dates from `at` on by `delta` seconds (their dates moved with the series).
+pub async fn shift_skips(c: &mut Conn, sid: i64, at: i64, delta: i64) -> Result<(), sqlx::Error> {
+    if delta != 0 {
+        sqlx::query(
+            "UPDATE series_skips SET occurrence_start = occurrence_start + ? WHERE series_id = ? AND occurrence_start >= ?",
+        )
+        .bind(delta)
+        .bind(sid)
+        .bind(at)
+        .execute(c)
+        .await?;
+    }
+    Ok(())
+}
+
+async fn insert_date(c: &mut Conn, s: &SeriesRow, start: i64, end: i64) -> Result<i64, sqlx::Error> {
+    let r = sqlx::query(
+        "INSERT INTO events (group_id, title, description, starts_at, ends_at, all_day, time_zone, location, \
+         online_url, capacity, cancelled, created_by, created_at, version, series_id, occurrence_start, detached) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1, ?, ?, 0)",
+    )
+    .bind(s.group_id)
+    .bind(&s.title)
+    .bind(&s.description)
+    .bind(start)
+    .bind(end)
+    .bind(s.all_day as i64)
+    .bind(&s.time_zone)
+    .bind(&s.location)
+    .bind(&s.online_url)
+    .bind(s.capacity)
+    .bind(s.created_by)
+    .bind(s.created_at)
+    .bind(s.id)
+    .bind(start)
+    .execute(c)
+    .await?;
+    Ok(r.last_insert_rowid())
+}
+
+/// Removes a date nobody holds an answer to (declines included).
+pub async fn delete_date(c: &mut Conn, eid: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM rsvps WHERE event_id = ?").bind(eid).execute(&mut *c).await?;
+    sqlx::query("DELETE FROM events WHERE id = ?").bind(eid).execute(c).await?;
+    Ok(())
+}
+
+/// Number of the rule's dates that start before `t` (for splitting a counted series).
+pub fn dates_before(s: &SeriesRow, t: i64) -> usize {
+    s.dates_between(i64::MIN / 4, t).len()
+}
+
+/// Series whose planning horizon needs moving forward (at most `limit`).
+pub async fn due_for_planning(c: &mut Conn, now: i64, limit: i64) -> Result<Vec<i64>, sqlx::Error> {
+    let rows: Vec<(i64,)> = sqlx::query_as(
+        "SELECT s.id FROM event_series s JOIN groups g ON g.id = s.group_id \
+         WHERE s.paused = 0 AND g.archived = 0 AND s.planned_until < ? \
+         AND (s.until_at IS NULL OR s.until_at >= s.planned_until) ORDER BY s.planned_until LIMIT ?",
+    )
+    .bind(now + PLAN_AHEAD - 86_400)
+    .bind(limit)
+    .fetch_all(c)
+    .await?;
+    Ok(rows.into_iter().map(|(s,)| s).collect())
+}
+
+/// Running series of a group with a coming date (for the health panel's pause offer).
+pub async fn running_of_group(c: &mut Conn, gid: i64, now: i64) -> Result<Vec<SeriesRow>, sqlx::Error> {
+    let rows = sqlx::query(&format!(
+        "SELECT {SERIES_COLS} FROM event_series s WHERE group_id = ? AND paused = 0 AND EXISTS \
+         (SELECT 1 FROM events e WHERE e.series_id = s.id AND e.starts_at > ? AND e.cancelled = 0) ORDER BY id LIMIT 20"
+    ))
+    .bind(gid)
+    .bind(now)
+    .fetch_all(c)
+    .await?;
+    Ok(rows.iter().map(series_row).collect())
+}
+
+/// The next date that is not cancelled.
+pub async fn next_start(c: &mut Conn, sid: i64, now: i64) -> Result<Option<i64>, sqlx::Error> {
+    let r: Option<(i64,)> = sqlx::query_as(
+        "SELECT MIN(starts_at) FROM events WHERE series_id = ? AND starts_at > ? AND cancelled = 0 HAVING COUNT(*) > 0",
+    )
+    .bind(sid)
+    .bind(now)
+    .fetch_optional(c)
+    .await?;
+    Ok(r.map(|(t,)| t))
+}
