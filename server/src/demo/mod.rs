@@ -98,6 +98,7 @@ pub async fn seed(c: &mut Conn, hash: &str, now: i64) -> Result<Counts, sqlx::Er
     s.posts().await?;
     s.pins_and_locks().await?;
     s.events().await?;
+    s.series_and_polls().await?;
     s.reports().await?;
     s.sanctions().await?;
     s.past_changes();

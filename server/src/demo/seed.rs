@@ -488,6 +488,113 @@ impl<'c> Seeder<'c> {
         Ok(())
     }
 
+    /// A weekly ride in spree-cyclists (bob goes to every date, one date moved on its own) and
+    /// an open date poll there with a few answers.
+    pub async fn series_and_polls(&mut self) -> Result<(), sqlx::Error> {
+        use crate::db::{polls as pdb, series as sdb};
+        use kith_api::recur::{Recurrence, check_recurrence};
+        let now = self.now;
+        let gi = GROUPS.iter().position(|g| g.slug == "spree-cyclists").unwrap_or(0);
+        let gid = gi as i64 + 1;
+        let zone = "Europe/Berlin";
+        let tz: chrono_tz::Tz = zone.parse().unwrap_or(chrono_tz::Tz::UTC);
+        // Three weeks ago, 19:00 local; the rule (every Thursday) gives the first Thursday on or after.
+        let day = crate::domain::recurrence::utc_to_local(tz, now - 21 * DAY).date();
+        let start =
+            crate::domain::recurrence::local_to_utc(tz, day.and_hms_opt(19, 0, 0).unwrap_or_default());
+        let rec = Recurrence {
+            freq: kith_api::Freq::Weekly,
+            interval: 1,
+            by_day: vec!["TH".into()],
+            count: None,
+            until: None,
+        };
+        let Ok(rule) = check_recurrence(&rec, None, "") else { return Ok(()) };
+        let mut s = sdb::SeriesRow {
+            id: 0,
+            group_id: gid,
+            freq: rule.freq,
+            interval: 1,
+            by_day: String::new(),
+            count: None,
+            until_at: None,
+            start_local: String::new(),
+            starts_at: start,
+            duration: 2 * 3600,
+            all_day: false,
+            time_zone: zone.into(),
+            title: "Thursday evening ride".into(),
+            description: "An easy **25 km** loop along the Spree. Lights on, helmets on.".into(),
+            location: Some("Oberbaumbrücke, Kreuzberg side".into()),
+            online_url: None,
+            capacity: Some(12),
+            paused: false,
+            planned_until: 0,
+            created_by: ALICE,
+            created_at: now - 30 * DAY,
+        };
+        s.set_rule(&rule);
+        s.set_start(start);
+        if let Some(first) = s.dates_between(start, start + 8 * DAY).first() {
+            s.set_start(first.0);
+        }
+        s.id = sdb::insert(self.c, &s).await?;
+        if self.members[gi].iter().any(|m| m.user_id == BOB) {
+            sqlx::query(
+                "INSERT INTO series_rsvps (series_id, user_id, group_id, created_at) VALUES (?, ?, ?, ?)",
+            )
+            .bind(s.id)
+            .bind(BOB)
+            .bind(gid)
+            .bind(now - 20 * DAY)
+            .execute(&mut *self.c)
+            .await?;
+        }
+        sdb::plan(self.c, &mut s, i64::MIN / 4, now, sdb::Match::Day).await?;
+        // The fourth coming date meets at another place.
+        sqlx::query(
+            "UPDATE events SET location = 'Treptower Park, main gate', detached = 1, version = version + 1 \
+             WHERE id = (SELECT id FROM events WHERE series_id = ? AND starts_at > ? ORDER BY starts_at LIMIT 1 OFFSET 3)",
+        )
+        .bind(s.id)
+        .bind(now)
+        .execute(&mut *self.c)
+        .await?;
+        self.counts.events += 1;
+        // A date poll: three Saturdays, 10:00–17:00 Berlin.
+        let sat = |weeks: i64| {
+            let d = crate::domain::recurrence::utc_to_local(tz, now + weeks * 7 * DAY).date();
+            let d = d + chrono::Duration::days(
+                (5 - chrono::Datelike::weekday(&d).num_days_from_monday() as i64).rem_euclid(7),
+            );
+            let s = crate::domain::recurrence::local_to_utc(tz, d.and_hms_opt(10, 0, 0).unwrap_or_default());
+            (s, s + 7 * 3600)
+        };
+        let options = [sat(4), sat(5), sat(6)];
+        let pid = pdb::insert(
+            self.c,
+            gid,
+            "Summer tour to the Müggelsee: which Saturday?",
+            "A day ride, about **70 km** with a swim break. Pick every date you could make.",
+            zone,
+            ALICE,
+            now - 2 * DAY,
+            &options,
+        )
+        .await?;
+        let opts = pdb::options(self.c, pid).await?;
+        let voters: Vec<i64> =
+            self.members[gi].iter().map(|m| m.user_id).filter(|u| *u != ALICE).take(6).collect();
+        let answers = [kith_api::PollAnswer::Yes, kith_api::PollAnswer::IfNeedBe, kith_api::PollAnswer::No];
+        for (i, u) in voters.iter().enumerate() {
+            for (j, o) in opts.iter().enumerate() {
+                let a = answers[(i + j * 2) % 3];
+                pdb::put_vote(self.c, pid, o.id, *u, a, now - DAY + i as i64 * 60).await?;
+            }
+        }
+        Ok(())
+    }
+
     /// Five report items in each of a few groups: three open, one removed, one dismissed.
     pub async fn reports(&mut self) -> Result<(), sqlx::Error> {
         let now = self.now;

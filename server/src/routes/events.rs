@@ -284,6 +284,17 @@ pub async fn insert_new_event(
             };
             row.set_rule(&rule);
             row.set_start(s);
+            // The series starts on its first date (DTSTART in step with the rule, as RFC 5545 asks).
+            let first =
+                row.dates_between(s, crate::domain::calendar::LAST_INSTANT).first().map(|d| d.0).ok_or_else(
+                    || {
+                        ApiError::field(
+                            &format!("{prefix}/recurrence"),
+                            "The rule gives no date on or after the start.",
+                        )
+                    },
+                )?;
+            row.set_start(first);
             row.id = sdb::insert(&mut *c, &row).await?;
             let planned = sdb::plan(&mut *c, &mut row, i64::MIN / 4, now, Match::Day).await?;
             let first = planned.added.first().copied().ok_or_else(|| {
