@@ -74,6 +74,7 @@ pub async fn of_group(
     Ok(rows.iter().map(poll_row).collect())
 }
 
+#[allow(clippy::too_many_arguments)]
 pub async fn insert(
     c: &mut Conn,
     gid: i64,

@@ -363,6 +363,11 @@ pub struct Planned {
     pub removed: usize,
 }
 
+/// A planned row: id, planned start, detached, cancelled, number of answers (not declines).
+type Held = (i64, i64, bool, bool, i64);
+/// A planned row and the date it takes (either may be missing).
+type Pair = (Option<Held>, Option<(i64, i64)>);
+
 /// How planned rows meet the rule's dates when re-planning.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Match {
@@ -402,7 +407,7 @@ pub async fn plan(
     .fetch_all(&mut *c)
     .await?;
     // Pair rows with dates.
-    let mut pairs: Vec<(Option<(i64, i64, bool, bool, i64)>, Option<(i64, i64)>)> = Vec::new();
+    let mut pairs: Vec<Pair> = Vec::new();
     match how {
         Match::Order => {
             let n = rows.len().max(dates.len());
@@ -413,7 +418,7 @@ pub async fn plan(
             }
         }
         Match::Day => {
-            let mut by_day: HashMap<chrono::NaiveDate, (i64, i64, bool, bool, i64)> = HashMap::new();
+            let mut by_day: HashMap<chrono::NaiveDate, Held> = HashMap::new();
             for (id, occ, det, canc, answered) in rows {
                 by_day.insert(day_of(occ), (id, occ, det != 0, canc != 0, answered));
             }

@@ -186,6 +186,172 @@ pub fn layout(days: &[Day], spans: &[(Day, Day)]) -> Vec<Vec<usize>> {
         .collect()
 }
 
+/// Minutes of a day on the week grid: wall-clock time, 00:00 to 24:00, whatever the day's length.
+pub const DAY_MINUTES: i32 = 1440;
+
+/// The shortest block on the week grid, so a 15-minute event is still something to click.
+pub const MIN_BLOCK_MINUTES: i32 = 30;
+
+/// The hour the week grid opens at when the week has no timed events.
+pub const DEFAULT_FIRST_HOUR: i32 = 8;
+
+/// An event to lay out on the week grid: its instants and the local days it covers (from
+/// [`event_days`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WeekItem {
+    pub start: i64,
+    pub end: i64,
+    pub all_day: bool,
+    pub days: (Day, Day),
+}
+
+impl WeekItem {
+    /// All-day events and those lasting a day or more go in the strip above the hours.
+    pub fn in_strip(&self) -> bool {
+        self.all_day || self.end - self.start >= SECS_PER_DAY
+    }
+}
+
+/// A timed event's block on one day of the week grid: wall-clock minutes from that day's midnight
+/// (`top`, `height`, within 0..=[`DAY_MINUTES`]) and its column among the events it overlaps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Block {
+    /// Index into the items laid out.
+    pub item: usize,
+    pub top: i32,
+    pub height: i32,
+    pub column: u32,
+    pub columns: u32,
+    /// The event began on an earlier day.
+    pub from_before: bool,
+    /// The event goes on past this day.
+    pub goes_on: bool,
+}
+
+/// A bar in the all-day strip: week days `first..=last` (0–6) on row `row`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bar {
+    pub item: usize,
+    pub first: usize,
+    pub last: usize,
+    pub row: usize,
+    /// The event began before this week.
+    pub from_before: bool,
+    /// The event goes on after this week.
+    pub goes_on: bool,
+}
+
+/// A week on the time grid: the strip's bars (and how many rows they need), and each day's blocks
+/// in order of time.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WeekLayout {
+    pub bars: Vec<Bar>,
+    pub rows: usize,
+    pub days: Vec<Vec<Block>>,
+}
+
+impl WeekLayout {
+    /// The hour to show first: that of the earliest event starting this week (not the small
+    /// hours an event from the night before runs into), else the earliest block's, else
+    /// [`DEFAULT_FIRST_HOUR`].
+    pub fn first_hour(&self) -> i32 {
+        let earliest = |starts: bool| {
+            self.days.iter().flatten().filter(|b| !starts || !b.from_before).map(|b| b.top / 60).min()
+        };
+        earliest(true).or_else(|| earliest(false)).unwrap_or(DEFAULT_FIRST_HOUR)
+    }
+}
+
+/// Lays out the week starting on `week` in the viewer's zone: timed events become blocks on each
+/// day they touch (cut at midnight), placed by wall-clock time (on a 23- or 25-hour day the hour
+/// lines stay those of the clock), at least [`MIN_BLOCK_MINUTES`] tall, with overlapping blocks
+/// side by side — each group of blocks that overlap one another, directly or through others,
+/// shares its width between as many columns as it needs, each block in the first column free
+/// when it starts. All-day events and events of a day or more are bars in the strip on top.
+pub fn week_layout(viewer: &dyn Zone, week: Day, items: &[WeekItem]) -> WeekLayout {
+    let last_day = week + 6;
+    // The strip: bars by first day, longer first, each on the first row free from its first day.
+    let mut bars: Vec<Bar> = items
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| it.in_strip() && it.days.1 >= week && it.days.0 <= last_day)
+        .map(|(item, it)| Bar {
+            item,
+            first: (it.days.0.max(week) - week) as usize,
+            last: (it.days.1.min(last_day) - week) as usize,
+            row: 0,
+            from_before: it.days.0 < week,
+            goes_on: it.days.1 > last_day,
+        })
+        .collect();
+    bars.sort_by_key(|b| (b.first, std::cmp::Reverse(b.last), b.item));
+    let mut row_ends: Vec<usize> = Vec::new();
+    for bar in &mut bars {
+        bar.row = match row_ends.iter().position(|end| *end < bar.first) {
+            Some(r) => r,
+            None => {
+                row_ends.push(0);
+                row_ends.len() - 1
+            }
+        };
+        row_ends[bar.row] = bar.last;
+    }
+    let days = (week..=last_day)
+        .map(|day| {
+            let (start_of_day, start_of_next) = (day_start(viewer, day), day_start(viewer, day + 1));
+            let minute = |t: i64| ((to_local(viewer, t) - day * SECS_PER_DAY).div_euclid(60)) as i32;
+            let mut blocks: Vec<Block> = items
+                .iter()
+                .enumerate()
+                .filter(|(_, it)| !it.in_strip() && it.days.0 <= day && day <= it.days.1)
+                .map(|(item, it)| {
+                    let from_before = it.start < start_of_day;
+                    let goes_on = it.end > start_of_next;
+                    let top = if from_before { 0 } else { minute(it.start) }
+                        .clamp(0, DAY_MINUTES - MIN_BLOCK_MINUTES);
+                    let bottom =
+                        if goes_on { DAY_MINUTES } else { minute(it.end.max(it.start)).min(DAY_MINUTES) };
+                    let height = (bottom - top).max(MIN_BLOCK_MINUTES);
+                    Block { item, top, height, column: 0, columns: 1, from_before, goes_on }
+                })
+                .collect();
+            blocks.sort_by_key(|b| (b.top, std::cmp::Reverse(b.height), b.item));
+            pack_columns(&mut blocks);
+            blocks
+        })
+        .collect();
+    WeekLayout { bars, rows: row_ends.len(), days }
+}
+
+/// Columns for blocks sorted by top: clusters of (transitively) overlapping blocks, each block in
+/// the first column whose last block has ended, every block of a cluster as wide as its share.
+fn pack_columns(blocks: &mut [Block]) {
+    let mut column_ends: Vec<i32> = Vec::new();
+    let mut cluster_from = 0;
+    let mut cluster_end = i32::MIN;
+    for i in 0..blocks.len() {
+        let (top, bottom) = (blocks[i].top, blocks[i].top + blocks[i].height);
+        if top >= cluster_end {
+            let columns = column_ends.len().max(1) as u32;
+            blocks[cluster_from..i].iter_mut().for_each(|b| b.columns = columns);
+            column_ends.clear();
+            cluster_from = i;
+        }
+        let column = match column_ends.iter().position(|end| *end <= top) {
+            Some(c) => c,
+            None => {
+                column_ends.push(bottom);
+                column_ends.len() - 1
+            }
+        };
+        column_ends[column] = bottom;
+        cluster_end = if cluster_from == i { bottom } else { cluster_end.max(bottom) };
+        blocks[i].column = column as u32;
+    }
+    let columns = column_ends.len().max(1) as u32;
+    blocks[cluster_from..].iter_mut().for_each(|b| b.columns = columns);
+}
+
 /// Parses a `datetime-local` input value (`YYYY-MM-DDTHH:MM`, optional `:SS`) to local seconds.
 pub fn parse_datetime_local(s: &str) -> Option<i64> {
     let (date, time) = s.split_once('T')?;
@@ -406,6 +572,180 @@ mod tests {
             (d("2026-11-30"), d("2026-12-02")),
         ];
         assert_eq!(layout(&days, &spans), vec![vec![0, 2], vec![1, 2], vec![1], vec![1]]);
+    }
+
+    /// A timed event in the viewer's zone, from two local `datetime-local` times.
+    fn timed(z: &dyn Zone, from: &str, to: &str) -> WeekItem {
+        let start = local_to_utc(z, parse_datetime_local(from).unwrap());
+        let end = local_to_utc(z, parse_datetime_local(to).unwrap());
+        WeekItem { start, end, all_day: false, days: event_days(z, z, start, end, false) }
+    }
+    /// (top, height, column, columns) of each block of week day `i`, by item.
+    fn blocks(l: &WeekLayout, i: usize) -> Vec<(usize, i32, i32, u32, u32)> {
+        let mut v: Vec<_> =
+            l.days[i].iter().map(|b| (b.item, b.top, b.height, b.column, b.columns)).collect();
+        v.sort_unstable();
+        v
+    }
+    const UTC: FixedZone = FixedZone(0);
+    // Monday 30 Nov 2026 to Sunday 6 Dec 2026.
+    fn week() -> Day {
+        d("2026-11-30")
+    }
+
+    #[test]
+    fn week_grid_puts_two_overlapping_events_side_by_side() {
+        let items = [
+            timed(&UTC, "2026-12-01T09:00", "2026-12-01T11:00"),
+            timed(&UTC, "2026-12-01T10:00", "2026-12-01T10:15"),
+            timed(&UTC, "2026-12-01T14:00", "2026-12-01T15:00"),
+        ];
+        let l = week_layout(&UTC, week(), &items);
+        assert_eq!(l.days.len(), 7);
+        // The 15-minute event is drawn half an hour tall; the afternoon one has the day's width.
+        assert_eq!(blocks(&l, 1), vec![(0, 540, 120, 0, 2), (1, 600, 30, 1, 2), (2, 840, 60, 0, 1)]);
+        assert!(l.days.iter().enumerate().all(|(i, b)| i == 1 || b.is_empty()));
+        assert_eq!((l.bars.len(), l.rows), (0, 0));
+        assert_eq!(l.first_hour(), 9);
+    }
+
+    #[test]
+    fn week_grid_chains_of_overlaps_share_two_columns() {
+        // A overlaps B, B overlaps C, A ends before C: C reuses A's column; one cluster of two.
+        let items = [
+            timed(&UTC, "2026-12-02T09:00", "2026-12-02T11:00"),
+            timed(&UTC, "2026-12-02T10:00", "2026-12-02T12:00"),
+            timed(&UTC, "2026-12-02T11:30", "2026-12-02T13:00"),
+            // Touching is not overlapping: a fresh cluster at full width.
+            timed(&UTC, "2026-12-02T13:00", "2026-12-02T14:00"),
+        ];
+        let l = week_layout(&UTC, week(), &items);
+        assert_eq!(
+            blocks(&l, 2),
+            vec![(0, 540, 120, 0, 2), (1, 600, 120, 1, 2), (2, 690, 90, 0, 2), (3, 780, 60, 0, 1)]
+        );
+        // Three at once need three columns; minimum heights count as overlap.
+        let items = [
+            timed(&UTC, "2026-12-02T09:00", "2026-12-02T09:10"),
+            timed(&UTC, "2026-12-02T09:20", "2026-12-02T10:00"),
+            timed(&UTC, "2026-12-02T09:00", "2026-12-02T10:00"),
+        ];
+        let l = week_layout(&UTC, week(), &items);
+        assert_eq!(blocks(&l, 2), vec![(0, 540, 30, 1, 3), (1, 560, 40, 2, 3), (2, 540, 60, 0, 3)]);
+    }
+
+    #[test]
+    fn week_grid_cuts_events_at_midnight() {
+        // 22:00–02:00 Berlin time: two blocks for a Berlin viewer, one for a New York viewer.
+        let items = [timed(&BERLIN, "2026-12-03T22:00", "2026-12-04T02:00")];
+        let l = week_layout(&BERLIN, week(), &items);
+        assert_eq!(blocks(&l, 3), vec![(0, 1320, 120, 0, 1)]);
+        assert_eq!(blocks(&l, 4), vec![(0, 0, 120, 0, 1)]);
+        assert_eq!((l.days[3][0].goes_on, l.days[3][0].from_before), (true, false));
+        assert_eq!((l.days[4][0].goes_on, l.days[4][0].from_before), (false, true));
+        // The grid opens where the event starts, not at the small hours it runs into.
+        assert_eq!(l.first_hour(), 22);
+        let ny = WeekItem {
+            days: event_days(&NEW_YORK, &BERLIN, items[0].start, items[0].end, false),
+            ..items[0]
+        };
+        let l = week_layout(&NEW_YORK, week(), &[ny]);
+        assert_eq!(blocks(&l, 3), vec![(0, 960, 240, 0, 1)]);
+        // Ending at midnight stays on its day and reaches the bottom; a late event keeps its
+        // minimum height inside the day.
+        let items = [
+            timed(&UTC, "2026-12-05T23:00", "2026-12-06T00:00"),
+            timed(&UTC, "2026-12-06T23:55", "2026-12-06T23:59"),
+        ];
+        let l = week_layout(&UTC, week(), &items);
+        assert_eq!(blocks(&l, 5), vec![(0, 1380, 60, 0, 1)]);
+        assert_eq!(blocks(&l, 6), vec![(1, DAY_MINUTES - MIN_BLOCK_MINUTES, MIN_BLOCK_MINUTES, 0, 1)]);
+        // An event from the week before shows from the top of Monday.
+        let l = week_layout(&UTC, week(), &[timed(&UTC, "2026-11-29T20:00", "2026-11-30T03:00")]);
+        assert_eq!(blocks(&l, 0), vec![(0, 0, 180, 0, 1)]);
+        assert_eq!(l.first_hour(), 0);
+    }
+
+    #[test]
+    fn week_grid_strip_holds_all_day_and_long_events() {
+        let all_day = |from: &str, to: &str| {
+            let (s, e) = (day_start(&BERLIN, d(from)), day_start(&BERLIN, d(to) + 1));
+            WeekItem { start: s, end: e, all_day: true, days: event_days(&NEW_YORK, &BERLIN, s, e, true) }
+        };
+        let items = [
+            all_day("2026-12-02", "2026-12-02"),
+            all_day("2026-11-28", "2026-12-01"),
+            all_day("2026-12-01", "2026-12-03"),
+            // A timed event of a whole day or more is a bar too, over its days in the viewer's zone.
+            timed(&NEW_YORK, "2026-12-05T18:00", "2026-12-08T10:00"),
+            all_day("2026-12-20", "2026-12-20"),
+            timed(&NEW_YORK, "2026-12-04T09:00", "2026-12-04T10:00"),
+        ];
+        let l = week_layout(&NEW_YORK, week(), &items);
+        let bars: Vec<_> =
+            l.bars.iter().map(|b| (b.item, b.first, b.last, b.row, b.from_before, b.goes_on)).collect();
+        assert_eq!(
+            bars,
+            vec![
+                (1, 0, 1, 0, true, false),
+                (2, 1, 3, 1, false, false),
+                (0, 2, 2, 0, false, false),
+                (3, 5, 6, 0, false, true),
+            ]
+        );
+        assert_eq!(l.rows, 2);
+        // Only the short timed event is a block.
+        assert_eq!(l.days.iter().map(Vec::len).sum::<usize>(), 1);
+        assert_eq!(blocks(&l, 4), vec![(5, 540, 60, 0, 1)]);
+        // Without timed events the grid opens at eight.
+        assert_eq!(week_layout(&NEW_YORK, week(), &items[..5]).first_hour(), DEFAULT_FIRST_HOUR);
+    }
+
+    #[test]
+    fn week_grid_on_daylight_saving_days_follows_the_clock() {
+        // Berlin, 29 Mar 2026 (23 h; Monday 23 Mar starts the week): 01:00–04:00 on the clock is
+        // two hours long, drawn from the 01:00 line to the 04:00 line.
+        let spring = d("2026-03-23");
+        let items = [
+            timed(&BERLIN, "2026-03-29T01:00", "2026-03-29T04:00"),
+            // Across the night into the short day.
+            timed(&BERLIN, "2026-03-28T22:00", "2026-03-29T04:00"),
+            timed(&BERLIN, "2026-03-29T23:00", "2026-03-30T00:00"),
+        ];
+        assert_eq!(items[0].end - items[0].start, 2 * 3600);
+        let l = week_layout(&BERLIN, spring, &items);
+        assert_eq!(blocks(&l, 5), vec![(1, 1320, 120, 0, 1)]);
+        assert_eq!(blocks(&l, 6), vec![(0, 60, 180, 1, 2), (1, 0, 240, 0, 2), (2, 1380, 60, 0, 1)]);
+        // Berlin, 25 Oct 2026 (25 h): the hour 02:00–03:00 happens twice on the clock.
+        let autumn = d("2026-10-19");
+        let second_half_hour = WeekItem {
+            start: utc("2026-10-25T01:30:00Z"), // 02:30 CET, the second time round
+            end: utc("2026-10-25T02:30:00Z"),   // 03:30 CET
+            all_day: false,
+            days: (d("2026-10-25"), d("2026-10-25")),
+        };
+        // 02:45 CEST to 02:15 CET: half an hour, though the clock went back.
+        let backwards = WeekItem {
+            start: utc("2026-10-25T00:45:00Z"),
+            end: utc("2026-10-25T01:15:00Z"),
+            all_day: false,
+            days: (d("2026-10-25"), d("2026-10-25")),
+        };
+        let whole_evening = timed(&BERLIN, "2026-10-25T20:00", "2026-10-26T00:00");
+        let l = week_layout(&BERLIN, autumn, &[second_half_hour, backwards, whole_evening]);
+        assert_eq!(
+            blocks(&l, 6),
+            vec![(0, 150, 60, 0, 2), (1, 165, MIN_BLOCK_MINUTES, 1, 2), (2, 1200, 240, 0, 1)]
+        );
+        // Every block of either week stays inside the day.
+        for l in [week_layout(&BERLIN, spring, &items), l] {
+            for b in l.days.iter().flatten() {
+                assert!(
+                    b.top >= 0 && b.height >= MIN_BLOCK_MINUTES && b.top + b.height <= DAY_MINUTES,
+                    "{b:?}"
+                );
+            }
+        }
     }
 
     #[test]

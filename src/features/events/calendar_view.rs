@@ -10,11 +10,12 @@ use crate::core::api::use_api;
 use crate::core::paging::fetch_all;
 use crate::core::route_table::Route;
 use crate::features::events::calendar::{
-    Day, FixedZone, View, WeekStart, Zone, day_of, day_start, event_days, format_date, hhmm, layout,
-    month_title, read_view_query, to_local, week_start_for_locale, weekday, weekday_names,
+    Block, Day, FixedZone, View, WeekItem, WeekStart, Zone, day_of, day_start, event_days, format_date, hhmm,
+    layout, month_title, read_view_query, to_local, week_layout, week_start_for_locale, weekday,
+    weekday_names,
 };
 use crate::features::events::zones::{browser_locale, browser_zone_name, zone};
-use crate::ui::format::now_secs;
+use crate::ui::format::{now_secs, one_line};
 use crate::ui::loading::{LoadError, SkeletonList};
 
 /// Whose events a calendar shows.
@@ -180,6 +181,8 @@ fn CalendarBody(
     let last = days.last().copied().unwrap_or(date);
     let from = format_rfc3339(day_start(z().as_ref(), first));
     let to = format_rfc3339(day_start(z().as_ref(), last + 1));
+    // Across groups, every event says which group it belongs to.
+    let across = source == CalendarSource::Mine;
     let source = StoredValue::new(source);
     // Every page of the visible days' events, placed once in the viewer's zone.
     let events = LocalResource::new(move || {
@@ -234,10 +237,10 @@ fn CalendarBody(
                     let zone_name = zone_name.get_value();
                     let shown = match view {
                         View::Month => view! {
-                            <MonthGrid days=days.get_value() per_day=per_day placed=placed date=date today=today week_start=week_start selected=selected href=href zone_name=zone_name.clone() pending_focus=pending_focus />
+                            <MonthGrid days=days.get_value() per_day=per_day placed=placed date=date today=today week_start=week_start selected=selected href=href zone_name=zone_name.clone() pending_focus=pending_focus across=across />
                         }
                         .into_any(),
-                        View::Week => view! { <WeekList days=days.get_value() per_day=per_day placed=placed today=today zone_name=zone_name.clone() /> }.into_any(),
+                        View::Week => view! { <WeekView days=days.get_value() per_day=per_day placed=placed today=today zone_name=zone_name.clone() across=across /> }.into_any(),
                         View::Agenda => view! { <AgendaList days=days.get_value() per_day=per_day placed=placed today=today zone_name=zone_name.clone() /> }.into_any(),
                     };
                     view! {
@@ -278,6 +281,9 @@ fn event_href(e: &Event) -> String {
 /// How many events a month cell lists before "+N more".
 const PER_CELL: usize = 3;
 
+/// How much of a group's name a month chip shows (the whole name is in its label).
+const GROUP_TAG_CHARS: usize = 14;
+
 #[component]
 #[allow(clippy::too_many_arguments)]
 fn MonthGrid(
@@ -291,6 +297,8 @@ fn MonthGrid(
     href: Callback<(View, Day), String>,
     zone_name: String,
     pending_focus: RwSignal<Option<Day>>,
+    /// The calendar of all the member's groups: chips name their group.
+    across: bool,
 ) -> impl IntoView {
     let zone_name = StoredValue::new(zone_name);
     let month = kith_api::time::civil_from_days(date).1;
@@ -417,9 +425,12 @@ fn MonthGrid(
                                             </button>
                                             <ul class="chips-day" role="list">
                                                 // The whole label and the group on hover; two lines shown.
+                                                // Across groups the chip leads with its group's name.
                                                 {chips.into_iter().map(|(h, text, cancelled, group)| {
                                                     let title = format!("{text} · {group}");
-                                                    view! { <li><a class="event-chip" class:cancelled=cancelled href=h tabindex="-1" title=title>{text}</a></li> }
+                                                    let tag = across.then(|| view! { <span class="chip-group">{one_line(&group, GROUP_TAG_CHARS)}</span> " " });
+                                                    let aria = across.then(|| title.clone());
+                                                    view! { <li><a class="event-chip" class:cancelled=cancelled href=h tabindex="-1" title=title aria-label=aria>{tag}{text}</a></li> }
                                                 }).collect_view()}
                                             </ul>
                                             {(more > 0).then(|| view! {
@@ -508,28 +519,210 @@ fn event_line(p: &Placed, day: Day, z: &dyn Zone) -> impl IntoView + use<> {
     }
 }
 
+/// Pixels per hour on the week grid (the CSS reads it as `--hour`).
+const HOUR_PX: i32 = 48;
+
+/// An event in full for a screen reader (and a tooltip): title, its days and times in the
+/// viewer's zone, its group across groups, and whether it is cancelled.
+fn event_aria(p: &Placed, z: &dyn Zone, across: bool) -> String {
+    let when = match (p.event.all_day, p.days.0 == p.days.1) {
+        (true, true) => format!("all day {}", long_date(p.days.0)),
+        (true, false) => format!("all day, {} to {}", long_date(p.days.0), long_date(p.days.1)),
+        (false, true) => {
+            format!("{}, {}–{}", long_date(p.days.0), hhmm(to_local(z, p.start)), hhmm(to_local(z, p.end)))
+        }
+        (false, false) => format!(
+            "{} {} to {} {}",
+            long_date(p.days.0),
+            hhmm(to_local(z, p.start)),
+            long_date(day_of(z, p.end)),
+            hhmm(to_local(z, p.end))
+        ),
+    };
+    let group = if across { format!(", {}", p.event.group.name) } else { String::new() };
+    let cancelled = if p.event.cancelled { ", cancelled" } else { "" };
+    format!("{}, {when}{group}{cancelled}", p.event.title)
+}
+
+/// The group's name after the title of a block or bar in the calendar across groups.
+fn group_tag(p: &Placed, across: bool) -> Option<impl IntoView + use<>> {
+    across.then(|| view! { " " <span class="chip-group">{p.event.group.name.clone()}</span> })
+}
+
+/// One timed event's block on a day of the week grid, placed by minutes and column.
+fn week_block(b: &Block, p: &Placed, z: &dyn Zone, across: bool) -> impl IntoView + use<> {
+    // Under 45 minutes there is room for one line: the title, then the start.
+    let short = b.height < 45;
+    let from = if b.from_before { "…".to_string() } else { hhmm(to_local(z, p.start)) };
+    let to = if b.goes_on { "…".to_string() } else { hhmm(to_local(z, p.end)) };
+    let when = if short && !b.from_before { from } else { format!("{from}–{to}") };
+    // Placed through the style object: the CSP refuses style attributes.
+    let columns = b.columns.max(1) as f64;
+    let top = format!("{}px", b.top * HOUR_PX / 60);
+    let height = format!("{}px", b.height * HOUR_PX / 60);
+    let left = format!("{:.3}%", b.column as f64 * 100.0 / columns);
+    let width = format!("{:.3}%", 100.0 / columns);
+    let aria = event_aria(p, z, across);
+    view! {
+        <a
+            class="wg-block"
+            class:cancelled=p.event.cancelled
+            class:short=short
+            href=event_href(&p.event)
+            style:top=top
+            style:height=height
+            style:left=left
+            style:width=width
+            aria-label=aria.clone()
+            title=aria
+        >
+            {(!short).then(|| view! { <span class="wg-time">{when.clone()}</span> " " })}
+            <span class="wg-title">{p.event.title.clone()}</span>
+            {short.then(|| view! { " " <span class="wg-time">{when}</span> })}
+            {group_tag(p, across)}
+        </a>
+    }
+}
+
+/// The week as a time grid: days across with their headers, all-day events in a strip on top,
+/// hours down with timed events as blocks (overlapping ones side by side), scrolled to the
+/// week's first event. Phones get the days as a list instead (CSS picks one).
 #[component]
-fn WeekList(
+fn WeekView(
     days: Vec<Day>,
     per_day: StoredValue<Vec<Vec<usize>>>,
     placed: StoredValue<Vec<Placed>>,
     today: Day,
     zone_name: String,
+    /// The calendar of all the member's groups: events name their group.
+    across: bool,
 ) -> impl IntoView {
     let z = viewer_zone(&zone_name);
-    view! {
-        <div class="week-list">
-            {days.iter().enumerate().map(|(i, day)| {
-                let day = *day;
-                let items = per_day.with_value(|p| p.get(i).cloned().unwrap_or_default());
-                let lines = placed.with_value(|pl| items.iter().filter_map(|i| pl.get(*i)).map(|p| event_line(p, day, z.as_ref())).collect_view());
+    let week = days.first().copied().unwrap_or(today);
+    let items: Vec<WeekItem> = placed.with_value(|pl| {
+        pl.iter()
+            .map(|p| WeekItem { start: p.start, end: p.end, all_day: p.event.all_day, days: p.days })
+            .collect()
+    });
+    let grid = week_layout(z.as_ref(), week, &items);
+    let first_hour = grid.first_hour();
+    // Opens at the first event (08:00 without any); the list on phones has nothing to scroll.
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(el) = scroller.get() {
+            request_animation_frame(move || el.set_scroll_top(first_hour * HOUR_PX));
+        }
+    });
+    let heads = days
+        .iter()
+        .enumerate()
+        .map(|(i, &day)| {
+            let (_, m, dnum) = kith_api::time::civil_from_days(day);
+            let name = kith_api::time::WEEKDAYS[weekday(day) as usize].get(..3).unwrap_or_default();
+            let date = if i == 0 || dnum == 1 {
+                format!("{dnum} {}", kith_api::time::month_short(m))
+            } else {
+                dnum.to_string()
+            };
+            view! {
+                <div class="wg-dayhead" class:today=day == today>
+                    <span class="wg-wd">{name}</span>
+                    " "
+                    <span class="wg-date">{date}</span>
+                </div>
+            }
+        })
+        .collect_view();
+    let rows = grid.rows;
+    let bars = placed.with_value(|pl| {
+        grid.bars
+            .iter()
+            .filter_map(|b| {
+                let p = pl.get(b.item)?;
+                let column = format!("{} / span {}", b.first + 2, b.last - b.first + 1);
+                let row = (b.row + 1).to_string();
+                let aria = event_aria(p, z.as_ref(), across);
+                Some(view! {
+                    <a
+                        class="wg-bar"
+                        class:cancelled=p.event.cancelled
+                        class:from-before=b.from_before
+                        class:goes-on=b.goes_on
+                        href=event_href(&p.event)
+                        style:grid-column=column
+                        style:grid-row=row
+                        aria-label=aria.clone()
+                        title=aria
+                    >
+                        {p.event.title.clone()}
+                        {group_tag(p, across)}
+                    </a>
+                })
+            })
+            .collect_view()
+    });
+    let columns = placed.with_value(|pl| {
+        days.iter()
+            .enumerate()
+            .map(|(i, &day)| {
+                let blocks = grid.days.get(i).map(|bs| {
+                    bs.iter()
+                        .filter_map(|b| pl.get(b.item).map(|p| week_block(b, p, z.as_ref(), across)))
+                        .collect_view()
+                });
+                let label = if day == today { format!("Today, {}", long_date(day)) } else { long_date(day) };
                 view! {
-                    <section class="week-day" class:today=day == today aria-label=long_date(day)>
-                        <h3>{long_date(day)}</h3>
-                        {if items.is_empty() { view! { <p class="muted">"—"</p> }.into_any() } else { view! { <ul class="agenda-items" role="list">{lines}</ul> }.into_any() }}
-                    </section>
+                    <div class="wg-day" class:today=day == today role="group" aria-label=label>
+                        {blocks}
+                    </div>
                 }
-            }).collect_view()}
+            })
+            .collect_view()
+    });
+    let list = days
+        .iter()
+        .enumerate()
+        .map(|(i, &day)| {
+            let items = per_day.with_value(|p| p.get(i).cloned().unwrap_or_default());
+            let lines = placed.with_value(|pl| {
+                items.iter().filter_map(|i| pl.get(*i)).map(|p| event_line(p, day, z.as_ref())).collect_view()
+            });
+            view! {
+                <section class="week-day" class:today=day == today aria-label=long_date(day)>
+                    <h3>{long_date(day)}</h3>
+                    {if items.is_empty() {
+                        view! { <p class="muted">"—"</p> }.into_any()
+                    } else {
+                        view! { <ul class="agenda-items" role="list">{lines}</ul> }.into_any()
+                    }}
+                </section>
+            }
+        })
+        .collect_view();
+    let week_label = format!("Week of {}", long_date(week));
+    view! {
+        <div class="week-view week-list" style=("--hour", format!("{HOUR_PX}px"))>
+            <div class="week-grid" role="group" aria-label=week_label.clone()>
+                <div class="wg-head" aria-hidden="true">
+                    <div class="wg-gutter"></div>
+                    {heads}
+                </div>
+                {(rows > 0).then(|| view! {
+                    <div class="wg-strip" role="group" aria-label="All-day events">
+                        <div class="wg-gutter" aria-hidden="true" style:grid-row=format!("1 / span {rows}")>"All day"</div>
+                        {bars}
+                    </div>
+                })}
+                <div class="wg-scroll" node_ref=scroller tabindex="0" role="region" aria-label=format!("{week_label}, by hour")>
+                    <div class="wg-body">
+                        <div class="wg-hours" aria-hidden="true">
+                            {(0..24).map(|h| view! { <div class="wg-hour"><span>{format!("{h:02}:00")}</span></div> }).collect_view()}
+                        </div>
+                        {columns}
+                    </div>
+                </div>
+            </div>
+            <div class="week-days">{list}</div>
         </div>
     }
 }
