@@ -14,7 +14,14 @@ descriptions too:
   409 that keeps the body from being checked (replays have a check of their own, below);
 - `POST /me/password` gets the account's real current password, and keeps it as the new one;
 - `parent_id` of a new comment names a comment of the same post, or nothing;
-- event `ends_at` is after `starts_at` and at most 31 days later, both within 1970..2199;
+- event `ends_at` is after `starts_at` and at most 31 days later, both within 1970..2199 (so
+  are a date poll's options, with distinct starts);
+- a recurrence gives dates: it starts before 2150, numbered weekdays only go with `monthly`
+  and are listed once, a 5th (or 5th last) weekday and a daily rule with weekdays repeat every
+  period, `until` (not with `count`) is 400–800 days after the start; a patch leaves the rule
+  alone (it needs a series and a scope, which the conformance suite covers);
+- votes name options of their poll, each once; a poll becomes an event through an option of
+  its own (spare polls, as that closes them);
   list ranges (`from`..`to`) are positive and at most 400 days long;
 - sanction and ban ends are in the future and at most 5 × 366 days ahead;
 - body strings are sent in NFC (the server normalizes before it counts lengths);
@@ -57,6 +64,7 @@ SPARE = [
     (("DELETE", "/comments/{id}"), "spare_comments"),
     (("DELETE", "/resources/{id}"), "spare_resources"),
     (("POST", "/events/{id}/cancel"), "spare_events"),
+    (("POST", "/polls/{id}/event"), "spare_poll_ids"),
 ]
 # Which seeded ids an `{id}` names, by the path template's start.
 IDS = [
@@ -64,10 +72,15 @@ IDS = [
     ((None, "/comments/"), "all_comments"),
     ((None, "/events/"), "events"),
     ((None, "/resources/"), "resources"),
+    ((None, "/polls/"), "poll_ids"),
+    ((None, "/series/"), "series"),
     ((None, "/groups/{slug}/join-requests/"), "join_requests"),
     ((None, "/groups/{slug}/reports/"), "reports"),
 ]
 WORLD["all_comments"] = [c for cs in WORLD["comments"].values() for c in cs]
+WORLD["poll_ids"] = [int(k) for k in WORLD["polls"]]
+WORLD["spare_poll_ids"] = [int(k) for k in WORLD["spare_polls"]]
+POLL_OPTIONS = {int(k): v for k, v in {**WORLD["polls"], **WORLD["spare_polls"]}.items()}
 # Uncompressed P-256 points (2G, 3G, 5G, 7G) in base64url, as browsers send `keys.p256dh`.
 P256_KEYS = [
     "BHzyexiNA09-ilI4AwS1GsPAiWnid_IbNaYLSPxHZpl4B3dVENuO0EApPZrGn3Qw27p9reY86YIpngS3nSJ4c9E",
@@ -168,6 +181,84 @@ def event_times(body, patch):
         body["ends_at"] = fmt(min(start + span, LATEST))
 
 
+def recurrence(body):
+    """Keeps a generated rule to one that gives dates (see the module's notes)."""
+    rec = body.get("recurrence") if isinstance(body, dict) else None
+    if not isinstance(rec, dict):
+        return
+    start = parse_time(body.get("starts_at"))
+    if start is None or start.year >= 2150:
+        body["starts_at"] = fmt(datetime(2027, 1, 1, tzinfo=timezone.utc) + timedelta(days=RNG.randint(0, 40000)))
+        body.pop("ends_at", None)
+        event_times(body, patch=False)
+        start = parse_time(body["starts_at"])
+    freq = rec.get("freq")
+    days = rec.get("by_day")
+    if isinstance(days, list):
+        kept, seen = [], set()
+        for d in days:
+            if not isinstance(d, str):
+                kept.append(d)
+                continue
+            if freq != "monthly":
+                d = d.lstrip("-0123456789")
+            if d not in seen:
+                seen.add(d)
+                kept.append(d)
+        rec["by_day"] = kept
+        fifth = freq == "monthly" and any(isinstance(d, str) and d[:-2] in ("5", "-5") for d in kept)
+        if (fifth or (freq == "daily" and kept)) and isinstance(rec.get("interval"), int):
+            rec["interval"] = 1
+    if isinstance(rec.get("interval"), int) and rec["interval"] > 12:
+        rec["interval"] = 12
+    if rec.get("count") is not None and rec.get("until") is not None:
+        del rec["until"]
+    if rec.get("until") is not None and start is not None:
+        rec["until"] = fmt(start + timedelta(days=RNG.randint(400, 800)))
+
+
+def poll_options(body):
+    opts = body.get("options") if isinstance(body, dict) else None
+    if not isinstance(opts, list):
+        return
+    seen = set()
+    for i, o in enumerate(opts):
+        if not isinstance(o, dict):
+            continue
+        event_times(o, patch=False)
+        while o["starts_at"] in seen:
+            o["starts_at"] = fmt(parse_time(o["starts_at"]) - timedelta(minutes=1 + i))
+            o.pop("ends_at", None)
+            event_times(o, patch=False)
+        seen.add(o["starts_at"])
+
+
+def options_of(pid):
+    """A poll's option ids: seeded ones are known, others (the fuzzer's own) are asked for."""
+    if pid is None:
+        return None
+    if pid not in POLL_OPTIONS:
+        try:
+            req = urllib.request.Request(BASE + f"/polls/{pid}", headers={"Authorization": "Bearer " + (TOKEN or "")})
+            with urllib.request.urlopen(req, timeout=30) as resp:
+                POLL_OPTIONS[pid] = [o["id"] for o in json.loads(resp.read())["options"]]
+        except Exception:  # no such poll, or not visible: the server answers 404/403 anyway
+            POLL_OPTIONS[pid] = None
+    return POLL_OPTIONS[pid]
+
+
+def poll_answers(case, body):
+    opts = options_of(path_id(case))
+    answers = body.get("answers")
+    if not opts or not isinstance(answers, list):
+        return
+    del answers[len(opts):]
+    order = RNG.sample(opts, len(opts))
+    for i, a in enumerate(answers):
+        if isinstance(a, dict):
+            a["option_id"] = order[i]
+
+
 def future(value, horizon_days=5 * 366):
     t = parse_time(value)
     now = datetime.now(timezone.utc)
@@ -231,8 +322,21 @@ def fix_body(case):
             body["parent_id"] = RNG.choice(mine) if mine and RNG.random() < 0.5 else None
     elif path == "/groups/{slug}/events" and method == "POST":
         event_times(body, patch=False)
+        recurrence(body)
     elif path == "/events/{id}" and method == "PATCH":
         event_times(body, patch=True)
+        body.pop("recurrence", None)
+    elif path == "/groups/{slug}/polls" and method == "POST":
+        poll_options(body)
+    elif path == "/polls/{id}/votes":
+        poll_answers(case, body)
+    elif path == "/polls/{id}/event":
+        opts = options_of(path_id(case))
+        if opts:
+            body["option_id"] = RNG.choice(opts)
+        if isinstance(body.get("event"), dict):
+            event_times(body["event"], patch=False)
+            recurrence(body["event"])
     elif path.endswith("/sanction"):
         if body.get("until") is not None or body.get("kind") == "mute":
             body["until"] = future(body.get("until"))

@@ -126,6 +126,31 @@ def seed(base):
 
     events = [event(f"Event {i}", 3 + i) for i in range(3)]
     spare_events = [event(f"Spare event {i}", 10 + i) for i in range(3)]
+    start = now + timedelta(days=2)
+    series_date = api.post(
+        "/groups/fuzz-club/events",
+        {
+            "title": "Weekly meetup",
+            "starts_at": utc(start),
+            "ends_at": utc(start + timedelta(hours=2)),
+            "time_zone": "Europe/Berlin",
+            "recurrence": {"freq": "weekly", "count": 20},
+        },
+        owner,
+    )
+    series = [series_date["series_id"]]
+    events.append(series_date["id"])
+
+    def poll(title):
+        options = [
+            {"starts_at": utc(now + timedelta(days=20 + i)), "ends_at": utc(now + timedelta(days=20 + i, hours=3))}
+            for i in range(3)
+        ]
+        p = api.post("/groups/fuzz-club/polls", {"title": title, "time_zone": "Europe/Berlin", "options": options}, owner)
+        return p["id"], [o["id"] for o in p["options"]]
+
+    polls = dict(poll(f"Poll {i}") for i in range(3))
+    spare_polls = dict(poll(f"Spare poll {i}") for i in range(4))
 
     def resource(title):
         return api.post(
@@ -164,6 +189,9 @@ def seed(base):
         "spare_comments": spare_comments,
         "events": events,
         "spare_events": spare_events,
+        "series": series,
+        "polls": {str(k): v for k, v in polls.items()},
+        "spare_polls": {str(k): v for k, v in spare_polls.items()},
         "resources": resources,
         "spare_resources": spare_resources,
         "join_requests": join_requests,

@@ -640,3 +640,109 @@ pub async fn next_start(c: &mut Conn, sid: i64, now: i64) -> Result<Option<i64>,
     .await?;
     Ok(r.map(|(t,)| t))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::Db;
+    use kith_api::time::parse_rfc3339;
+
+    fn weekly(gid: i64, uid: i64, start: &str, count: Option<u32>) -> SeriesRow {
+        let r = Recurrence { freq: Freq::Weekly, interval: 1, by_day: vec![], count, until: None };
+        let mut s = SeriesRow {
+            id: 0,
+            group_id: gid,
+            freq: Freq::Weekly,
+            interval: 1,
+            by_day: String::new(),
+            count: None,
+            until_at: None,
+            start_local: String::new(),
+            starts_at: 0,
+            duration: 7200,
+            all_day: false,
+            time_zone: "Europe/Berlin".into(),
+            title: "Walk".into(),
+            description: String::new(),
+            location: None,
+            online_url: None,
+            capacity: Some(1),
+            paused: false,
+            planned_until: 0,
+            created_by: uid,
+            created_at: 0,
+        };
+        s.set_rule(&check_recurrence(&r, None, "").unwrap());
+        s.set_start(parse_rfc3339(start).unwrap());
+        s
+    }
+
+    async fn dates(c: &mut Conn, sid: i64) -> Vec<(i64, i64)> {
+        sqlx::query_as("SELECT id, starts_at FROM events WHERE series_id = ? ORDER BY starts_at")
+            .bind(sid)
+            .fetch_all(c)
+            .await
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn moving_every_date_keeps_rows_answers_and_the_waitlist_per_date() {
+        let db = Db::memory().await;
+        let mut w = db.write().await.unwrap();
+        let c = w.conn();
+        let ann = crate::db::users::insert_user(c, "ann", "Ann", "x", &[], 0).await.unwrap();
+        let ben = crate::db::users::insert_user(c, "ben", "Ben", "x", &[], 0).await.unwrap();
+        let gid = crate::db::groups::insert(
+            c,
+            "walks",
+            "Walks",
+            "Walks in the park.",
+            "",
+            &["hiking".to_string()],
+            "Berlin",
+            kith_api::Visibility::Public,
+            ann,
+            0,
+        )
+        .await
+        .unwrap();
+        crate::db::memberships::add_member(c, gid, ben, kith_api::Role::Member, 0).await.unwrap();
+        let now = parse_rfc3339("2027-01-01T00:00:00Z").unwrap();
+        let mut s = weekly(gid, ann, "2027-03-18T18:00:00Z", Some(4));
+        s.id = insert(c, &s).await.unwrap();
+        // Ben goes to every date; capacity 1, so Ann waits on the first date only.
+        sqlx::query("INSERT INTO series_rsvps (series_id, user_id, group_id, created_at) VALUES (?, ?, ?, 0)")
+            .bind(s.id)
+            .bind(ben)
+            .bind(gid)
+            .execute(&mut *c)
+            .await
+            .unwrap();
+        let p = plan(c, &mut s, i64::MIN / 4, now, Match::Day).await.unwrap();
+        assert_eq!(p.added.len(), 4);
+        let before = dates(c, s.id).await;
+        // 19:00 Berlin before the clock change (18:00Z), 19:00 after it (17:00Z).
+        let hours: Vec<i64> = before.iter().map(|d| d.1.rem_euclid(86_400) / 3600).collect();
+        assert_eq!(hours, vec![18, 18, 17, 17]);
+        let first = before[0].0;
+        assert!(answer_from_series(c, first, gid, ann, Some(1), now).await.unwrap());
+        let mine = crate::db::events::my_rsvps(c, ann, &[first]).await.unwrap();
+        assert_eq!(mine[&first].0, RsvpStatus::Waitlisted);
+        // Every date one hour later: rows keep their ids (and answers), in order.
+        s.set_start(s.starts_at + 3600);
+        let p = plan(c, &mut s, i64::MIN / 4, now, Match::Order).await.unwrap();
+        assert_eq!((p.moved.len(), p.added.len(), p.removed), (4, 0, 0));
+        let after = dates(c, s.id).await;
+        assert_eq!(after.iter().map(|d| d.0).collect::<Vec<_>>(), before.iter().map(|d| d.0).collect::<Vec<_>>());
+        assert!(after.iter().zip(&before).all(|(a, b)| a.1 == b.1 + 3600));
+        assert_eq!(crate::db::events::my_rsvps(c, ben, &[first]).await.unwrap()[&first].0, RsvpStatus::Going);
+        // Split before the third date: two dates stay, two move to the new series.
+        let third = after[2].1;
+        let next = split(c, &mut s, third).await.unwrap();
+        assert_ne!(next.id, s.id);
+        assert_eq!((s.count, next.count), (Some(2), Some(2)));
+        assert_eq!(dates(c, s.id).await.len(), 2);
+        assert_eq!(dates(c, next.id).await.len(), 2);
+        assert_eq!(every_date_members(c, next.id).await.unwrap(), vec![ben]);
+    }
+}
