@@ -844,9 +844,10 @@ fn group_calendar_ics() {}
     responses((status = 200, content_type = "text/calendar", body = String), (status = 403, description = "`members_only`"), (status = 404)))]
 fn event_ics() {}
 
-/// Skip a date of a series (moderators and owners): it leaves the series (an `EXDATE` in the
-/// calendar files). Nobody answered it: it is removed (204). Someone did: it stays, cancelled,
-/// and they are told (200).
+/// Skip a date of a series (moderators and owners). Nobody answered it: it is removed (204),
+/// listed in `Series.skipped` and an `EXDATE` in the calendar files. Someone did: it stays as
+/// a cancelled date (200; a `RECURRENCE-ID` override with `STATUS:CANCELLED` in the calendar
+/// files), so they are told.
 #[utoipa::path(post, path = "/events/{id}/skip", tag = "events", security(("bearer" = [])), params(("id" = i64, Path, minimum = 1)),
     responses((status = 200, body = Event), (status = 204, description = "Removed"), (status = 403, description = "`forbidden` or `members_only`"), (status = 404),
         (status = 409, description = "`conflict` (not a date of a series), `event_cancelled` or `archived`")))]
@@ -904,7 +905,7 @@ fn vote_poll() {}
 
 /// Who can come when (members only), by username.
 #[utoipa::path(get, path = "/polls/{id}/voters", tag = "polls", security(("bearer" = [])), params(("id" = i64, Path, minimum = 1), PageParams),
-    responses((status = 200, body = Page<PollVoter>), (status = 401), (status = 403, description = "`members_only`"), (status = 404)))]
+    responses((status = 200, body = Page<PollVoter>), (status = 401), (status = 403, description = "`forbidden` for non-members, `members_only` in a private group"), (status = 404)))]
 fn poll_voters() {}
 
 /// Turn a poll into an event (moderators and owners; see `PollToEvent`).

@@ -8,7 +8,7 @@ use super::world::{self, World};
 use super::{Outcome, Suite, need};
 
 /// Unfolds content lines (a CRLF followed by a space or tab continues the line).
-fn unfold(text: &str) -> Vec<String> {
+pub(super) fn unfold(text: &str) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for raw in text.split("\r\n") {
         if let Some(rest) = raw.strip_prefix([' ', '\t'])
@@ -40,7 +40,7 @@ fn berlin_offset(t: i64) -> i64 {
 
 /// The instant a `DTSTART` line names (UTC `…Z`, or a local time with TZID Europe/Berlin or
 /// UTC).
-fn dtstart(line: &str) -> Outcome<i64> {
+pub(super) fn dtstart(line: &str) -> Outcome<i64> {
     let (params, value) = line.rsplit_once(':').ok_or_else(|| format!("malformed {line:?}"))?;
     let b = value.as_bytes();
     ensure!(b.len() >= 15 && b[8] == b'T', "DTSTART value {value:?} is not a date-time");

@@ -33,10 +33,12 @@ mod moderation;
 mod notifications;
 mod paging;
 mod permissions;
+mod polls;
 mod posts;
 mod profiles;
 mod reactions;
 mod resources;
+mod series;
 mod visibility;
 
 use std::cell::{Cell, RefCell};
@@ -85,6 +87,8 @@ const AREAS: &[(&str, Area)] = &[
     ("comments", comments::run),
     ("events", events::run),
     ("ics", ics::run),
+    ("series", series::run),
+    ("polls", polls::run),
     ("visibility", visibility::run),
     ("me", profiles::run_me),
     ("profiles", profiles::run),

@@ -215,6 +215,7 @@ fn event_at(title: &str, starts: i64, capacity: Option<u32>) -> NewEvent {
         location: Some("The park".into()),
         online_url: None,
         capacity,
+        recurrence: None,
     }
 }
 

@@ -193,6 +193,7 @@ impl World {
             location: Some("The park".into()),
             online_url: None,
             capacity,
+            recurrence: None,
         }
     }
 }
@@ -216,6 +217,7 @@ fn placeholder_group() -> Group {
         my_request_pending: false,
         my_muted_until: None,
         my_notification_level: None,
+        members_can_poll: false,
         recommendation_reason: None,
         etag: String::new(),
     }

@@ -711,13 +711,15 @@ mod tests {
         let mut s = weekly(gid, ann, "2027-03-18T18:00:00Z", Some(4));
         s.id = insert(c, &s).await.unwrap();
         // Ben goes to every date; capacity 1, so Ann waits on the first date only.
-        sqlx::query("INSERT INTO series_rsvps (series_id, user_id, group_id, created_at) VALUES (?, ?, ?, 0)")
-            .bind(s.id)
-            .bind(ben)
-            .bind(gid)
-            .execute(&mut *c)
-            .await
-            .unwrap();
+        sqlx::query(
+            "INSERT INTO series_rsvps (series_id, user_id, group_id, created_at) VALUES (?, ?, ?, 0)",
+        )
+        .bind(s.id)
+        .bind(ben)
+        .bind(gid)
+        .execute(&mut *c)
+        .await
+        .unwrap();
         let p = plan(c, &mut s, i64::MIN / 4, now, Match::Day).await.unwrap();
         assert_eq!(p.added.len(), 4);
         let before = dates(c, s.id).await;
@@ -733,7 +735,10 @@ mod tests {
         let p = plan(c, &mut s, i64::MIN / 4, now, Match::Order).await.unwrap();
         assert_eq!((p.moved.len(), p.added.len(), p.removed), (4, 0, 0));
         let after = dates(c, s.id).await;
-        assert_eq!(after.iter().map(|d| d.0).collect::<Vec<_>>(), before.iter().map(|d| d.0).collect::<Vec<_>>());
+        assert_eq!(
+            after.iter().map(|d| d.0).collect::<Vec<_>>(),
+            before.iter().map(|d| d.0).collect::<Vec<_>>()
+        );
         assert!(after.iter().zip(&before).all(|(a, b)| a.1 == b.1 + 3600));
         assert_eq!(crate::db::events::my_rsvps(c, ben, &[first]).await.unwrap()[&first].0, RsvpStatus::Going);
         // Split before the third date: two dates stay, two move to the new series.

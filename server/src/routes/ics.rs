@@ -108,6 +108,84 @@ fn zoned(t: i64, zone: &str, all_day: bool) -> String {
     }
 }
 
+/// A `VTIMEZONE` for a zone the series name in `TZID`s, with the zone's clock rules of `year`
+/// as yearly observances (`BYMONTH` and the nth or last weekday), as RFC 5545 asks of every
+/// `TZID` used. A zone without clock changes gets one `STANDARD` observance.
+pub fn vtimezone(zone: &str, year: i32) -> String {
+    use chrono::{Datelike, Offset, TimeZone, Timelike};
+    let tz: Tz = zone.parse().unwrap_or(Tz::UTC);
+    let offset_at = |t: i64| {
+        tz.offset_from_utc_datetime(&chrono::DateTime::from_timestamp(t, 0).unwrap_or_default().naive_utc())
+            .fix()
+            .local_minus_utc()
+    };
+    let hhmm = |secs: i32| {
+        let sign = if secs < 0 { '-' } else { '+' };
+        let a = secs.unsigned_abs();
+        format!("{sign}{:02}{:02}", a / 3600, a % 3600 / 60)
+    };
+    let y0 = chrono::NaiveDate::from_ymd_opt(year, 1, 1)
+        .map(|d| d.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc().timestamp())
+        .unwrap_or(0);
+    // Transitions of the year, found hour by hour and narrowed to the second.
+    let mut changes = Vec::new();
+    let mut prev = offset_at(y0);
+    let mut t = y0;
+    while t < y0 + 366 * 86_400 {
+        let next = offset_at(t + 3600);
+        if next != prev {
+            let (mut lo, mut hi) = (t, t + 3600);
+            while hi - lo > 1 {
+                let mid = (lo + hi) / 2;
+                if offset_at(mid) == prev { lo = mid } else { hi = mid }
+            }
+            changes.push((hi, prev, next));
+            prev = next;
+        }
+        t += 3600;
+    }
+    let mut out = String::new();
+    let mut line = |l: String| out.push_str(&fold(&l));
+    line("BEGIN:VTIMEZONE".into());
+    line(format!("TZID:{zone}"));
+    if changes.is_empty() {
+        line("BEGIN:STANDARD".into());
+        line("DTSTART:19700101T000000".into());
+        line(format!("TZOFFSETFROM:{}", hhmm(prev)));
+        line(format!("TZOFFSETTO:{}", hhmm(prev)));
+        line("END:STANDARD".into());
+    }
+    for (at, from, to) in changes {
+        // The wall time the change happens at, on the clock before it.
+        let local = chrono::DateTime::from_timestamp(at + from as i64, 0).unwrap_or_default().naive_utc();
+        let d = local.date();
+        let days = kith_api::time::days_in_month(d.year() as i64, d.month());
+        let nth = if d.day() + 7 > days { -1 } else { (d.day() as i32 - 1) / 7 + 1 };
+        let wd = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][d.weekday().num_days_from_monday() as usize];
+        let kind = if to > from { "DAYLIGHT" } else { "STANDARD" };
+        line(format!("BEGIN:{kind}"));
+        // The observance's first onset: the same rule in 1970.
+        let m = d.month();
+        let first = kith_api::time::days_from_civil(1970, m, 1);
+        let wdn = d.weekday().num_days_from_monday() as i64;
+        let off = (wdn - kith_api::recur::weekday_of(first) as i64).rem_euclid(7);
+        let len = kith_api::time::days_in_month(1970, m) as i64;
+        let day = if nth < 0 { off + 1 + (len - 1 - off) / 7 * 7 } else { off + 1 + 7 * (nth as i64 - 1) };
+        line(format!(
+            "DTSTART:1970{m:02}{day:02}T{:02}{:02}{:02}",
+            local.hour(),
+            local.minute(),
+            local.second()
+        ));
+        line(format!("TZOFFSETFROM:{}", hhmm(from)));
+        line(format!("TZOFFSETTO:{}", hhmm(to)));
+        line(format!("RRULE:FREQ=YEARLY;BYMONTH={};BYDAY={nth}{wd}", d.month()));
+        line(format!("END:{kind}"));
+    }
+    line("END:VTIMEZONE".into());
+    out
+}
+
 /// A series as one `VEVENT` with `RRULE` and `EXDATE`, and its dates that differ from the rule
 /// (moved, edited or cancelled on their own) as `RECURRENCE-ID` overrides of the same `UID`.
 fn vseries(s: &SeriesRow, group: &str, rows: &[&EventRow], skipped: &[i64], stamp: i64, out: &mut String) {
@@ -203,6 +281,17 @@ pub fn calendar(name: &str, events: &[EventRow], series: &[(SeriesRow, Vec<i64>)
         out.push_str(&fold(l));
     }
     out.push_str(&fold(&format!("X-WR-CALNAME:{}", escape(name))));
+    // One VTIMEZONE per zone the series' TZIDs name (all-day series use dates, no TZID).
+    let mut zones: Vec<(&str, i32)> = Vec::new();
+    for (s, _) in series.iter().filter(|(s, _)| !s.all_day) {
+        if !zones.iter().any(|(z, _)| *z == s.time_zone) {
+            let year = chrono::Datelike::year(&crate::domain::recurrence::utc_to_local(s.tz(), s.starts_at));
+            zones.push((&s.time_zone, year));
+        }
+    }
+    for (z, year) in zones {
+        out.push_str(&vtimezone(z, year));
+    }
     for e in events.iter().filter(|e| e.series_id.is_none()) {
         vevent(e, stamp, &mut out);
     }
@@ -280,6 +369,20 @@ mod tests {
         let unfolded = folded.trim_end_matches("\r\n").replace("\r\n ", "");
         assert_eq!(unfolded, line);
         assert_eq!(fold("SHORT"), "SHORT\r\n");
+    }
+
+    #[test]
+    fn time_zones_carry_their_yearly_clock_rules() {
+        let berlin = vtimezone("Europe/Berlin", 2026);
+        assert!(berlin.contains("BEGIN:DAYLIGHT\r\nDTSTART:19700329T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU"), "{berlin}");
+        assert!(berlin.contains("BEGIN:STANDARD\r\nDTSTART:19701025T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU"), "{berlin}");
+        let ny = vtimezone("America/New_York", 2027);
+        assert!(ny.contains("DTSTART:19700308T020000\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU"), "{ny}");
+        let tokyo = vtimezone("Asia/Tokyo", 2027);
+        assert!(
+            tokyo.contains("TZOFFSETFROM:+0900\r\nTZOFFSETTO:+0900") && !tokyo.contains("RRULE"),
+            "{tokyo}"
+        );
     }
 
     #[test]

@@ -170,15 +170,15 @@ pub async fn vote(
 /// Who can come when: members only.
 pub async fn voters(
     State(st): State<AppState>,
-    caller: Caller,
+    Auth(uid): Auth,
     Path(id): Path<String>,
     qs: Qs,
 ) -> ApiResult<Response> {
     let limit = qs.limit()?;
     let mut c = st.db.pool.acquire().await?;
-    let (p, ctx) = load(&mut c, &id, caller.id()).await?;
+    let (p, ctx) = load(&mut c, &id, Some(uid)).await?;
     if ctx.role().is_none() {
-        return Err(ApiError::members_only());
+        return Err(ApiError::forbidden("Only members see who answered."));
     }
     let pager = st.pager(format!("voters:{}", p.id));
     let after = pager.after(qs.cursor())?;
