@@ -156,7 +156,8 @@ pub struct NewEvent {
     pub capacity: Option<u32>,
     /// Makes a series: the event repeats by this rule from `starts_at` (the first date is the
     /// rule's first on or after it), each date as long as the first. The reply is the first
-    /// date. A rule that gives no date is refused.
+    /// date. A rule that gives no date is refused, and so is a first date more than 400 days
+    /// ago (`/starts_at`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recurrence: Option<Recurrence>,
 }

@@ -16,7 +16,7 @@ descriptions too:
 - `parent_id` of a new comment names a comment of the same post, or nothing;
 - event `ends_at` is after `starts_at` and at most 31 days later, both within 1970..2199 (so
   are a date poll's options, with distinct starts);
-- a recurrence gives dates: it starts before 2150, numbered weekdays only go with `monthly`
+- a recurrence gives dates: it starts within the last 300 days and before 2150, numbered weekdays only go with `monthly`
   and are listed once, a 5th (or 5th last) weekday and a daily rule with weekdays repeat every
   period, `until` (not with `count`) is 400–800 days after the start; a patch leaves the rule
   alone (it needs a series and a scope, which the conformance suite covers);
@@ -187,8 +187,9 @@ def recurrence(body):
     if not isinstance(rec, dict):
         return
     start = parse_time(body.get("starts_at"))
-    if start is None or start.year >= 2150:
-        body["starts_at"] = fmt(datetime(2027, 1, 1, tzinfo=timezone.utc) + timedelta(days=RNG.randint(0, 40000)))
+    recent = datetime.now(timezone.utc) - timedelta(days=300)
+    if start is None or start.year >= 2150 or start < recent:
+        body["starts_at"] = fmt(recent + timedelta(days=RNG.randint(0, 40000)))
         body.pop("ends_at", None)
         event_times(body, patch=False)
         start = parse_time(body["starts_at"])

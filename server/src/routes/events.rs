@@ -294,6 +294,12 @@ pub async fn insert_new_event(
                         )
                     },
                 )?;
+            if first < now - sdb::PLAN_AHEAD {
+                return Err(ApiError::field(
+                    &format!("{prefix}/starts_at"),
+                    "A series can start at most 400 days ago.",
+                ));
+            }
             row.set_start(first);
             row.id = sdb::insert(&mut *c, &row).await?;
             let planned = sdb::plan(&mut *c, &mut row, i64::MIN / 4, now, Match::Day).await?;
