@@ -204,7 +204,8 @@ pub struct EventPatch {
     pub capacity: Option<Option<u32>>,
     /// A new rule for the series, with `scope` `following` or `all` only (the dates are
     /// planned again: dates that no longer occur are removed, or cancelled if someone
-    /// answered them).
+    /// answered them). Its `count` counts from this date with `following`, and from the
+    /// series' first date with `all` (it must then exceed the dates already past).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recurrence: Option<Recurrence>,
 }

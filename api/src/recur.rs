@@ -402,11 +402,12 @@ impl Iterator for Days<'_> {
 }
 
 /// The default `by_day` a preset means for a start day: "every month on the same weekday" is
-/// the nth (or, in a month's last week past the 4th, the last) weekday of the start's month.
+/// the nth weekday of the start's month (1–5; months without a 5th are skipped, which is why the
+/// app also offers [`last_weekday_of`]).
 pub fn nth_weekday_of(start_day: i64) -> WeekdayNum {
     let (_, _, d) = civil_from_days(start_day);
     let n = (d as i8 - 1) / 7 + 1;
-    WeekdayNum { ordinal: n.min(4), weekday: weekday_of(start_day) }
+    WeekdayNum { ordinal: n.min(5), weekday: weekday_of(start_day) }
 }
 
 /// The `last` variant of [`nth_weekday_of`] (`-1FR`), offered when the start is in its month's

@@ -481,8 +481,25 @@ async fn edit_series(
             .bind(now)
             .fetch_optional(&mut *c)
             .await?;
-            first_coming.map(|(t,)| t).unwrap_or(occ).min(occ)
+            first_coming.map(|(t,)| t).unwrap_or(occ)
         }
+    };
+    // With `all`, a rule's count is the whole series' (dates before the split included).
+    let before = if at > s.starts_at { sdb::dates_before(&s, at) as u32 } else { 0 };
+    let rule = match rule {
+        Some(mut r) if scope == EditScope::All && before > 0 => {
+            if let Some(n) = r.count {
+                if n <= before {
+                    return Err(ApiError::field(
+                        "/recurrence/count",
+                        format!("{before} dates of the series are past; the count must be more than that."),
+                    ));
+                }
+                r.count = Some(n - before);
+            }
+            Some(r)
+        }
+        r => r,
     };
     let mut target = if at > s.starts_at { sdb::split(&mut *c, &mut s, at).await? } else { s.clone() };
     // Details.

@@ -1,8 +1,8 @@
-//! Events and RSVPs.
+//! Events and RSVPs, and series of dates (recurring events).
 
 use kith_api::{
-    Attendee, CancelRequest, Event, EventPatch, EventQuery, NewEvent, Page, PageParams, RsvpChoice,
-    RsvpOutcome, RsvpRequest,
+    Attendee, CancelRequest, EditScope, Event, EventPatch, EventQuery, NewEvent, Page, PageParams,
+    RsvpChoice, RsvpOutcome, RsvpRequest, ScopeQuery, Series, SeriesPause, SeriesRsvpOutcome,
 };
 
 use crate::core::api::{Api, ApiError, Req, encode_component as enc};
@@ -16,6 +16,7 @@ impl Api {
         self.send(Req::get("/events").query(q)).await
     }
 
+    /// Creates an event, or a series when `e.recurrence` is set (the answer is its first date).
     pub async fn create_event(&self, slug: &str, e: &NewEvent, key: Option<&str>) -> Result<Event, ApiError> {
         self.send(Req::post(format!("/groups/{}/events", enc(slug))).json(e).idempotency_key(key)).await
     }
@@ -24,12 +25,38 @@ impl Api {
         self.send(Req::get(format!("/events/{id}"))).await
     }
 
-    pub async fn patch_event(&self, id: i64, etag: &str, p: &EventPatch) -> Result<Event, ApiError> {
-        self.send(Req::patch(format!("/events/{id}")).if_match(etag).json(p)).await
+    /// Edits an event; for a date of a series, `scope` says which dates (`None`: the server's
+    /// default, this date only).
+    pub async fn patch_event(
+        &self,
+        id: i64,
+        etag: &str,
+        scope: Option<EditScope>,
+        p: &EventPatch,
+    ) -> Result<Event, ApiError> {
+        self.send(Req::patch(format!("/events/{id}")).query(&ScopeQuery { scope }).if_match(etag).json(p))
+            .await
     }
 
-    pub async fn cancel_event(&self, id: i64, reason: Option<String>) -> Result<Event, ApiError> {
-        self.send(Req::post(format!("/events/{id}/cancel")).json(&CancelRequest { reason })).await
+    /// Cancels an event; for a date of a series, `scope` may take the following dates too.
+    pub async fn cancel_event(
+        &self,
+        id: i64,
+        reason: Option<String>,
+        scope: Option<EditScope>,
+    ) -> Result<Event, ApiError> {
+        self.send(
+            Req::post(format!("/events/{id}/cancel"))
+                .query(&ScopeQuery { scope })
+                .json(&CancelRequest { reason }),
+        )
+        .await
+    }
+
+    /// Takes a date out of its series: `None` when it was removed (nobody had answered), else
+    /// the date, now cancelled.
+    pub async fn skip_date(&self, id: i64) -> Result<Option<Event>, ApiError> {
+        self.send(Req::post(format!("/events/{id}/skip"))).await
     }
 
     pub async fn rsvp(&self, id: i64, status: RsvpChoice) -> Result<RsvpOutcome, ApiError> {
@@ -38,6 +65,21 @@ impl Api {
 
     pub async fn list_attendees(&self, id: i64, p: &PageParams) -> Result<Page<Attendee>, ApiError> {
         self.send(Req::get(format!("/events/{id}/attendees")).query(p)).await
+    }
+
+    pub async fn get_series(&self, id: i64) -> Result<Series, ApiError> {
+        self.send(Req::get(format!("/series/{id}"))).await
+    }
+
+    /// Pauses (no new dates; coming dates nobody answered go) or resumes a series.
+    pub async fn set_series_paused(&self, id: i64, paused: bool) -> Result<Series, ApiError> {
+        self.send(Req::put(format!("/series/{id}/paused")).json(&SeriesPause { paused })).await
+    }
+
+    /// "Going to every date" of a series (on) or not any more (off).
+    pub async fn set_every_date(&self, series_id: i64, on: bool) -> Result<SeriesRsvpOutcome, ApiError> {
+        let path = format!("/series/{series_id}/rsvp");
+        self.send(if on { Req::put(path) } else { Req::delete(path) }).await
     }
 
     /// One event as iCalendar text (sent with the member's token, so private events work).

@@ -1,16 +1,23 @@
 use leptos::prelude::*;
 
+use std::rc::Rc;
+
 use kith_api::time::{format_rfc3339, parse_rfc3339};
 use kith_api::validate::{LIMITS, validate_new_event};
-use kith_api::{Event, EventPatch, FieldError, NewEvent};
+use kith_api::{EditScope, Event, EventPatch, FieldError, NewEvent, Recurrence};
 
 use crate::core::api::use_api;
 use crate::core::route_table::Route;
 use crate::features::drafts::autosave::use_draft;
 use crate::features::drafts::draft_status::DraftStatus;
 use crate::features::events::calendar::{
-    Zone, day_of, day_start, format_date, format_datetime_local, local_to_utc, parse_date,
+    Day, FixedZone, Zone, day_of, day_start, format_date, format_datetime_local, local_to_utc, parse_date,
     parse_datetime_local, to_local,
+};
+use crate::features::events::repeat::{
+    Ending, PREVIEW_DATES, Preset, RepeatFields, build_recurrence, count_for_scope, dates_before,
+    describe_rule, fields_for, preset_label, preset_note, presets_offered, preview_dates, rule_error,
+    rule_to_send,
 };
 use crate::features::events::zones::{browser_zone_name, supported_zones, zone, zone_known};
 use crate::ui::error_summary::{ErrorSummary, SummaryField};
@@ -27,8 +34,24 @@ const EVENT_FIELDS: &[SummaryField] = &[
     ("/location", "event-location", "Location"),
     ("/online_url", "event-online", "Online link"),
     ("/capacity", "event-capacity", "Capacity"),
+    ("/recurrence/count", "event-repeat-count", "Number of dates"),
+    ("/recurrence/until", "event-repeat-until", "Last date"),
+    ("/recurrence", "event-repeat", "Repeats"),
     ("/description", "event-description", "Description"),
 ];
+
+const DAY: i64 = 86_400;
+
+/// The zone of a name, or UTC when the browser does not know it (the form reports that).
+fn zone_or_utc(name: &str) -> Rc<dyn Zone> {
+    zone(name).map(|z| z as Rc<dyn Zone>).unwrap_or_else(|| Rc::new(FixedZone(0)))
+}
+
+/// The local wall-clock seconds of the form's start (midnight for all-day events).
+fn start_local_of(start: &str, all_day: bool) -> Option<i64> {
+    let s = start.trim();
+    if all_day { parse_date(s.get(..10).unwrap_or(s)).map(|d| d * DAY) } else { parse_datetime_local(s) }
+}
 
 /// What the form is for.
 #[derive(Clone)]
@@ -54,6 +77,7 @@ fn parse_fields(
     location: String,
     online_url: String,
     capacity: String,
+    repeat: Option<&RepeatFields>,
 ) -> Parsed {
     let mut problems = Vec::new();
     let z = zone(tz.trim());
@@ -91,6 +115,14 @@ fn parse_fields(
         let t = s.trim().to_string();
         (!t.is_empty()).then_some(t)
     };
+    let mut recurrence = None;
+    if let (Some(f), Some(z)) = (repeat, z.as_ref()) {
+        let start_day = start_local_of(&start, all_day).map(|l| l.div_euclid(DAY));
+        match build_recurrence(f, start_day, starts, z.as_ref()) {
+            Ok(r) => recurrence = r,
+            Err(e) => problems.extend(e),
+        }
+    }
     let event = NewEvent {
         title: title.trim().to_string(),
         description,
@@ -101,6 +133,7 @@ fn parse_fields(
         location: text(location),
         online_url: text(online_url),
         capacity: capacity_v,
+        recurrence,
     };
     for p in validate_new_event(&event, zone_known) {
         // Unparsed times were reported above in words that fit the form.
@@ -114,9 +147,74 @@ fn parse_fields(
     Parsed { event, problems }
 }
 
+/// The date of a series being edited: the series' rule, the "Repeats" control's values for it,
+/// and where the date sits (its local day and start, in the event's zone).
+#[derive(Clone)]
+struct SeriesEdit {
+    id: i64,
+    rule: Option<Recurrence>,
+    fields: Option<RepeatFields>,
+    day: Option<Day>,
+    occurrence_day: Option<Day>,
+    starts: Option<i64>,
+    time_zone: String,
+    custom_label: Option<String>,
+}
+
+impl SeriesEdit {
+    fn new(e: &Event) -> Option<SeriesEdit> {
+        let id = e.series_id?;
+        let z = zone_or_utc(&e.time_zone);
+        let starts = parse_rfc3339(&e.starts_at);
+        let day = starts.map(|s| day_of(z.as_ref(), s));
+        let occurrence_day =
+            e.occurrence_start.as_deref().and_then(parse_rfc3339).map(|s| day_of(z.as_ref(), s)).or(day);
+        let fields = match (&e.recurrence, day) {
+            (Some(r), Some(d)) => Some(fields_for(r, d, z.as_ref())),
+            _ => None,
+        };
+        let custom_label = match (&e.recurrence, day) {
+            (Some(r), Some(d)) => {
+                describe_rule(r, d, z.as_ref()).map(|t| format!("Keep the current rule ({t})"))
+            }
+            _ => None,
+        };
+        Some(SeriesEdit {
+            id,
+            rule: e.recurrence.clone(),
+            fields,
+            day,
+            occurrence_day,
+            starts,
+            time_zone: e.time_zone.clone(),
+            custom_label,
+        })
+    }
+
+    /// The rule's number of dates, counted from the series' first date.
+    fn total(&self) -> Option<u32> {
+        self.rule.as_ref().and_then(|r| r.count)
+    }
+
+    /// The rule the control makes of the series' own rule (with `count` as the control starts
+    /// for the chosen scope): an edit sends a rule only when it differs from this one.
+    fn rule_before(&self, count: String) -> Option<Recurrence> {
+        let f = RepeatFields { count, ..self.fields.clone()? };
+        let z = zone_or_utc(&self.time_zone);
+        build_recurrence(&f, self.day, self.starts, z.as_ref()).ok().flatten()
+    }
+
+    /// Whether no preset says the series' rule (it is kept as it is).
+    fn custom(&self) -> bool {
+        self.rule.is_some() && self.fields.as_ref().is_none_or(|f| Preset::parse(&f.preset) == Preset::Custom)
+    }
+}
+
 /// Creating or editing an event: local date and time in the event's zone (the browser's by
-/// default), all-day, place or link, capacity. Checked before sending; the server's objections
-/// appear beside the fields; everything is kept as a draft until the server accepted it.
+/// default), all-day, place or link, capacity, and how it repeats (with the next dates shown
+/// before saving). Editing a date of a series asks which dates the change is for. Checked before
+/// sending; the server's objections appear beside the fields; everything is kept as a draft
+/// until the server accepted it.
 #[component]
 pub fn EventForm(
     mode: EventFormMode,
@@ -133,6 +231,11 @@ pub fn EventForm(
     let location = RwSignal::new(String::new());
     let online_url = RwSignal::new(String::new());
     let capacity = RwSignal::new(String::new());
+    let repeat = RwSignal::new(String::new());
+    let repeat_end = RwSignal::new(String::new());
+    let repeat_count = RwSignal::new(String::new());
+    let repeat_until = RwSignal::new(String::new());
+    let scope = RwSignal::new(String::new());
     let (context, label, url) = match &mode {
         EventFormMode::Create { slug, group_name } => (
             format!("event:{slug}:new"),
@@ -159,15 +262,18 @@ pub fn EventForm(
             ("location", location),
             ("online_url", online_url),
             ("capacity", capacity),
+            ("repeat", repeat),
+            ("repeat_end", repeat_end),
+            ("repeat_count", repeat_count),
+            ("repeat_until", repeat_until),
+            ("scope", scope),
         ],
     );
     if title.get_untracked().is_empty() && start.get_untracked().is_empty() {
         match &mode {
             EventFormMode::Create { .. } => tz.set(browser_zone_name()),
             EventFormMode::Edit(e) => {
-                let z: std::rc::Rc<dyn Zone> = zone(&e.time_zone)
-                    .map(|z| z as std::rc::Rc<dyn Zone>)
-                    .unwrap_or_else(|| std::rc::Rc::new(crate::features::events::calendar::FixedZone(0)));
+                let z = zone_or_utc(&e.time_zone);
                 let s = parse_rfc3339(&e.starts_at).unwrap_or(0);
                 let en = parse_rfc3339(&e.ends_at).unwrap_or(s);
                 title.set(e.title.clone());
@@ -187,16 +293,101 @@ pub fn EventForm(
             }
         }
     }
+    let series = match &mode {
+        EventFormMode::Edit(e) => SeriesEdit::new(e),
+        EventFormMode::Create { .. } => None,
+    };
+    // A date of a series opens with its rule in the control (unless a draft holds a choice).
+    if let Some(f) = series.as_ref().and_then(|s| s.fields.clone())
+        && repeat.get_untracked().is_empty()
+    {
+        repeat.set(f.preset);
+        repeat_end.set(f.ending);
+        repeat_count.set(f.count);
+        repeat_until.set(f.until);
+    }
     let is_all_day = move || all_day.get() == "true";
     let form = FormState::new();
     let creating = matches!(mode, EventFormMode::Create { .. });
+    let in_series = series.is_some();
+    let custom_rule = series.as_ref().is_some_and(SeriesEdit::custom);
+    let custom_label = series.as_ref().and_then(|s| s.custom_label.clone());
+    let total = series.as_ref().and_then(SeriesEdit::total);
+    // A rule with a number of dates counts from the series' first date; "this and following"
+    // starts a new series here, so the form needs to know how many dates came before this one.
+    let series_start = series.as_ref().filter(|_| total.is_some()).map(|s| {
+        let id = s.id;
+        LocalResource::new(move || async move { api.get_series(id).await })
+    });
+    let series = StoredValue::new(series);
     let mode = StoredValue::new(mode);
     let zones = StoredValue::new(supported_zones());
+
+    let edit_scope = Memo::new(move |_| EditScope::parse(&scope.get()).unwrap_or_default());
+    let dates_before_this = Memo::new(move |_| {
+        let s = series_start?.get()?.ok()?;
+        let z = zone_or_utc(&s.time_zone);
+        let first = day_of(z.as_ref(), parse_rfc3339(&s.starts_at)?);
+        let day = series.with_value(|e| e.as_ref().and_then(|e| e.occurrence_day))?;
+        dates_before(&s.recurrence, first, day)
+    });
+    let count_now = move || count_for_scope(edit_scope.get(), total, dates_before_this.get());
+    // The number of dates follows the scope (and the series, once loaded) until the member
+    // changes it.
+    let last_count = StoredValue::new(untrack(count_now));
+    if in_series && total.is_some() {
+        Effect::new(move |_| {
+            let want = count_now();
+            if repeat_count.get_untracked() == last_count.get_value() && repeat_count.get_untracked() != want
+            {
+                repeat_count.set(want.clone());
+            }
+            last_count.set_value(want);
+        });
+    }
+    // The rule is chosen when creating, and for "this and following" or "every date" of a series.
+    let shows_repeat = Memo::new(move |_| creating || (in_series && edit_scope.get() != EditScope::This));
+    let start_local = Memo::new(move |_| start_local_of(&start.get(), is_all_day()));
+    let start_day = Memo::new(move |_| start_local.get().map(|l| l.div_euclid(DAY)));
+    let preset = Memo::new(move |_| Preset::parse(&repeat.get()));
+    let ending = Memo::new(move |_| Ending::parse(&repeat_end.get()));
+    let offered = Memo::new(move |_| presets_offered(start_day.get(), preset.get(), creating, custom_rule));
+    let repeat_fields = move || RepeatFields {
+        preset: repeat.get(),
+        ending: repeat_end.get(),
+        count: repeat_count.get(),
+        until: repeat_until.get(),
+    };
+    // The next dates, worked out here from the start in the event's zone, as the member types.
+    let preview = Memo::new(move |_| -> Option<Result<Vec<String>, String>> {
+        if !shows_repeat.get() || preset.get() == Preset::Never {
+            return None;
+        }
+        let Some(local) = start_local.get() else {
+            return Some(Err("Choose the start to see the dates.".into()));
+        };
+        let z = zone_or_utc(tz.get().trim());
+        let rule = if preset.get() == Preset::Custom {
+            series.with_value(|s| s.as_ref().and_then(|s| s.rule.clone()))
+        } else {
+            match build_recurrence(
+                &repeat_fields(),
+                Some(local.div_euclid(DAY)),
+                Some(local_to_utc(z.as_ref(), local)),
+                z.as_ref(),
+            ) {
+                Ok(r) => r,
+                Err(e) => return Some(Err(e.first().map(|f| f.detail.clone()).unwrap_or_default())),
+            }
+        };
+        rule.map(|r| preview_dates(&r, local, is_all_day(), z.as_ref(), PREVIEW_DATES))
+    });
 
     let submit = Callback::new(move |_: ()| {
         if form.is_busy() {
             return;
         }
+        let fields = shows_repeat.get_untracked().then(|| untrack(repeat_fields));
         let parsed = parse_fields(
             title.get_untracked(),
             description.get_untracked(),
@@ -207,6 +398,7 @@ pub fn EventForm(
             location.get_untracked(),
             online_url.get_untracked(),
             capacity.get_untracked(),
+            fields.as_ref(),
         );
         if form.refuse(parsed.problems, "Some fields need attention; see the notes beside them.") {
             return;
@@ -215,6 +407,9 @@ pub fn EventForm(
         // A new event is sent with the draft's key, so a retry never creates a second one.
         let mode = mode.get_value();
         let key = matches!(mode, EventFormMode::Create { .. }).then(|| draft.idempotency_key());
+        let scope = edit_scope.get_untracked();
+        let before = series.with_value(|s| s.as_ref().and_then(|s| s.rule_before(last_count.get_value())));
+        let preset = preset.get_untracked();
         let request = async move {
             match mode {
                 EventFormMode::Create { slug, .. } => api.create_event(&slug, &ev, key.as_deref()).await,
@@ -229,8 +424,10 @@ pub fn EventForm(
                         location: Some(ev.location),
                         online_url: Some(ev.online_url),
                         capacity: Some(ev.capacity),
+                        recurrence: rule_to_send(scope, preset, ev.recurrence, before.as_ref()),
                     };
-                    api.patch_event(old.id, &old.etag, &patch).await
+                    let scope = old.series_id.is_some().then_some(scope);
+                    api.patch_event(old.id, &old.etag, scope, &patch).await
                 }
             }
         };
@@ -241,10 +438,125 @@ pub fn EventForm(
         });
     });
 
+    let repeat_error = Signal::derive(move || form.errors.with(|e| rule_error(e)));
+    let custom_label = StoredValue::new(custom_label);
+    let option_label = move |p: Preset| {
+        if p == Preset::Custom {
+            custom_label.get_value().unwrap_or_else(|| preset_label(p, None))
+        } else {
+            preset_label(p, start_day.get())
+        }
+    };
+    let scope_choice = in_series.then(|| {
+        let choices = [
+            (EditScope::This, "This date only"),
+            (EditScope::Following, "This and following dates"),
+            (EditScope::All, "Every date"),
+        ];
+        view! {
+            <fieldset class="scope-choice" id="event-scope">
+                <legend>"Change which dates?"</legend>
+                {choices
+                    .into_iter()
+                    .map(|(s, text)| view! {
+                        <label class="choice">
+                            <input
+                                type="radio"
+                                name="event-scope"
+                                value=s.as_str()
+                                prop:checked=move || edit_scope.get() == s
+                                on:change=move |_| scope.set(s.as_str().into())
+                            />
+                            {text}
+                        </label>
+                    })
+                    .collect_view()}
+                <Show when=move || edit_scope.get() == EditScope::This>
+                    <p class="help">"To change how the event repeats, choose “This and following dates” or “Every date”."</p>
+                </Show>
+            </fieldset>
+        }
+    });
+    let repeat_control = view! {
+        <Show when=move || shows_repeat.get()>
+            <div class="repeat stack">
+                <div class="field" class:has-error=move || repeat_error.with(Option::is_some)>
+                    <label for="event-repeat">"Repeats"</label>
+                    <select
+                        id="event-repeat"
+                        aria-describedby="event-repeat-note event-repeat-error"
+                        aria-invalid=move || repeat_error.with(Option::is_some).then_some("true")
+                        prop:value=move || preset.get().as_str()
+                        on:change:target=move |ev| repeat.set(ev.target().value())
+                    >
+                        {move || {
+                            let current = preset.get_untracked();
+                            offered
+                                .get()
+                                .into_iter()
+                                .map(|p| view! { <option value=p.as_str() selected=p == current>{move || option_label(p)}</option> })
+                                .collect_view()
+                        }}
+                    </select>
+                    <p id="event-repeat-note" class="help">{move || preset_note(preset.get(), start_day.get())}</p>
+                    <p id="event-repeat-error" class="field-error" role="alert">{move || repeat_error.get()}</p>
+                </div>
+                <Show when=move || preset.get().makes_rule()>
+                    <div class="row two repeat-end">
+                        <div class="field">
+                            <label for="event-repeat-end">"Ends repeating"</label>
+                            <select
+                                id="event-repeat-end"
+                                prop:value=move || ending.get().as_str()
+                                on:change:target=move |ev| repeat_end.set(ev.target().value())
+                            >
+                                {[Ending::Never, Ending::After, Ending::On]
+                                    .into_iter()
+                                    .map(|e| view! { <option value=e.as_str() selected=e == ending.get_untracked()>{e.label()}</option> })
+                                    .collect_view()}
+                            </select>
+                        </div>
+                        {move || match ending.get() {
+                            Ending::Never => None,
+                            Ending::After => {
+                                let from_here = !creating && edit_scope.get() == EditScope::Following;
+                                let (label, help) = if from_here {
+                                    ("Number of dates from this one", "This date counts as one.")
+                                } else {
+                                    ("Number of dates", "The first date counts as one.")
+                                };
+                                Some(view! {
+                                    <TextField id="event-repeat-count" label=label value=repeat_count kind="number" error=form.error("/recurrence/count") help=help />
+                                }.into_any())
+                            }
+                            Ending::On => Some(view! {
+                                <TextField id="event-repeat-until" label="Last date" value=repeat_until kind="date" error=form.error("/recurrence/until") help="No dates after this day." />
+                            }.into_any()),
+                        }}
+                    </div>
+                </Show>
+                {move || preview.get().map(|p| match p {
+                    Ok(dates) => view! {
+                        <div class="next-dates">
+                            <p class="next-dates-title" id="event-next-dates">"Next dates:"</p>
+                            <ul aria-labelledby="event-next-dates">
+                                {dates.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
+                            </ul>
+                        </div>
+                    }.into_any(),
+                    Err(problem) => view! {
+                        <p class="next-dates repeat-problem" role="status">{problem}</p>
+                    }.into_any(),
+                })}
+            </div>
+        </Show>
+    };
+
     view! {
         <form class="stack event-form" novalidate on:submit=move |ev| { ev.prevent_default(); submit.run(()); }>
             <ErrorSummary form fields=EVENT_FIELDS />
             <p class="help required-note">"Fields marked " <span class="req">"*"</span> " are required."</p>
+            {scope_choice}
             <TextField id="event-title" label="Title" value=title required=true maxlength=LIMITS.max_event_title error=form.error("/title") />
             <label class="choice">
                 <input type="checkbox" prop:checked=is_all_day on:change:target=move |ev| all_day.set(if ev.target().checked() { "true".into() } else { String::new() }) />
@@ -296,6 +608,7 @@ pub fn EventForm(
                 <p id="event-tz-help" class="help">"The times above are in this zone; members see them in their own."</p>
                 <p id="event-tz-error" class="field-error" role="alert">{move || form.error("/time_zone").get()}</p>
             </div>
+            {repeat_control}
             <TextField id="event-location" label="Location" value=location error=form.error("/location") help="Where to meet. Leave empty for online events." />
             <TextField id="event-online" label="Online link" value=online_url kind="url" error=form.error("/online_url") help="An https:// link to the video call, if any." />
             <TextField id="event-capacity" label="Capacity" value=capacity kind="number" error=form.error("/capacity") help="How many people can come. Empty: no limit; when full, answers join a waitlist." />

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_navigate, use_query_map};
 
 use kith_api::time::parse_rfc3339;
-use kith_api::{Attendee, Event, PageParams, RsvpStatus};
+use kith_api::{Attendee, EditScope, Event, PageParams, RsvpStatus};
 
 use crate::core::api::{ApiError, use_api};
 use crate::core::route_table::{Route, param};
@@ -10,6 +10,7 @@ use crate::core::session::use_session;
 use crate::features::events::calendar::{FixedZone, Zone, day_of, hhmm, to_local};
 use crate::features::events::calendar_view::long_date;
 use crate::features::events::event_form::{EventForm, EventFormMode};
+use crate::features::events::repeat::repeats_sentence;
 use crate::features::events::rsvp_buttons::RsvpButtons;
 use crate::features::events::zones::{browser_zone_name, zone};
 use crate::ui::loading::{LoadError, SkeletonList};
@@ -60,6 +61,11 @@ pub fn EventPage() -> impl IntoView {
     }
 }
 
+/// The event's zone, or UTC when the browser does not know it.
+fn event_zone(name: &str) -> std::rc::Rc<dyn Zone> {
+    zone(name).map(|z| z as std::rc::Rc<dyn Zone>).unwrap_or_else(|| std::rc::Rc::new(FixedZone(0)))
+}
+
 /// "Sat 6 Dec 2026, 10:00–16:00" (or dates only for all-day events) in a zone.
 fn when_text(e: &Event, z: &dyn Zone) -> String {
     let s = parse_rfc3339(&e.starts_at).unwrap_or(0);
@@ -89,7 +95,11 @@ fn EventDetail(event: RwSignal<Event>) -> impl IntoView {
         query.with_untracked(|q| q.get("edit").is_some()) && event.with_untracked(|e| e.can_manage),
     );
     let confirming = RwSignal::new(false);
+    let cancel_scope = RwSignal::new(EditScope::This);
+    let skipping = RwSignal::new(false);
+    let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
+    let navigate = StoredValue::new_local(use_navigate());
     let attendees_version = RwSignal::new(0u32);
     let mine = StoredValue::new(browser_zone_name());
     let member = Signal::derive(move || {
@@ -136,14 +146,54 @@ fn EventDetail(event: RwSignal<Event>) -> impl IntoView {
             }
         });
     };
+    let in_series = move || event.with(|e| e.series_id.is_some());
+    // "Repeats every week on Thursday", from the rule and this date's place in the series.
+    let rule_text = move || {
+        event.with(|e| {
+            let r = e.recurrence.as_ref()?;
+            let z = event_zone(&e.time_zone);
+            let at = e
+                .occurrence_start
+                .as_deref()
+                .and_then(parse_rfc3339)
+                .or_else(|| parse_rfc3339(&e.starts_at))?;
+            repeats_sentence(r, day_of(z.as_ref(), at), z.as_ref())
+        })
+    };
     let cancel = move |_| {
-        let id = event.with_untracked(|e| e.id);
+        if busy.get_untracked() {
+            return;
+        }
+        let (id, series) = event.with_untracked(|e| (e.id, e.series_id.is_some()));
+        let scope = series.then(|| cancel_scope.get_untracked());
+        busy.set(true);
+        error.set(None);
         leptos::task::spawn_local(async move {
-            match api.cancel_event(id, None).await {
+            match api.cancel_event(id, None, scope).await {
                 Ok(e) => event.set(e),
                 Err(e) => error.set(Some(e.user_message())),
             }
-            confirming.set(false);
+            busy.try_set(false);
+            confirming.try_set(false);
+        });
+    };
+    // Skipping a date nobody answered removes it (back to the group's events); one with answers
+    // stays, cancelled, so the people who answered see it is off.
+    let skip = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        let (id, slug) = event.with_untracked(|e| (e.id, e.group.slug.clone()));
+        busy.set(true);
+        error.set(None);
+        leptos::task::spawn_local(async move {
+            match api.skip_date(id).await {
+                Ok(None) => navigate.with_value(|n| n(&Route::events(&slug).href(), Default::default())),
+                Ok(Some(e)) => event.set(e),
+                Err(e) => error.set(Some(e.user_message())),
+            }
+            busy.try_set(false);
+            skipping.try_set(false);
         });
     };
     let on_saved = Callback::new(move |e: Event| {
@@ -160,6 +210,12 @@ fn EventDetail(event: RwSignal<Event>) -> impl IntoView {
                 <a href=move || event.with(|e| Route::feed(&e.group.slug).href())>{move || event.with(|e| e.group.name.clone())}</a>
                 " · organised by " {move || event.with(|e| e.created_by.display_name.clone())}
             </p>
+            {move || rule_text().map(|t| view! {
+                <p class="series-rule">
+                    {t}
+                    {event.with(|e| e.detached).then_some(view! { <span class="muted">" · This date was changed on its own."</span> })}
+                </p>
+            })}
             <dl class="event-facts">
                 <dt>"When"</dt>
                 <dd>
@@ -187,15 +243,53 @@ fn EventDetail(event: RwSignal<Event>) -> impl IntoView {
             <div class="actions">
                 <button type="button" class="secondary" on:click=download>"Add to calendar (.ics)"</button>
                 <Show when=move || event.with(|e| e.can_manage && !e.cancelled)>
-                    <button type="button" class="secondary" on:click=move |_| editing.set(true)>"Edit"</button>
-                    <button type="button" class="secondary danger-link" on:click=move |_| confirming.set(true)>"Cancel event"</button>
+                    <button type="button" class="secondary" on:click=move |_| {
+                        confirming.set(false);
+                        skipping.set(false);
+                        editing.set(true);
+                    }>"Edit"</button>
+                    <Show when=in_series>
+                        <button type="button" class="secondary" on:click=move |_| { confirming.set(false); skipping.set(true); }>"Skip this date"</button>
+                    </Show>
+                    <button type="button" class="secondary danger-link" on:click=move |_| { skipping.set(false); confirming.set(true); }>"Cancel event"</button>
                 </Show>
             </div>
             <Show when=move || confirming.get()>
                 <div class="confirm card" role="alertdialog" aria-label="Cancel this event?">
-                    <p>"Cancel this event? Everyone who answered will see it is off."</p>
-                    <button type="button" class="danger" on:click=cancel>"Cancel the event"</button>
+                    <Show
+                        when=in_series
+                        fallback=|| view! { <p>"Cancel this event? Everyone who answered will see it is off."</p> }
+                    >
+                        <fieldset class="scope-choice">
+                            <legend>"Cancel which dates? Everyone who answered will see they are off."</legend>
+                            {[(EditScope::This, "This date"), (EditScope::Following, "This and following dates")]
+                                .into_iter()
+                                .map(|(s, text)| view! {
+                                    <label class="choice">
+                                        <input
+                                            type="radio"
+                                            name="cancel-scope"
+                                            value=s.as_str()
+                                            prop:checked=move || cancel_scope.get() == s
+                                            on:change=move |_| cancel_scope.set(s)
+                                        />
+                                        {text}
+                                    </label>
+                                })
+                                .collect_view()}
+                        </fieldset>
+                    </Show>
+                    <button type="button" class="danger" disabled=move || busy.get() on:click=cancel>
+                        {move || if in_series() && cancel_scope.get() == EditScope::Following { "Cancel these dates" } else { "Cancel the event" }}
+                    </button>
                     <button type="button" class="secondary" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                </div>
+            </Show>
+            <Show when=move || skipping.get()>
+                <div class="confirm card" role="alertdialog" aria-label="Skip this date?">
+                    <p>"Skip this date? It leaves the series. If nobody answered yet it is removed; otherwise it stays as cancelled, so the people who answered see it is off."</p>
+                    <button type="button" class="danger" disabled=move || busy.get() on:click=skip>"Skip the date"</button>
+                    <button type="button" class="secondary" on:click=move |_| skipping.set(false)>"Keep it"</button>
                 </div>
             </Show>
             <p class="field-error" role="alert">{move || error.get()}</p>

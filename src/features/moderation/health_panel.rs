@@ -1,5 +1,6 @@
 //! Group health for leaders: twelve weeks of activity as charts, engagement, a "quiet group"
-//! alert with things to do about it, and groups that overlap this one.
+//! alert with things to do about it (pausing its recurring events among them), and groups that
+//! overlap this one.
 
 use leptos::prelude::*;
 
@@ -9,6 +10,9 @@ use super::health::{discussion_prompts, percent, prompt_href};
 use super::weekly_chart::WeeklyChart;
 use crate::core::api::use_api;
 use crate::core::route_table::Route;
+use crate::features::events::calendar::{FixedZone, Zone, day_of, to_local};
+use crate::features::events::repeat::{describe_rule, short_date_time};
+use crate::features::events::zones::zone;
 use crate::ui::format::count;
 use crate::ui::loading::{LoadError, SkeletonList};
 
@@ -78,6 +82,8 @@ fn health_view(slug: String, topics: &[String], h: GroupHealth) -> impl IntoView
             </section>
         }
     });
+    let pause =
+        (!h.series_to_pause.is_empty()).then(|| view! { <PauseSeries series=h.series_to_pause.clone() /> });
     let overlaps = (!h.overlaps.is_empty()).then(|| {
         let items = h
             .overlaps
@@ -107,6 +113,7 @@ fn health_view(slug: String, topics: &[String], h: GroupHealth) -> impl IntoView
         .collect_view();
     view! {
         {quiet}
+        {pause}
         <p class="health-facts">
             <strong class="big">{percent(h.engagement_rate)}</strong>
             {format!(
@@ -116,5 +123,96 @@ fn health_view(slug: String, topics: &[String], h: GroupHealth) -> impl IntoView
         </p>
         <div class="charts">{charts}</div>
         {overlaps}
+    }
+}
+
+/// A quiet group's recurring events, each with a Pause button: paused series plan no new dates
+/// (and drop coming ones nobody answered) until resumed.
+#[component]
+fn PauseSeries(series: Vec<kith_api::Series>) -> impl IntoView {
+    let rows = series.into_iter().map(|s| view! { <PauseRow series=s /> }).collect_view();
+    view! {
+        <section class="pause-series" aria-labelledby="pause-series-heading">
+            <h3 id="pause-series-heading">"This group has been quiet. Pause a series?"</h3>
+            <p class="help">
+                "A paused series plans no new dates, and its coming dates nobody answered are removed. Resume it when the group picks up again."
+            </p>
+            <ul class="series-list">{rows}</ul>
+        </section>
+    }
+}
+
+/// "Every week on Thursday" and "Thu 3 Dec 2026, 19:00" (the next date), in the series' zone.
+fn series_facts(s: &kith_api::Series) -> (String, Option<String>) {
+    let z: std::rc::Rc<dyn Zone> = zone(&s.time_zone)
+        .map(|z| z as std::rc::Rc<dyn Zone>)
+        .unwrap_or_else(|| std::rc::Rc::new(FixedZone(0)));
+    let rule = kith_api::time::parse_rfc3339(&s.starts_at)
+        .and_then(|t| describe_rule(&s.recurrence, day_of(z.as_ref(), t), z.as_ref()))
+        .unwrap_or_else(|| "Repeating".into());
+    let next = s
+        .next_starts_at
+        .as_deref()
+        .and_then(kith_api::time::parse_rfc3339)
+        .map(|t| format!("{} ({})", short_date_time(to_local(z.as_ref(), t), false), s.time_zone));
+    (rule, next)
+}
+
+#[component]
+fn PauseRow(series: kith_api::Series) -> impl IntoView {
+    let api = use_api();
+    let series = RwSignal::new(series);
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let set_paused = move |paused: bool| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        let id = series.with_untracked(|s| s.id);
+        leptos::task::spawn_local(async move {
+            match api.set_series_paused(id, paused).await {
+                Ok(s) => {
+                    series.try_set(s);
+                }
+                Err(e) => {
+                    error.try_set(Some(e.user_message()));
+                }
+            }
+            busy.try_set(false);
+        });
+    };
+    let facts = move || series.with(series_facts);
+    let paused = move || series.with(|s| s.paused);
+    let title = move || series.with(|s| s.title.clone());
+    let label = move || if paused() { "Resume" } else { "Pause" };
+    view! {
+        <li class="series-row">
+            <div class="series-what">
+                <strong>{title}</strong>
+                <span>{move || facts().0}</span>
+                <span class="muted" role="status">
+                    {move || match (paused(), facts().1) {
+                        (true, _) => "Paused".to_string(),
+                        (false, Some(next)) => format!("Next date: {next}"),
+                        (false, None) => "No date planned".to_string(),
+                    }}
+                </span>
+            </div>
+            <div class="series-actions">
+                // One button whose words change, so keyboard focus stays on it.
+                <button
+                    type="button"
+                    class="secondary"
+                    aria-label=move || format!("{} “{}”", label(), title())
+                    aria-disabled=move || busy.get().then_some("true")
+                    on:click=move |_| set_paused(!paused())
+                >
+                    {label}
+                </button>
+            </div>
+            <p class="field-error" role="alert">{move || error.get()}</p>
+        </li>
     }
 }
