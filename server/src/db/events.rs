@@ -301,6 +301,12 @@ pub async fn promote(c: &mut Conn, eid: i64, capacity: Option<i64>) -> Result<Ve
 /// Releases a former member's answers to the group's events that have not ended (and are not
 /// cancelled), and moves the waitlists up. Returns the events whose places changed.
 pub async fn release_member(c: &mut Conn, gid: i64, uid: i64, now: i64) -> Result<Vec<i64>, sqlx::Error> {
+    // "Going to every date" ends with the membership.
+    sqlx::query("DELETE FROM series_rsvps WHERE group_id = ? AND user_id = ?")
+        .bind(gid)
+        .bind(uid)
+        .execute(&mut *c)
+        .await?;
     let held: Vec<(i64, Option<i64>)> = sqlx::query_as(
         "SELECT e.id, e.capacity FROM rsvps r JOIN events e ON e.id = r.event_id \
          WHERE r.user_id = ? AND e.group_id = ? AND e.ends_at > ? AND e.cancelled = 0",
