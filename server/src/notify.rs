@@ -75,6 +75,8 @@ pub async fn comment_created(
     ndb::stream_event(c, None, Some(gid), "comment_created", &data, now).await
 }
 
+#[allow(clippy::too_many_arguments)]
+/// A new event (or series, once): every member hears, except those told otherwise.
 pub async fn event_created(
     c: &mut Conn,
     gid: i64,
@@ -82,9 +84,11 @@ pub async fn event_created(
     actor: i64,
     title: &str,
     starts_at: i64,
+    except: &[i64],
     now: i64,
 ) -> R<()> {
-    let members = ndb::group_members(c, gid, false).await?;
+    let mut members = ndb::group_members(c, gid, false).await?;
+    members.retain(|u| !except.contains(u));
     let d = Draft::new(K::NewEvent, Some(actor), Some(gid), T::Event)
         .id(event_id)
         .text(title)

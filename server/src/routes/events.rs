@@ -195,7 +195,7 @@ pub async fn create(
     let mut w = st.db.write().await?;
     let ctx = GroupCtx::load(w.conn(), &slug, Some(uid)).await?;
     ctx.require_moderating()?;
-    let id = insert_new_event(w.conn(), &st, ctx.g.id, uid, &body, "", now).await?;
+    let id = insert_new_event(w.conn(), &st, ctx.g.id, uid, &body, "", &[], now).await?;
     let out = event_for(w.conn(), id, Some(uid)).await?;
     w.commit().await?;
     Ok(with_etag(StatusCode::CREATED, &out))
@@ -210,6 +210,7 @@ pub async fn insert_new_event(
     uid: i64,
     body: &NewEvent,
     prefix: &str,
+    except: &[i64],
     now: i64,
 ) -> ApiResult<i64> {
     let mut errs = validate::validate_new_event(body, zone_known);
@@ -314,7 +315,7 @@ pub async fn insert_new_event(
         }
     };
     let first_start = edb::event(&mut *c, id).await?.map(|e| e.starts_at).unwrap_or(s);
-    crate::notify::event_created(c, gid, id, uid, title, first_start, now).await?;
+    crate::notify::event_created(c, gid, id, uid, title, first_start, except, now).await?;
     Ok(id)
 }
 

@@ -211,9 +211,11 @@ pub async fn to_event(
     if !opts.iter().any(|o| o.id == body.option_id) {
         return Err(ApiError::field("/option_id", "Not an option of this poll."));
     }
-    let eid = insert_new_event(w.conn(), &st, ctx.g.id, uid, &body.event, "/event", now).await?;
-    let e = edb::event(w.conn(), eid).await?.ok_or_else(ApiError::internal)?;
     let (yes, maybe) = pdb::answerers(w.conn(), p.id, body.option_id).await?;
+    // Voters hear once, that they are on the list; the rest of the group hears of a new event.
+    let voters: Vec<i64> = yes.iter().chain(maybe.iter()).copied().collect();
+    let eid = insert_new_event(w.conn(), &st, ctx.g.id, uid, &body.event, "/event", &voters, now).await?;
+    let e = edb::event(w.conn(), eid).await?.ok_or_else(ApiError::internal)?;
     for u in &yes {
         let going = edb::going_count(w.conn(), eid).await?;
         let s = rsvp_outcome(RsvpChoice::Going, None, going, e.capacity);
