@@ -7,8 +7,8 @@ use leptos_router::path;
 
 use crate::chunks::{
     CalendarRoute, DraftsRoute, EventRoute, GroupAboutRoute, GroupEventsRoute, GroupMembersRoute,
-    GroupModRoute, LoginRoute, NewGroupRoute, NotificationsRoute, PostRoute, ProfileRoute, SettingsRoute,
-    SignupRoute,
+    GroupModRoute, GroupPollsRoute, LoginRoute, NewGroupRoute, NewPollRoute, NotificationsRoute, PollRoute,
+    PostRoute, ProfileRoute, SettingsRoute, SignupRoute,
 };
 use crate::core::api::{self, provide_api};
 use crate::core::backend::provide_backend;
@@ -57,6 +57,9 @@ router_table! {
     "/g/:slug/members" => GroupMembersRoute,
     "/g/:slug/about" => GroupAboutRoute,
     "/g/:slug/mod" => GroupModRoute,
+    "/g/:slug/polls" => GroupPollsRoute,
+    "/g/:slug/polls/new" => NewPollRoute,
+    "/g/:slug/polls/:poll" => PollRoute,
     "/g/:slug/p/:post" => PostRoute,
     "/g/:slug/e/:event" => EventRoute,
     "/u/:username" => ProfileRoute,

@@ -86,6 +86,13 @@ chunk! { profile:
     ProfileRoute(load_profile_page) => crate::features::profiles::profile_page::ProfilePage,
 }
 
+// Date polls: a group's list, the new poll form and the poll page with its results.
+chunk! { polls:
+    GroupPollsRoute(load_group_polls_page) => crate::features::polls::group_polls_page::GroupPollsPage,
+    NewPollRoute(load_new_poll_page) => crate::features::polls::new_poll_page::NewPollPage,
+    PollRoute(load_poll_page) => crate::features::polls::poll_page::PollPage,
+}
+
 chunk! { writing:
     NewGroupRoute(load_new_group_page) => crate::features::groups::new_group_page::NewGroupPage,
     DraftsRoute(load_drafts_page) => crate::features::drafts::drafts_page::DraftsPage,

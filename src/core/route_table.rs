@@ -18,6 +18,9 @@ pub enum Route {
     GroupMembers { slug: String },
     GroupAbout { slug: String },
     GroupMod { slug: String },
+    GroupPolls { slug: String },
+    NewPoll { slug: String },
+    Poll { slug: String, poll: String },
     Post { slug: String, post: String },
     Event { slug: String, event: String },
     Profile { username: String },
@@ -40,6 +43,9 @@ pub const PATTERNS: &[&str] = &[
     "/g/:slug/members",
     "/g/:slug/about",
     "/g/:slug/mod",
+    "/g/:slug/polls",
+    "/g/:slug/polls/new",
+    "/g/:slug/polls/:poll",
     "/g/:slug/p/:post",
     "/g/:slug/e/:event",
     "/u/:username",
@@ -78,6 +84,12 @@ impl Route {
             ["g", s, "members"] => slug(s).map_or(Route::NotFound, |slug| Route::GroupMembers { slug }),
             ["g", s, "about"] => slug(s).map_or(Route::NotFound, |slug| Route::GroupAbout { slug }),
             ["g", s, "mod"] => slug(s).map_or(Route::NotFound, |slug| Route::GroupMod { slug }),
+            ["g", s, "polls"] => slug(s).map_or(Route::NotFound, |slug| Route::GroupPolls { slug }),
+            ["g", s, "polls", "new"] => slug(s).map_or(Route::NotFound, |slug| Route::NewPoll { slug }),
+            ["g", s, "polls", p] => match (slug(s), slug(p)) {
+                (Some(slug), Some(poll)) => Route::Poll { slug, poll },
+                _ => Route::NotFound,
+            },
             ["g", s, "p", p] => match (slug(s), slug(p)) {
                 (Some(slug), Some(post)) => Route::Post { slug, post },
                 _ => Route::NotFound,
@@ -120,6 +132,21 @@ impl Route {
         Route::GroupMod { slug: slug.into() }
     }
 
+    /// A group's date polls.
+    pub fn polls(slug: &str) -> Route {
+        Route::GroupPolls { slug: slug.into() }
+    }
+
+    /// Starting a date poll in a group.
+    pub fn new_poll(slug: &str) -> Route {
+        Route::NewPoll { slug: slug.into() }
+    }
+
+    /// One date poll of a group.
+    pub fn poll(slug: &str, id: i64) -> Route {
+        Route::Poll { slug: slug.into(), poll: id.to_string() }
+    }
+
     /// One post of a group.
     pub fn post(slug: &str, id: i64) -> Route {
         Route::Post { slug: slug.into(), post: id.to_string() }
@@ -140,6 +167,9 @@ impl Route {
             Route::GroupMembers { slug } => format!("/g/{slug}/members"),
             Route::GroupAbout { slug } => format!("/g/{slug}/about"),
             Route::GroupMod { slug } => format!("/g/{slug}/mod"),
+            Route::GroupPolls { slug } => format!("/g/{slug}/polls"),
+            Route::NewPoll { slug } => format!("/g/{slug}/polls/new"),
+            Route::Poll { slug, poll } => format!("/g/{slug}/polls/{poll}"),
             Route::Post { slug, post } => format!("/g/{slug}/p/{post}"),
             Route::Event { slug, event } => format!("/g/{slug}/e/{event}"),
             Route::Profile { username } => format!("/u/{username}"),
@@ -209,6 +239,9 @@ mod tests {
             Route::GroupMembers { slug: s() },
             Route::GroupAbout { slug: s() },
             Route::GroupMod { slug: s() },
+            Route::GroupPolls { slug: s() },
+            Route::NewPoll { slug: s() },
+            Route::Poll { slug: s(), poll: "3".into() },
             Route::Post { slug: s(), post: "42".into() },
             Route::Event { slug: s(), event: "7".into() },
             Route::Profile { username: "carol".into() },
@@ -237,6 +270,7 @@ mod tests {
                 .replace(":slug", "hiking-club")
                 .replace(":post", "42")
                 .replace(":event", "7")
+                .replace(":poll", "3")
                 .replace(":username", "carol");
             assert_eq!(Route::parse(&concrete), route);
         }

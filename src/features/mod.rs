@@ -10,5 +10,6 @@ pub mod events;
 pub mod groups;
 pub mod moderation;
 pub mod notifications;
+pub mod polls;
 pub mod posts;
 pub mod profiles;

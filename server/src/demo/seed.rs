@@ -574,7 +574,7 @@ impl<'c> Seeder<'c> {
         let pid = pdb::insert(
             self.c,
             gid,
-            "Summer tour to the Müggelsee: which Saturday?",
+            "Day ride to the Müggelsee: which Saturday?",
             "A day ride, about **70 km** with a swim break. Pick every date you could make.",
             zone,
             ALICE,

@@ -201,6 +201,7 @@ pub async fn create(
     Ok(with_etag(StatusCode::CREATED, &out))
 }
 
+#[allow(clippy::too_many_arguments)]
 /// Checks and stores a new event, or a series and its dates (then the id is the first date's);
 /// members hear about it once. Shared by `POST /groups/{slug}/events` and polls.
 pub async fn insert_new_event(

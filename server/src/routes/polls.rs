@@ -6,8 +6,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use kith_api::time::{format_rfc3339, parse_rfc3339};
 use kith_api::{
-    FieldError, GroupRef, NewPoll, Page, Poll, PollAnswer, PollOption, PollToEvent, PollVoter, PollVotes,
-    RsvpChoice, RsvpStatus, codes, validate,
+    FieldError, GroupRef, NewPoll, Page, Poll, PollOption, PollToEvent, PollVoter, PollVotes, RsvpChoice,
+    RsvpStatus, codes, validate,
 };
 
 use super::events::{insert_new_event, rsvp_outcome};
@@ -229,6 +229,5 @@ pub async fn to_event(
     pdb::close(w.conn(), p.id, eid).await?;
     let out = super::events::event_for(w.conn(), eid, Some(uid)).await?;
     w.commit().await?;
-    let _ = PollAnswer::Yes;
     Ok(with_etag(StatusCode::CREATED, &out))
 }

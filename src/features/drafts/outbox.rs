@@ -1,10 +1,10 @@
-//! The outbox as a context: posts, comments and answers made offline wait here, shown as
-//! pending, and are sent in order when the connection returns (the `online` event and app
-//! start), each with its Idempotency-Key so nothing is sent twice.
+//! The outbox as a context: posts, comments, event answers and date-poll answers made offline
+//! wait here, shown as pending, and are sent in order when the connection returns (the `online`
+//! event and app start), each with its Idempotency-Key so nothing is sent twice.
 
 use leptos::prelude::*;
 
-use kith_api::{Comment, NewComment, NewPost, Post, RsvpOutcome};
+use kith_api::{Comment, NewComment, NewPost, Poll, PollVotes, Post, RsvpOutcome};
 
 use crate::core::api::{Api, ApiError};
 use crate::core::notices::{NoticeKind, Notices, use_notices};
@@ -28,7 +28,9 @@ pub fn retry_delay(round: u32) -> std::time::Duration {
 pub enum Delivered {
     Post(Post),
     Comment(Comment),
-    Rsvp(i64, RsvpOutcome),
+    Rsvp(i64, Box<RsvpOutcome>),
+    /// A poll after answers sent from the outbox.
+    Poll(Poll),
 }
 
 #[derive(Clone, Copy)]
@@ -177,8 +179,13 @@ impl Outbox {
                 .await
                 .map(Delivered::Comment),
             Pending::Rsvp { event_id, status, .. } => {
-                self.api.rsvp(*event_id, *status).await.map(|o| Delivered::Rsvp(*event_id, o))
+                self.api.rsvp(*event_id, *status).await.map(|o| Delivered::Rsvp(*event_id, Box::new(o)))
             }
+            Pending::PollVotes { poll_id, answers, .. } => self
+                .api
+                .vote_poll(*poll_id, &PollVotes { answers: answers.clone() })
+                .await
+                .map(Delivered::Poll),
         }
     }
 }

@@ -10,6 +10,8 @@ pub enum PendingScope {
     Posts(String),
     /// Comments on a post.
     Comments(i64),
+    /// Answers to a date poll.
+    Poll(i64),
     /// Everything (the drafts page).
     All,
 }
@@ -19,6 +21,7 @@ fn in_scope(scope: &PendingScope, p: &Pending) -> bool {
         (PendingScope::All, _) => true,
         (PendingScope::Posts(s), Pending::Post { slug, .. }) => s == slug,
         (PendingScope::Comments(id), Pending::Comment { post_id, .. }) => id == post_id,
+        (PendingScope::Poll(id), Pending::PollVotes { poll_id, .. }) => id == poll_id,
         _ => false,
     }
 }
@@ -43,7 +46,7 @@ pub fn PendingItems(scope: PendingScope) -> impl IntoView {
                         let (text, body) = match &item.what {
                             Pending::Post { title, body, .. } => (title.clone(), body.clone()),
                             Pending::Comment { body, .. } => (item.what.describe(), body.clone()),
-                            Pending::Rsvp { .. } => (item.what.describe(), String::new()),
+                            Pending::Rsvp { .. } | Pending::PollVotes { .. } => (item.what.describe(), String::new()),
                         };
                         let failed = match &item.state {
                             ItemState::Failed { message } => Some(message.clone()),

@@ -16,6 +16,7 @@ use crate::ui::page_frame::PageFrame;
 pub enum GroupTab {
     Feed,
     Events,
+    Polls,
     Members,
     About,
     Moderation,
@@ -135,6 +136,7 @@ fn GroupHeader(group: Group, tab: GroupTab) -> impl IntoView {
             <nav class="tabs" aria-label="Group sections">
                 {link(Route::feed(&group.slug), "Feed", GroupTab::Feed)}
                 {link(Route::events(&group.slug), "Events", GroupTab::Events)}
+                {link(Route::polls(&group.slug), "Date polls", GroupTab::Polls)}
                 {link(Route::members(&group.slug), "Members", GroupTab::Members)}
                 {link(Route::about(&group.slug), "About", GroupTab::About)}
                 {

@@ -43,6 +43,8 @@ pub fn GuidelinesTab(group: Group) -> impl IntoView {
     let etag = StoredValue::new(group.etag.clone());
     let round = RwSignal::new(0u32);
     let outcome = RwSignal::new(None::<(bool, String)>);
+    // The group's other setting owners change here: who may start date polls.
+    let poll_setting = group.clone();
     view! {
         <p class="help">
             "Members see these when they join and beside the post composer. "
@@ -55,6 +57,7 @@ pub fn GuidelinesTab(group: Group) -> impl IntoView {
             view! { <GuidelinesForm slug name saved etag round outcome /> }
         }}
         <OutcomeLine outcome />
+        <crate::features::polls::poll_settings::PollPermissionSetting group=poll_setting />
     }
 }
 
