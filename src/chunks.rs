@@ -162,6 +162,61 @@ pub fn LazyPostComposer(
     }
 }
 
+/// Builds the event form (create or edit); lives in the `event_form` chunk with the recurrence
+/// controls and their preview, which only leaders opening the form need.
+pub type EventFormFn = fn(
+    crate::features::events::event_form::EventFormMode,
+    Callback<kith_api::Event>,
+    Callback<()>,
+) -> AnyView;
+
+fn event_form(
+    mode: crate::features::events::event_form::EventFormMode,
+    on_saved: Callback<kith_api::Event>,
+    on_cancel: Callback<()>,
+) -> AnyView {
+    use crate::features::events::event_form::EventForm;
+    view! { <EventForm mode on_saved on_cancel /> }.into_any()
+}
+
+#[cfg(kith_split)]
+#[leptos::wasm_split::wasm_split(event_form, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn load_event_form() -> Result<EventFormFn, ChunkError> {
+    Ok(event_form)
+}
+#[cfg(not(kith_split))]
+async fn load_event_form() -> Result<EventFormFn, ChunkError> {
+    Ok(event_form)
+}
+
+/// The event form, fetched when a leader opens it.
+#[component]
+pub fn LazyEventForm(
+    mode: crate::features::events::event_form::EventFormMode,
+    on_saved: Callback<kith_api::Event>,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let part = LocalResource::new(load_event_form);
+    view! {
+        <Suspense fallback=|| view! { <p class="muted" aria-busy="true">"Loading the form…"</p> }>
+            {move || {
+                part.get()
+                    .map(|loaded| match loaded {
+                        Ok(build) => build(mode.clone(), on_saved, on_cancel),
+                        Err(ChunkError) => {
+                            view! {
+                                <p class="notice warning" role="alert">
+                                    "The event form could not be downloaded. Check your connection and try again."
+                                </p>
+                            }
+                                .into_any()
+                        }
+                    })
+            }}
+        </Suspense>
+    }
+}
+
 // Active groups and coming events under the visitors' welcome on `/`, and suggestions for a
 // member without groups instead of an empty feed: parts of the home page, in their own chunk.
 chunk! { welcome (part):

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use kith_api::{Comment, NewComment, NewPost, Poll, PollVotes, Post, RsvpOutcome};
+use kith_api::{Comment, NewComment, NewPost, PollVotes, Post, RsvpOutcome};
 
 use crate::core::api::{Api, ApiError};
 use crate::core::notices::{NoticeKind, Notices, use_notices};
@@ -29,8 +29,8 @@ pub enum Delivered {
     Post(Post),
     Comment(Comment),
     Rsvp(i64, Box<RsvpOutcome>),
-    /// A poll after answers sent from the outbox.
-    Poll(Poll),
+    /// The id of a poll whose answers were sent from the outbox.
+    Poll(i64),
 }
 
 #[derive(Clone, Copy)]
@@ -183,9 +183,9 @@ impl Outbox {
             }
             Pending::PollVotes { poll_id, answers, .. } => self
                 .api
-                .vote_poll(*poll_id, &PollVotes { answers: answers.clone() })
+                .send_poll_votes(*poll_id, &PollVotes { answers: answers.clone() })
                 .await
-                .map(Delivered::Poll),
+                .map(|()| Delivered::Poll(*poll_id)),
         }
     }
 }

@@ -4,12 +4,13 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use kith_api::time::parse_rfc3339;
 use kith_api::{Attendee, EditScope, Event, PageParams, RsvpStatus};
 
+use crate::chunks::LazyEventForm;
 use crate::core::api::{ApiError, use_api};
 use crate::core::route_table::{Route, param};
 use crate::core::session::use_session;
 use crate::features::events::calendar::{FixedZone, Zone, day_of, hhmm, to_local};
 use crate::features::events::calendar_view::long_date;
-use crate::features::events::event_form::{EventForm, EventFormMode};
+use crate::features::events::event_form::EventFormMode;
 use crate::features::events::repeat::repeats_sentence;
 use crate::features::events::rsvp_buttons::RsvpButtons;
 use crate::features::events::zones::{browser_zone_name, zone};
@@ -295,7 +296,7 @@ fn EventDetail(event: RwSignal<Event>) -> impl IntoView {
             <p class="field-error" role="alert">{move || error.get()}</p>
             <Show when=move || editing.get()>
                 <section class="card" aria-label="Edit event">
-                    <EventForm mode=EventFormMode::Edit(Box::new(event.get_untracked())) on_saved=on_saved on_cancel=Callback::new(move |_| editing.set(false)) />
+                    <LazyEventForm mode=EventFormMode::Edit(Box::new(event.get_untracked())) on_saved=on_saved on_cancel=Callback::new(move |_| editing.set(false)) />
                 </section>
             </Show>
             {move || {

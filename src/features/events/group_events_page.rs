@@ -3,10 +3,11 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use kith_api::{Event, Group};
 
+use crate::chunks::LazyEventForm;
 use crate::core::api::use_api;
 use crate::core::route_table::{Route, param};
 use crate::features::events::calendar_view::{CalendarSource, EventCalendar};
-use crate::features::events::event_form::{EventForm, EventFormMode};
+use crate::features::events::event_form::EventFormMode;
 use crate::features::groups::group_frame::{GroupFrame, GroupTab};
 
 /// A group's events: month, week or agenda, with a form for organisers.
@@ -37,7 +38,7 @@ pub fn GroupEventsPage() -> impl IntoView {
                         >
                             <section class="card" aria-labelledby="new-event-heading">
                                 <h2 id="new-event-heading">"New event"</h2>
-                                <EventForm
+                                <LazyEventForm
                                     mode=form_mode.clone()
                                     on_saved=on_saved
                                     on_cancel=Callback::new(move |_| creating.set(false))

@@ -23,6 +23,14 @@ impl Api {
         self.send(Req::put(format!("/polls/{id}/votes")).json(votes)).await
     }
 
+    /// The same, for the outbox: the answer's body is not read (the poll page reads the poll
+    /// again), so the poll's types stay out of the main module the outbox lives in.
+    pub async fn send_poll_votes(&self, id: i64, votes: &PollVotes) -> Result<(), ApiError> {
+        self.send::<serde::de::IgnoredAny>(Req::put(format!("/polls/{id}/votes")).json(votes))
+            .await
+            .map(|_| ())
+    }
+
     /// Who answered what (members only).
     pub async fn list_poll_voters(&self, id: i64, p: &PageParams) -> Result<Page<PollVoter>, ApiError> {
         self.send(Req::get(format!("/polls/{id}/voters")).query(p)).await

@@ -54,12 +54,16 @@ pub fn PollAnswers(poll: RwSignal<Poll>, answered: RwSignal<u32>) -> impl IntoVi
     Effect::new(move |seen: Option<()>| {
         let delivered = outbox.delivered.get();
         if seen.is_some()
-            && let Some(Delivered::Poll(p)) = delivered
-            && p.id == id
+            && let Some(Delivered::Poll(sent)) = delivered
+            && sent == id
         {
-            poll.set(p);
-            answered.update(|n| *n += 1);
-            status.set(Some("Your waiting answers have been sent.".into()));
+            leptos::task::spawn_local(async move {
+                if let Ok(p) = api.get_poll(id).await {
+                    poll.set(p);
+                }
+                answered.update(|n| *n += 1);
+                status.set(Some("Your waiting answers have been sent.".into()));
+            });
         }
     });
 
