@@ -130,6 +130,13 @@ try {
 }
 
 const kb = (b) => (b / 1024).toFixed(1);
+// KITH_FIRST_LOAD_FILES=1 lists each route's app files with their brotli bytes (to see what grew).
+if (process.env.KITH_FIRST_LOAD_FILES) {
+  for (const r of results) {
+    console.log(`# ${r.route}`);
+    for (const x of r.rows.filter((x) => !x.api)) console.log(`${x.bytes}\t${x.url}`);
+  }
+}
 const budget = opt("--check") ? JSON.parse(readFileSync(opt("--check"), "utf8")) : null;
 console.log("## First load per route (cold visit, brotli body bytes; KB = 1024 bytes)");
 console.log(`| route | app files | app KB |${budget ? " budget KB |" : ""} API KB | requests |${longtasks ? " longest task (4x CPU) |" : ""}`);

@@ -162,8 +162,10 @@ pub fn LazyPostComposer(
     }
 }
 
-/// Builds the event form (create or edit); lives in the `event_form` chunk with the recurrence
-/// controls and their preview, which only leaders opening the form need.
+/// Builds the event form (create or edit); lives in the `writing` chunk (with the forms for new
+/// groups and the drafts page) with the recurrence controls and their preview, which only
+/// leaders opening the form need. Not a chunk of its own: each chunk splits the code the chunks
+/// share into more, smaller shared files, which every route then pays for.
 pub type EventFormFn = fn(
     crate::features::events::event_form::EventFormMode,
     Callback<kith_api::Event>,
@@ -180,7 +182,7 @@ fn event_form(
 }
 
 #[cfg(kith_split)]
-#[leptos::wasm_split::wasm_split(event_form, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[leptos::wasm_split::wasm_split(writing, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn load_event_form() -> Result<EventFormFn, ChunkError> {
     Ok(event_form)
 }
@@ -189,7 +191,9 @@ async fn load_event_form() -> Result<EventFormFn, ChunkError> {
     Ok(event_form)
 }
 
-/// The event form, fetched when a leader opens it.
+/// The event form, fetched when a leader opens it. No `Suspense` of its own: the form's own
+/// resources (the series it edits) must not make a boundary here drop and rebuild it while it
+/// saves; until the chunk is there, a line says it is coming.
 #[component]
 pub fn LazyEventForm(
     mode: crate::features::events::event_form::EventFormMode,
@@ -197,23 +201,16 @@ pub fn LazyEventForm(
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let part = LocalResource::new(load_event_form);
-    view! {
-        <Suspense fallback=|| view! { <p class="muted" aria-busy="true">"Loading the form…"</p> }>
-            {move || {
-                part.get()
-                    .map(|loaded| match loaded {
-                        Ok(build) => build(mode.clone(), on_saved, on_cancel),
-                        Err(ChunkError) => {
-                            view! {
-                                <p class="notice warning" role="alert">
-                                    "The event form could not be downloaded. Check your connection and try again."
-                                </p>
-                            }
-                                .into_any()
-                        }
-                    })
-            }}
-        </Suspense>
+    move || match part.get() {
+        None => view! { <p class="muted" aria-busy="true">"Loading the form…"</p> }.into_any(),
+        // Untracked: signals the form reads while it is built must not rebuild it.
+        Some(Ok(build)) => untrack(|| build(mode.clone(), on_saved, on_cancel)),
+        Some(Err(ChunkError)) => view! {
+            <p class="notice warning" role="alert">
+                "The event form could not be downloaded. Check your connection and try again."
+            </p>
+        }
+        .into_any(),
     }
 }
 

@@ -10,9 +10,6 @@ use super::health::{discussion_prompts, percent, prompt_href};
 use super::weekly_chart::WeeklyChart;
 use crate::core::api::use_api;
 use crate::core::route_table::Route;
-use crate::features::events::calendar::{FixedZone, Zone, day_of, to_local};
-use crate::features::events::repeat::{describe_rule, short_date_time};
-use crate::features::events::zones::zone;
 use crate::ui::format::count;
 use crate::ui::loading::{LoadError, SkeletonList};
 
@@ -142,19 +139,23 @@ fn PauseSeries(series: Vec<kith_api::Series>) -> impl IntoView {
     }
 }
 
-/// "Every week on Thursday" and "Thu 3 Dec 2026, 19:00" (the next date), in the series' zone.
+/// "Every week on Thursday" and "3 Dec 2026, 19:00" (the next date), in the viewer's time.
+/// Plain formatting on purpose: the events feature's zone and calendar code would make the
+/// moderation page share (and download) it.
 fn series_facts(s: &kith_api::Series) -> (String, Option<String>) {
-    let z: std::rc::Rc<dyn Zone> = zone(&s.time_zone)
-        .map(|z| z as std::rc::Rc<dyn Zone>)
-        .unwrap_or_else(|| std::rc::Rc::new(FixedZone(0)));
+    use crate::ui::format::{date, hhmm, local_offset_secs};
+    let local = |t: i64| t + local_offset_secs(t);
     let rule = kith_api::time::parse_rfc3339(&s.starts_at)
-        .and_then(|t| describe_rule(&s.recurrence, day_of(z.as_ref(), t), z.as_ref()))
+        .and_then(|t| {
+            let r = kith_api::recur::check_recurrence(&s.recurrence, None, "").ok()?;
+            Some(r.describe(local(t).div_euclid(86_400)))
+        })
         .unwrap_or_else(|| "Repeating".into());
     let next = s
         .next_starts_at
         .as_deref()
         .and_then(kith_api::time::parse_rfc3339)
-        .map(|t| format!("{} ({})", short_date_time(to_local(z.as_ref(), t), false), s.time_zone));
+        .map(|t| format!("{}, {}", date(local(t)), hhmm(local(t))));
     (rule, next)
 }
 
