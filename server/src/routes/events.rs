@@ -377,7 +377,7 @@ pub async fn patch(
     let mut changed = e.clone();
     apply_patch(&mut changed, &body);
     let target = if series_scope {
-        edit_series(w.conn(), &e, &changed, &body, rule, scope, uid, now).await?
+        edit_series(w.conn(), &e, &changed, rule, scope, uid, now).await?
     } else {
         if e.series_id.is_some() && !same_details(&e, &changed) {
             changed.detached = true;
@@ -457,7 +457,6 @@ async fn edit_series(
     c: &mut Conn,
     e: &EventRow,
     changed: &EventRow,
-    body: &EventPatch,
     rule: Option<kith_api::recur::Rule>,
     scope: EditScope,
     uid: i64,
@@ -534,7 +533,9 @@ async fn edit_series(
         }
     }
     sdb::update(&mut *c, &target).await?;
-    let from = if at > i64::MIN / 4 { at.min(now.max(at)) } else { at };
+    // Details alone are re-planned from now on (the UPDATE below reaches earlier dates), so a
+    // long series never meets the expansion cap.
+    let from = if at > i64::MIN / 4 { at } else { now };
     let planned = sdb::plan(&mut *c, &mut target, from, now, how).await?;
     // Non-timing edits of every date reach the dates before the split point too.
     if !timing && scope == EditScope::All {
@@ -565,7 +566,6 @@ async fn edit_series(
                 .await?;
         }
     }
-    let _ = body;
     // Answer with the edited date if it still exists, else the series' next date.
     if edb::event(&mut *c, e.id).await?.is_some() {
         return Ok(e.id);
