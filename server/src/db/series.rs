@@ -12,7 +12,7 @@ use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
 use super::{Conn, placeholders};
-use crate::domain::recurrence::{MAX_EXPANSION, Shape, local_to_utc, utc_to_local};
+use crate::domain::recurrence::{Shape, utc_to_local};
 
 /// How far ahead dates are planned (and kept planned by the background loop).
 pub const PLAN_AHEAD: i64 = 400 * 86_400;
@@ -144,56 +144,10 @@ impl SeriesRow {
     }
 
     /// The series' dates (start, end) with start in [from, to), in order; at most
-    /// [`MAX_EXPANSION`]. `COUNT` counts from the first date, `UNTIL` applies.
+    /// `MAX_EXPANSION`. `COUNT` counts from the first date, `UNTIL` applies.
     pub fn dates_between(&self, from: i64, to: i64) -> Vec<(i64, i64)> {
-        let shape = self.shape();
-        dates_window(&shape, from, to)
+        self.shape().dates(from, to)
     }
-}
-
-/// A shape's dates with start in [from, to): the walk starts at the series' first date (so
-/// `COUNT` holds) but only dates in the window are converted and kept.
-pub fn dates_window(shape: &Shape, from: i64, to: i64) -> Vec<(i64, i64)> {
-    use chrono::{Datelike, NaiveDate, NaiveTime};
-    let d0 = shape.start_local.date();
-    let start_day = kith_api::time::days_from_civil(d0.year() as i64, d0.month(), d0.day());
-    let time = if shape.all_day_days.is_some() { NaiveTime::MIN } else { shape.start_local.time() };
-    let cap = shape.rule.count.map(|c| c as usize).unwrap_or(usize::MAX);
-    // A day's local start is within ±1 day of its UTC midnight: cheap pre-filter in days.
-    let from_day = from.div_euclid(86_400) - 2;
-    let to_day = to.div_euclid(86_400) + 2;
-    let date = |day: i64| {
-        let (y, m, d) = kith_api::time::civil_from_days(day);
-        NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
-    };
-    let mut out = Vec::new();
-    for day in shape.rule.days(start_day).take(cap) {
-        if day > to_day {
-            break;
-        }
-        if day < from_day {
-            continue;
-        }
-        let Some(dt) = date(day) else { break };
-        let s = local_to_utc(shape.tz, dt.and_time(time));
-        if shape.rule.until.is_some_and(|u| s > u) {
-            break;
-        }
-        if s < from {
-            continue;
-        }
-        if s >= to || out.len() >= MAX_EXPANSION {
-            break;
-        }
-        let e = match shape.all_day_days {
-            Some(n) => date(day + n.max(1))
-                .map(|d| local_to_utc(shape.tz, d.and_time(NaiveTime::MIN)))
-                .unwrap_or(s + 86_400),
-            None => s + shape.duration.max(60),
-        };
-        out.push((s, e));
-    }
-    out
 }
 
 const SERIES_COLS: &str = "id, group_id, freq, interval, by_day, count, until_at, start_local, starts_at, \
