@@ -60,11 +60,32 @@ fn local_date(t: i64, zone: &str) -> String {
     chrono::DateTime::from_timestamp(t, 0).unwrap_or_default().with_timezone(&tz).format("%Y%m%d").to_string()
 }
 
-fn vevent(e: &EventRow, stamp: i64, out: &mut String) {
+/// SUMMARY, DESCRIPTION, LOCATION and URL, as single events, series and their dates write them.
+fn details(out: &mut String, title: &str, description: &str, location: Option<&str>, url: Option<&str>) {
+    let mut line = |s: String| out.push_str(&fold(&s));
+    line(format!("SUMMARY:{}", escape(title)));
+    if !description.is_empty() {
+        // Calendars show descriptions as plain text: Markdown read as sentences, not as marks.
+        line(format!("DESCRIPTION:{}", escape(&kith_api::text::plain_text(description))));
+    }
+    if let Some(l) = location {
+        line(format!("LOCATION:{}", escape(l)));
+    }
+    if let Some(u) = url {
+        line(format!("URL:{}", u.trim()));
+    }
+}
+
+/// One event: a single one (its own UID), or a date of a series that differs from the rule
+/// (the series' UID and the date's `RECURRENCE-ID`).
+fn vevent(e: &EventRow, uid: &str, recurrence_id: Option<String>, stamp: i64, out: &mut String) {
     let mut line = |s: String| out.push_str(&fold(&s));
     line("BEGIN:VEVENT".into());
-    line(format!("UID:event-{}@kith", e.id));
+    line(format!("UID:{uid}"));
     line(format!("DTSTAMP:{}", utc(stamp)));
+    if let Some(r) = recurrence_id {
+        line(format!("RECURRENCE-ID{r}"));
+    }
     if e.all_day {
         line(format!("DTSTART;VALUE=DATE:{}", local_date(e.starts_at, &e.time_zone)));
         line(format!("DTEND;VALUE=DATE:{}", local_date(e.ends_at, &e.time_zone)));
@@ -72,17 +93,8 @@ fn vevent(e: &EventRow, stamp: i64, out: &mut String) {
         line(format!("DTSTART:{}", utc(e.starts_at)));
         line(format!("DTEND:{}", utc(e.ends_at)));
     }
-    line(format!("SUMMARY:{}", escape(&e.title)));
-    if !e.description.is_empty() {
-        // Calendars show descriptions as plain text: Markdown read as sentences, not as marks.
-        line(format!("DESCRIPTION:{}", escape(&kith_api::text::plain_text(&e.description))));
-    }
-    if let Some(l) = &e.location {
-        line(format!("LOCATION:{}", escape(l)));
-    }
-    if let Some(u) = &e.online_url {
-        line(format!("URL:{}", u.trim()));
-    }
+    details(out, &e.title, &e.description, e.location.as_deref(), e.online_url.as_deref());
+    let mut line = |s: String| out.push_str(&fold(&s));
     line(format!("SEQUENCE:{}", (e.version - 1).max(0)));
     line(format!("STATUS:{}", if e.cancelled { "CANCELLED" } else { "CONFIRMED" }));
     line(format!("CATEGORIES:{}", escape(&e.group.name)));
@@ -189,11 +201,11 @@ pub fn vtimezone(zone: &str, year: i32) -> String {
 /// A series as one `VEVENT` with `RRULE` and `EXDATE`, and its dates that differ from the rule
 /// (moved, edited or cancelled on their own) as `RECURRENCE-ID` overrides of the same `UID`.
 fn vseries(s: &SeriesRow, group: &str, rows: &[&EventRow], skipped: &[i64], stamp: i64, out: &mut String) {
-    let uid = format!("UID:series-{}@kith", s.id);
+    let uid = format!("series-{}@kith", s.id);
     let z = &s.time_zone;
     let mut master = |l: String| out.push_str(&fold(&l));
     master("BEGIN:VEVENT".into());
-    master(uid.clone());
+    master(format!("UID:{uid}"));
     master(format!("DTSTAMP:{}", utc(stamp)));
     let first_end = s
         .dates_between(s.starts_at, s.starts_at + 1)
@@ -212,16 +224,8 @@ fn vseries(s: &SeriesRow, group: &str, rows: &[&EventRow], skipped: &[i64], stam
     for t in skipped {
         master(format!("EXDATE{}", zoned(*t, z, s.all_day)));
     }
-    master(format!("SUMMARY:{}", escape(&s.title)));
-    if !s.description.is_empty() {
-        master(format!("DESCRIPTION:{}", escape(&kith_api::text::plain_text(&s.description))));
-    }
-    if let Some(l) = &s.location {
-        master(format!("LOCATION:{}", escape(l)));
-    }
-    if let Some(u) = &s.online_url {
-        master(format!("URL:{}", u.trim()));
-    }
+    details(out, &s.title, &s.description, s.location.as_deref(), s.online_url.as_deref());
+    let mut master = |l: String| out.push_str(&fold(&l));
     master("STATUS:CONFIRMED".into());
     master(format!("CATEGORIES:{}", escape(group)));
     alarm(out);
@@ -238,33 +242,7 @@ fn vseries(s: &SeriesRow, group: &str, rows: &[&EventRow], skipped: &[i64], stam
         if follows {
             continue;
         }
-        let mut line = |l: String| out.push_str(&fold(&l));
-        line("BEGIN:VEVENT".into());
-        line(uid.clone());
-        line(format!("DTSTAMP:{}", utc(stamp)));
-        line(format!("RECURRENCE-ID{}", zoned(occ, z, s.all_day)));
-        if e.all_day {
-            line(format!("DTSTART;VALUE=DATE:{}", local_date(e.starts_at, &e.time_zone)));
-            line(format!("DTEND;VALUE=DATE:{}", local_date(e.ends_at, &e.time_zone)));
-        } else {
-            line(format!("DTSTART:{}", utc(e.starts_at)));
-            line(format!("DTEND:{}", utc(e.ends_at)));
-        }
-        line(format!("SUMMARY:{}", escape(&e.title)));
-        if !e.description.is_empty() {
-            line(format!("DESCRIPTION:{}", escape(&kith_api::text::plain_text(&e.description))));
-        }
-        if let Some(l) = &e.location {
-            line(format!("LOCATION:{}", escape(l)));
-        }
-        if let Some(u) = &e.online_url {
-            line(format!("URL:{}", u.trim()));
-        }
-        line(format!("SEQUENCE:{}", (e.version - 1).max(0)));
-        line(format!("STATUS:{}", if e.cancelled { "CANCELLED" } else { "CONFIRMED" }));
-        line(format!("CATEGORIES:{}", escape(group)));
-        alarm(out);
-        out.push_str(&fold("END:VEVENT"));
+        vevent(e, &uid, Some(zoned(occ, z, s.all_day)), stamp, out);
     }
 }
 
@@ -293,7 +271,7 @@ pub fn calendar(name: &str, events: &[EventRow], series: &[(SeriesRow, Vec<i64>)
         out.push_str(&vtimezone(z, year));
     }
     for e in events.iter().filter(|e| e.series_id.is_none()) {
-        vevent(e, stamp, &mut out);
+        vevent(e, &format!("event-{}@kith", e.id), None, stamp, &mut out);
     }
     for (s, skipped) in series {
         let rows: Vec<&EventRow> = events.iter().filter(|e| e.series_id == Some(s.id)).collect();
