@@ -129,6 +129,52 @@ impl SeriesRow {
         }
     }
 
+    /// A series not stored yet: the rule and start set, no details (callers fill them in with
+    /// struct update syntax), nothing planned.
+    pub fn new(
+        group_id: i64,
+        rule: &Rule,
+        time_zone: &str,
+        starts_at: i64,
+        created_by: i64,
+        created_at: i64,
+    ) -> SeriesRow {
+        let mut s = SeriesRow {
+            id: 0,
+            group_id,
+            freq: rule.freq,
+            interval: 1,
+            by_day: String::new(),
+            count: None,
+            until_at: None,
+            start_local: String::new(),
+            starts_at,
+            duration: 3600,
+            all_day: false,
+            time_zone: time_zone.to_string(),
+            title: String::new(),
+            description: String::new(),
+            location: None,
+            online_url: None,
+            capacity: None,
+            paused: false,
+            planned_until: 0,
+            created_by,
+            created_at,
+        };
+        s.set_rule(rule);
+        s.set_start(starts_at);
+        s
+    }
+
+    /// Moves the start onto the rule's first date on or after it (DTSTART in step with the
+    /// rule, as RFC 5545 asks) and returns it; `None` when the rule gives no date.
+    pub fn start_on_first_date(&mut self) -> Option<i64> {
+        let (first, _) = self.shape().first(self.starts_at)?;
+        self.set_start(first);
+        Some(first)
+    }
+
     /// Sets the rule from the wire form (already checked).
     pub fn set_rule(&mut self, r: &Rule) {
         self.freq = r.freq;
@@ -162,63 +208,64 @@ pub async fn get(c: &mut Conn, id: i64) -> Result<Option<SeriesRow>, sqlx::Error
     Ok(r.as_ref().map(series_row))
 }
 
+/// The columns `insert` and `update` both write, in the order [`bind_written`] binds them.
+const WRITTEN: [&str; 17] = [
+    "freq",
+    "interval",
+    "by_day",
+    "count",
+    "until_at",
+    "start_local",
+    "starts_at",
+    "duration",
+    "all_day",
+    "time_zone",
+    "title",
+    "description",
+    "location",
+    "online_url",
+    "capacity",
+    "paused",
+    "planned_until",
+];
+
+type SeriesQuery<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
+
+fn bind_written<'q>(q: SeriesQuery<'q>, s: &'q SeriesRow) -> SeriesQuery<'q> {
+    q.bind(freq_str(s.freq))
+        .bind(s.interval)
+        .bind(&s.by_day)
+        .bind(s.count)
+        .bind(s.until_at)
+        .bind(&s.start_local)
+        .bind(s.starts_at)
+        .bind(s.duration)
+        .bind(s.all_day as i64)
+        .bind(&s.time_zone)
+        .bind(&s.title)
+        .bind(&s.description)
+        .bind(&s.location)
+        .bind(&s.online_url)
+        .bind(s.capacity)
+        .bind(s.paused as i64)
+        .bind(s.planned_until)
+}
+
 pub async fn insert(c: &mut Conn, s: &SeriesRow) -> Result<i64, sqlx::Error> {
-    let r = sqlx::query(
-        "INSERT INTO event_series (group_id, freq, interval, by_day, count, until_at, start_local, starts_at, \
-         duration, all_day, time_zone, title, description, location, online_url, capacity, paused, \
-         planned_until, created_by, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-    )
-    .bind(s.group_id)
-    .bind(freq_str(s.freq))
-    .bind(s.interval)
-    .bind(&s.by_day)
-    .bind(s.count)
-    .bind(s.until_at)
-    .bind(&s.start_local)
-    .bind(s.starts_at)
-    .bind(s.duration)
-    .bind(s.all_day as i64)
-    .bind(&s.time_zone)
-    .bind(&s.title)
-    .bind(&s.description)
-    .bind(&s.location)
-    .bind(&s.online_url)
-    .bind(s.capacity)
-    .bind(s.paused as i64)
-    .bind(s.planned_until)
-    .bind(s.created_by)
-    .bind(s.created_at)
-    .execute(c)
-    .await?;
+    let sql = format!(
+        "INSERT INTO event_series (group_id, {}, created_by, created_at, version) VALUES (?, {}, ?, ?, 1)",
+        WRITTEN.join(", "),
+        placeholders(WRITTEN.len())
+    );
+    let q = bind_written(sqlx::query(&sql).bind(s.group_id), s);
+    let r = q.bind(s.created_by).bind(s.created_at).execute(c).await?;
     Ok(r.last_insert_rowid())
 }
 
 pub async fn update(c: &mut Conn, s: &SeriesRow) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "UPDATE event_series SET freq = ?, interval = ?, by_day = ?, count = ?, until_at = ?, start_local = ?, \
-         starts_at = ?, duration = ?, all_day = ?, time_zone = ?, title = ?, description = ?, location = ?, \
-         online_url = ?, capacity = ?, paused = ?, planned_until = ?, version = version + 1 WHERE id = ?",
-    )
-    .bind(freq_str(s.freq))
-    .bind(s.interval)
-    .bind(&s.by_day)
-    .bind(s.count)
-    .bind(s.until_at)
-    .bind(&s.start_local)
-    .bind(s.starts_at)
-    .bind(s.duration)
-    .bind(s.all_day as i64)
-    .bind(&s.time_zone)
-    .bind(&s.title)
-    .bind(&s.description)
-    .bind(&s.location)
-    .bind(&s.online_url)
-    .bind(s.capacity)
-    .bind(s.paused as i64)
-    .bind(s.planned_until)
-    .bind(s.id)
-    .execute(c)
-    .await?;
+    let set: Vec<String> = WRITTEN.iter().map(|col| format!("{col} = ?")).collect();
+    let sql = format!("UPDATE event_series SET {}, version = version + 1 WHERE id = ?", set.join(", "));
+    bind_written(sqlx::query(&sql), s).bind(s.id).execute(c).await?;
     Ok(())
 }
 
@@ -398,14 +445,15 @@ pub async fn plan(
                     }
                     continue;
                 }
+                // ?1…?9 are the date's new values; the row changes (and its version moves) only
+                // when one of them differs.
                 let r = sqlx::query(
-                    "UPDATE events SET occurrence_start = ?, starts_at = ?, ends_at = ?, all_day = ?, time_zone = ?, \
-                     title = ?, description = ?, location = ?, online_url = ?, capacity = ?, version = version + 1 \
-                     WHERE id = ? AND (occurrence_start <> ? OR starts_at <> ? OR ends_at <> ? OR all_day <> ? \
-                     OR time_zone <> ? OR title <> ? OR description <> ? OR location IS NOT ? OR online_url IS NOT ? \
-                     OR capacity IS NOT ?)",
+                    "UPDATE events SET occurrence_start = ?1, starts_at = ?1, ends_at = ?2, all_day = ?3, \
+                     time_zone = ?4, title = ?5, description = ?6, location = ?7, online_url = ?8, capacity = ?9, \
+                     version = version + 1 WHERE id = ?10 AND (occurrence_start <> ?1 OR starts_at <> ?1 \
+                     OR ends_at <> ?2 OR all_day <> ?3 OR time_zone <> ?4 OR title <> ?5 OR description <> ?6 \
+                     OR location IS NOT ?7 OR online_url IS NOT ?8 OR capacity IS NOT ?9)",
                 )
-                .bind(start)
                 .bind(start)
                 .bind(end)
                 .bind(s.all_day as i64)
@@ -416,16 +464,6 @@ pub async fn plan(
                 .bind(&s.online_url)
                 .bind(s.capacity)
                 .bind(id)
-                .bind(start)
-                .bind(start)
-                .bind(end)
-                .bind(s.all_day as i64)
-                .bind(&s.time_zone)
-                .bind(&s.title)
-                .bind(&s.description)
-                .bind(&s.location)
-                .bind(&s.online_url)
-                .bind(s.capacity)
                 .execute(&mut *c)
                 .await?;
                 if r.rows_affected() > 0 {
@@ -603,32 +641,13 @@ mod tests {
 
     fn weekly(gid: i64, uid: i64, start: &str, count: Option<u32>) -> SeriesRow {
         let r = Recurrence { freq: Freq::Weekly, interval: 1, by_day: vec![], count, until: None };
-        let mut s = SeriesRow {
-            id: 0,
-            group_id: gid,
-            freq: Freq::Weekly,
-            interval: 1,
-            by_day: String::new(),
-            count: None,
-            until_at: None,
-            start_local: String::new(),
-            starts_at: 0,
+        let rule = check_recurrence(&r, None, "").unwrap();
+        SeriesRow {
             duration: 7200,
-            all_day: false,
-            time_zone: "Europe/Berlin".into(),
             title: "Walk".into(),
-            description: String::new(),
-            location: None,
-            online_url: None,
             capacity: Some(1),
-            paused: false,
-            planned_until: 0,
-            created_by: uid,
-            created_at: 0,
-        };
-        s.set_rule(&check_recurrence(&r, None, "").unwrap());
-        s.set_start(parse_rfc3339(start).unwrap());
-        s
+            ..SeriesRow::new(gid, &rule, "Europe/Berlin", parse_rfc3339(start).unwrap(), uid, 0)
+        }
     }
 
     async fn dates(c: &mut Conn, sid: i64) -> Vec<(i64, i64)> {

@@ -511,33 +511,14 @@ impl<'c> Seeder<'c> {
         };
         let Ok(rule) = check_recurrence(&rec, None, "") else { return Ok(()) };
         let mut s = sdb::SeriesRow {
-            id: 0,
-            group_id: gid,
-            freq: rule.freq,
-            interval: 1,
-            by_day: String::new(),
-            count: None,
-            until_at: None,
-            start_local: String::new(),
-            starts_at: start,
             duration: 2 * 3600,
-            all_day: false,
-            time_zone: zone.into(),
             title: "Thursday evening ride".into(),
             description: "An easy **25 km** loop along the Spree. Lights on, helmets on.".into(),
             location: Some("Oberbaumbrücke, Kreuzberg side".into()),
-            online_url: None,
             capacity: Some(12),
-            paused: false,
-            planned_until: 0,
-            created_by: ALICE,
-            created_at: now - 30 * DAY,
+            ..sdb::SeriesRow::new(gid, &rule, zone, start, ALICE, now - 30 * DAY)
         };
-        s.set_rule(&rule);
-        s.set_start(start);
-        if let Some(first) = s.dates_between(start, start + 8 * DAY).first() {
-            s.set_start(first.0);
-        }
+        s.start_on_first_date();
         s.id = sdb::insert(self.c, &s).await?;
         if self.members[gi].iter().any(|m| m.user_id == BOB) {
             sqlx::query(

@@ -3,9 +3,6 @@
 use chrono::{NaiveTime, TimeZone};
 use chrono_tz::Tz;
 
-/// After every instant an event may take (2200-01-01).
-pub const LAST_INSTANT: i64 = 7_258_118_400;
-
 pub fn zone_known(z: &str) -> bool {
     z.parse::<Tz>().is_ok()
 }

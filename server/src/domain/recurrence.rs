@@ -100,6 +100,16 @@ impl Shape {
     /// window are converted and kept, at most [`MAX_EXPANSION`]. The server plans series with
     /// exactly this, and tests/recur checks it against python-dateutil.
     pub fn dates(&self, from: i64, to: i64) -> Vec<(i64, i64)> {
+        self.walk(from, to, MAX_EXPANSION)
+    }
+
+    /// The first date whose start is at or after `from` (what a new series starts on).
+    pub fn first(&self, from: i64) -> Option<(i64, i64)> {
+        self.walk(from, i64::MAX / 4, 1).pop()
+    }
+
+    /// [`Shape::dates`], stopping after `limit` dates.
+    fn walk(&self, from: i64, to: i64, limit: usize) -> Vec<(i64, i64)> {
         let start_day = day_number(self.start_local.date());
         let time = if self.all_day_days.is_some() { NaiveTime::MIN } else { self.start_local.time() };
         let cap = self.rule.count.map(|c| c as usize).unwrap_or(usize::MAX);
@@ -122,7 +132,7 @@ impl Shape {
             if s < from {
                 continue;
             }
-            if s >= to || out.len() >= MAX_EXPANSION {
+            if s >= to || out.len() >= limit {
                 break;
             }
             let e = match self.all_day_days {

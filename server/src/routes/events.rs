@@ -262,47 +262,27 @@ pub async fn insert_new_event(
         }
         Some(rule) => {
             let mut row = SeriesRow {
-                id: 0,
-                group_id: gid,
-                freq: rule.freq,
-                interval: 1,
-                by_day: String::new(),
-                count: None,
-                until_at: None,
-                start_local: String::new(),
-                starts_at: s,
                 duration: e - s,
                 all_day: body.all_day,
-                time_zone: body.time_zone.clone(),
                 title: title.to_string(),
                 description: body.description.clone(),
                 location,
                 online_url: online,
                 capacity: body.capacity.map(i64::from),
-                paused: false,
-                planned_until: 0,
-                created_by: uid,
-                created_at: now,
+                ..SeriesRow::new(gid, &rule, &body.time_zone, s, uid, now)
             };
-            row.set_rule(&rule);
-            row.set_start(s);
-            // The series starts on its first date (DTSTART in step with the rule, as RFC 5545 asks).
-            let first =
-                row.dates_between(s, crate::domain::calendar::LAST_INSTANT).first().map(|d| d.0).ok_or_else(
-                    || {
-                        ApiError::field(
-                            &format!("{prefix}/recurrence"),
-                            "The rule gives no date on or after the start.",
-                        )
-                    },
-                )?;
+            let first = row.start_on_first_date().ok_or_else(|| {
+                ApiError::field(
+                    &format!("{prefix}/recurrence"),
+                    "The rule gives no date on or after the start.",
+                )
+            })?;
             if first < now - sdb::PLAN_AHEAD {
                 return Err(ApiError::field(
                     &format!("{prefix}/starts_at"),
                     "A series can start at most 400 days ago.",
                 ));
             }
-            row.set_start(first);
             row.id = sdb::insert(&mut *c, &row).await?;
             let planned = sdb::plan(&mut *c, &mut row, i64::MIN / 4, now, Match::Day).await?;
             let first = planned.added.first().copied().ok_or_else(|| {
