@@ -60,6 +60,29 @@ pub enum EventFormMode {
     Edit(Box<Event>),
 }
 
+/// The capacity field: empty is no limit; anything but a whole number is a problem at
+/// `/capacity` (the poll's "make it an event" form reads it the same way).
+pub fn parse_capacity(raw: &str, problems: &mut Vec<FieldError>) -> Option<u32> {
+    match raw.trim() {
+        "" => None,
+        c => c
+            .parse::<u32>()
+            .map_err(|_| {
+                problems.push(FieldError::new(
+                    "/capacity",
+                    "Capacity is a whole number of at least 1, or empty for no limit.",
+                ));
+            })
+            .ok(),
+    }
+}
+
+/// A place or link as typed: trimmed, and none when blank.
+pub fn optional_text(s: String) -> Option<String> {
+    let t = s.trim().to_string();
+    (!t.is_empty()).then_some(t)
+}
+
 /// The form's fields, as text, turned into an event (with the problems found on the way).
 struct Parsed {
     event: NewEvent,
@@ -98,23 +121,7 @@ fn parse_fields(
     if z.is_some() && ends.is_none() {
         problems.push(FieldError::new("/ends_at", "Choose when the event ends."));
     }
-    let capacity_v = match capacity.trim() {
-        "" => None,
-        c => match c.parse::<u32>() {
-            Ok(n) => Some(n),
-            Err(_) => {
-                problems.push(FieldError::new(
-                    "/capacity",
-                    "Capacity is a whole number of at least 1, or empty for no limit.",
-                ));
-                None
-            }
-        },
-    };
-    let text = |s: String| {
-        let t = s.trim().to_string();
-        (!t.is_empty()).then_some(t)
-    };
+    let capacity_v = parse_capacity(&capacity, &mut problems);
     let mut recurrence = None;
     if let (Some(f), Some(z)) = (repeat, z.as_ref()) {
         let start_day = start_local_of(&start, all_day).map(|l| l.div_euclid(DAY));
@@ -130,8 +137,8 @@ fn parse_fields(
         ends_at: ends.map(format_rfc3339).unwrap_or_default(),
         all_day,
         time_zone: tz.trim().to_string(),
-        location: text(location),
-        online_url: text(online_url),
+        location: optional_text(location),
+        online_url: optional_text(online_url),
         capacity: capacity_v,
         recurrence,
     };

@@ -10,6 +10,7 @@ use kith_api::{FieldError, NewEvent, Poll, PollOption, PollToEvent};
 
 use crate::core::api::{new_idempotency_key, use_api};
 use crate::core::route_table::Route;
+use crate::features::events::event_form::{optional_text, parse_capacity};
 use crate::features::polls::logic::event_pointer;
 use crate::features::polls::poll_answers::option_label;
 use crate::ui::error_summary::{ErrorSummary, SummaryField};
@@ -37,23 +38,7 @@ fn event_of(
     capacity: String,
 ) -> (NewEvent, Vec<FieldError>) {
     let mut problems = Vec::new();
-    let capacity = match capacity.trim() {
-        "" => None,
-        c => match c.parse::<u32>() {
-            Ok(n) => Some(n),
-            Err(_) => {
-                problems.push(FieldError::new(
-                    "/capacity",
-                    "Capacity is a whole number of at least 1, or empty for no limit.",
-                ));
-                None
-            }
-        },
-    };
-    let text = |s: String| {
-        let t = s.trim().to_string();
-        (!t.is_empty()).then_some(t)
-    };
+    let capacity = parse_capacity(&capacity, &mut problems);
     let event = NewEvent {
         title: title.trim().to_string(),
         description,
@@ -61,8 +46,8 @@ fn event_of(
         ends_at: option.ends_at.clone(),
         all_day: false,
         time_zone: poll.time_zone.clone(),
-        location: text(location),
-        online_url: text(online_url),
+        location: optional_text(location),
+        online_url: optional_text(online_url),
         capacity,
         ..Default::default()
     };
