@@ -5,6 +5,8 @@ import { defineConfig } from "@playwright/test";
 const port = process.env.KITH_E2E_PORT || "4173";
 // The build to serve (default dist/, what `trunk build --release` writes).
 const dist = process.env.KITH_E2E_DIST || "dist";
+// A PostgreSQL database (an empty one) instead of SQLite: the smoke subset runs on it too.
+const database = process.env.KITH_E2E_DATABASE_URL ? ` --database ${process.env.KITH_E2E_DATABASE_URL}` : "";
 export const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -36,7 +38,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf .tmp/e2e-data-${port} && target/debug/kith-server --demo --data-dir .tmp/e2e-data-${port} --dist ${dist} --addr 127.0.0.1:${port} --no-rate-limits`,
+    command: `rm -rf .tmp/e2e-data-${port} && target/debug/kith-server --demo --data-dir .tmp/e2e-data-${port} --dist ${dist} --addr 127.0.0.1:${port} --no-rate-limits${database}`,
     url: `${baseURL}/config.json`,
     reuseExistingServer: false,
     timeout: 180_000,

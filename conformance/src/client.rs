@@ -2,7 +2,7 @@
 //! content type, JSON shape (by deserializing into the contract's types) and problem details.
 
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use kith_api::{BASE_PATH, Page, Problem, codes};
@@ -18,20 +18,27 @@ const KNOWN_CODES: &[&str] = codes::ALL;
 /// The connection to the backend under test. Counts requests and remembers every 5xx.
 pub struct Http {
     agent: ureq::Agent,
-    origin: String,
+    /// One origin, or several servers of one backend (sharing a database): requests take
+    /// them in turn, so every check also proves that what one server wrote, the next reads.
+    origins: Vec<String>,
+    turn: AtomicUsize,
     verbose: bool,
     server_errors: Mutex<Vec<String>>,
     requests: AtomicU32,
 }
 
 impl Http {
-    /// `base` is the backend's origin (`http://127.0.0.1:8080`); a trailing `/api/v1` is
-    /// accepted too.
+    /// `base` is the backend's origin (`http://127.0.0.1:8080`), or several separated by
+    /// commas; a trailing `/api/v1` is accepted too.
     pub fn new(base: &str, verbose: bool) -> Http {
-        let mut origin = base.trim().trim_end_matches('/').to_string();
-        if let Some(o) = origin.strip_suffix(BASE_PATH) {
-            origin = o.to_string();
-        }
+        let origins = base
+            .split(',')
+            .map(|b| {
+                let o = b.trim().trim_end_matches('/');
+                o.strip_suffix(BASE_PATH).unwrap_or(o).to_string()
+            })
+            .filter(|o| !o.is_empty())
+            .collect();
         let config = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .max_redirects(0)
@@ -43,19 +50,54 @@ impl Http {
             .build();
         Http {
             agent: config.into(),
-            origin,
+            origins,
+            turn: AtomicUsize::new(0),
             verbose,
             server_errors: Mutex::new(Vec::new()),
             requests: AtomicU32::new(0),
         }
     }
 
+    /// The first server's origin.
     pub fn origin(&self) -> &str {
-        &self.origin
+        self.origins.first().map(String::as_str).unwrap_or("")
+    }
+
+    pub fn origins(&self) -> &[String] {
+        &self.origins
+    }
+
+    /// The next request's server, in turn.
+    fn next_origin(&self) -> &str {
+        let n = self.origins.len().max(1);
+        self.origins.get(self.turn.fetch_add(1, Ordering::Relaxed) % n).map(String::as_str).unwrap_or("")
     }
 
     pub fn request(&self, method: &'static str, path: impl Into<String>) -> Call<'_> {
-        Call { http: self, method, path: path.into(), query: Vec::new(), headers: Vec::new(), body: None }
+        let origin = self.next_origin();
+        Call {
+            http: self,
+            origin,
+            method,
+            path: path.into(),
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: None,
+        }
+    }
+
+    /// A request to server `i` (of [`origins`](Self::origins)), whatever the turn.
+    pub fn on(&self, i: usize, method: &'static str, path: impl Into<String>) -> Call<'_> {
+        let origin = self.origins.get(i).or(self.origins.first()).map(String::as_str).unwrap_or("");
+        Call {
+            http: self,
+            origin,
+            method,
+            path: path.into(),
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: None,
+        }
     }
 
     pub fn get(&self, path: impl Into<String>) -> Call<'_> {
@@ -87,6 +129,7 @@ impl Http {
 /// One request being built.
 pub struct Call<'a> {
     http: &'a Http,
+    origin: &'a str,
     method: &'static str,
     path: String,
     query: Vec<(String, String)>,
@@ -150,7 +193,7 @@ impl<'a> Call<'a> {
     }
 
     fn url(&self) -> String {
-        let mut url = format!("{}{BASE_PATH}", self.http.origin);
+        let mut url = format!("{}{BASE_PATH}", self.origin);
         url.push_str(&self.path);
         for (i, (k, v)) in self.query.iter().enumerate() {
             url.push(if i == 0 { '?' } else { '&' });
@@ -165,7 +208,7 @@ impl<'a> Call<'a> {
     /// an `Ok`.
     pub fn send(self) -> Outcome<Resp> {
         let url = self.url();
-        let what = format!("{} {}", self.method, url.strip_prefix(&self.http.origin).unwrap_or(&url));
+        let what = format!("{} {}", self.method, url.strip_prefix(self.origin).unwrap_or(&url));
         let mut builder = ureq::http::Request::builder().method(self.method).uri(&url);
         for (k, v) in &self.headers {
             builder = builder.header(k.as_str(), v.as_str());

@@ -39,6 +39,7 @@ mod profiles;
 mod reactions;
 mod resources;
 mod series;
+mod shared;
 mod visibility;
 
 use std::cell::{Cell, RefCell};
@@ -56,7 +57,9 @@ conformance: checks a backend against Kith's REST contract over HTTP.
 
 Usage: conformance --base URL [--filter SUBSTRING] [--wait SECONDS] [--verbose]
 
-  --base URL          the backend's origin, e.g. http://127.0.0.1:8080
+  --base URL          the backend's origin, e.g. http://127.0.0.1:8080; several servers of one
+                      backend (one database) separated by commas: requests alternate
+                      between them, and the `shared` checks run
                       (env KITH_CONFORMANCE_BASE)
   --wait SECONDS      wait up to SECONDS for the backend to answer GET /meta
                       (for a server that was just started); default 0
@@ -99,6 +102,7 @@ const AREAS: &[(&str, Area)] = &[
     ("bad-input", bad_input::run),
     ("hardening", hardening::run),
     ("notifications", notifications::run),
+    ("shared", shared::run),
     // Last: it spends the suite's login and creation budgets.
     ("abuse", abuse::run),
 ];

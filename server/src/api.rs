@@ -53,6 +53,15 @@ async fn invalidate_on_write(State(st): State<AppState>, req: Request, next: Nex
     if write {
         st.cache.invalidate();
         st.hub.wake();
+        if st.db.shared() {
+            // The other servers' dispatchers: one NOTIFY, not awaited by the response.
+            let db = st.db.clone();
+            tokio::spawn(async move {
+                if let Err(e) = db.notify_stream().await {
+                    eprintln!("kith-server: cannot notify the other servers: {e}");
+                }
+            });
+        }
     }
     resp
 }

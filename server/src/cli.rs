@@ -13,6 +13,9 @@ OPTIONS:
     --addr <ADDR>             Address to listen on [env: KITH_ADDR] [default: 127.0.0.1:8080]
     --data-dir <DIR>          Where the SQLite database lives; created on first start
                               [env: KITH_DATA_DIR] [default: ./data]
+    --database <URL>          A PostgreSQL database (postgres://user:password@host:port/name)
+                              instead of SQLite; any number of servers may share it
+                              [env: KITH_DATABASE_URL]
     --dist <DIR>              The built app (trunk build output) to serve
                               [env: KITH_DIST] [default: ./dist]
     --demo                    Seed demo data when the database is empty [env: KITH_DEMO=1]
@@ -41,6 +44,8 @@ OPTIONS:
 pub struct Settings {
     pub addr: SocketAddr,
     pub data_dir: PathBuf,
+    /// A `postgres://` URL; SQLite in `data_dir` when absent.
+    pub database: Option<String>,
     pub dist: PathBuf,
     pub demo: bool,
     pub community_name: String,
@@ -73,6 +78,7 @@ pub fn parse(
 ) -> Result<Command, String> {
     let mut addr = env("KITH_ADDR").unwrap_or_else(|| "127.0.0.1:8080".into());
     let mut data_dir = env("KITH_DATA_DIR").unwrap_or_else(|| "data".into());
+    let mut database = env("KITH_DATABASE_URL").filter(|v| !v.trim().is_empty());
     let mut dist = env("KITH_DIST").unwrap_or_else(|| "dist".into());
     let mut demo = env("KITH_DEMO").is_some_and(|v| truthy(&v));
     let mut community_name = env("KITH_COMMUNITY_NAME").unwrap_or_else(|| "Kith".into());
@@ -102,6 +108,7 @@ pub fn parse(
             "--demo" => demo = true,
             "--addr" => addr = value("--addr")?,
             "--data-dir" => data_dir = value("--data-dir")?,
+            "--database" => database = Some(value("--database")?),
             "--dist" => dist = value("--dist")?,
             "--community-name" => community_name = value("--community-name")?,
             "--cors-origins" => cors = value("--cors-origins")?,
@@ -113,6 +120,14 @@ pub fn parse(
             "--push-allow-http" => push_allow_http = true,
             other => return Err(format!("unknown argument {other:?}; see --help")),
         }
+    }
+    if let Some(url) = &database
+        && crate::db::engine_of(url) != Some(crate::db::Engine::Postgres)
+    {
+        return Err(
+            "--database takes a postgres:// (or postgresql://) URL; without it, SQLite lives in --data-dir"
+                .into(),
+        );
     }
     let addr = addr.parse().map_err(|_| format!("--addr {addr:?} is not an address like 127.0.0.1:8080"))?;
     let cors_origins = cors.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
@@ -126,6 +141,7 @@ pub fn parse(
     Ok(Command::Run(Box::new(Settings {
         addr,
         data_dir: data_dir.into(),
+        database,
         dist: dist.into(),
         demo,
         community_name,

@@ -168,9 +168,9 @@ pub struct Row {
 }
 
 pub async fn rows_after(c: &mut db::Conn, after: i64, limit: i64) -> Result<Vec<Row>, sqlx::Error> {
-    sqlx::query_as(
+    sqlx::query_as(&crate::db::sql(
         "SELECT id, user_id, group_id, kind, data FROM stream_events WHERE id > ? ORDER BY id LIMIT ?",
-    )
+    ))
     .bind(after)
     .bind(limit)
     .fetch_all(c)
@@ -179,10 +179,10 @@ pub async fn rows_after(c: &mut db::Conn, after: i64, limit: i64) -> Result<Vec<
 
 /// The rows a member's stream should have seen after `after` (a reconnect's replay).
 pub async fn rows_for(c: &mut db::Conn, uid: i64, after: i64, limit: i64) -> Result<Vec<Row>, sqlx::Error> {
-    sqlx::query_as(
+    sqlx::query_as(&crate::db::sql(
         "SELECT id, user_id, group_id, kind, data FROM stream_events WHERE id > ? AND (user_id = ? OR \
          group_id IN (SELECT group_id FROM memberships WHERE user_id = ?)) ORDER BY id LIMIT ?",
-    )
+    ))
     .bind(after)
     .bind(uid)
     .bind(uid)
@@ -192,7 +192,8 @@ pub async fn rows_for(c: &mut db::Conn, uid: i64, after: i64, limit: i64) -> Res
 }
 
 pub async fn max_id(c: &mut db::Conn) -> Result<i64, sqlx::Error> {
-    let (n,): (Option<i64>,) = sqlx::query_as("SELECT MAX(id) FROM stream_events").fetch_one(c).await?;
+    let (n,): (Option<i64>,) =
+        sqlx::query_as(&crate::db::sql("SELECT MAX(id) FROM stream_events")).fetch_one(c).await?;
     Ok(n.unwrap_or(0))
 }
 
@@ -245,6 +246,33 @@ pub async fn dispatch(db: Db, hub: std::sync::Arc<Hub>) {
             eprintln!("kith-server: stream dispatch failed: {e}");
             tokio::time::sleep(Duration::from_millis(200)).await;
         }
+    }
+}
+
+/// Wakes this server's dispatcher when another server on the same PostgreSQL database wrote
+/// (its `NOTIFY kith_stream`), so their members' streams see it at once rather than at the
+/// next one-second poll. Reconnects after a failure; the poll covers the gap.
+pub async fn listen(url: String, hub: std::sync::Arc<Hub>) {
+    loop {
+        match sqlx::postgres::PgListener::connect(&url).await {
+            Ok(mut l) => {
+                if let Err(e) = l.listen("kith_stream").await {
+                    eprintln!("kith-server: cannot LISTEN for other servers' writes: {e}");
+                } else {
+                    loop {
+                        match l.recv().await {
+                            Ok(_) => hub.wake(),
+                            Err(e) => {
+                                eprintln!("kith-server: LISTEN connection lost: {e}");
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            Err(e) => eprintln!("kith-server: cannot open the LISTEN connection: {e}"),
+        }
+        tokio::time::sleep(Duration::from_secs(2)).await;
     }
 }
 

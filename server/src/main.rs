@@ -76,7 +76,11 @@ async fn run() {
             settings.dist.display()
         );
     }
-    let db = match db::Db::open(&settings.data_dir).await {
+    let opened = match &settings.database {
+        Some(url) => db::Db::open_url(url).await,
+        None => db::Db::open(&settings.data_dir).await,
+    };
+    let db = match opened {
         Ok(db) => db,
         Err(e) => {
             eprintln!("kith-server: {e}");
@@ -140,6 +144,9 @@ async fn run() {
     let state = http::AppState::with_push(db.clone(), secret, policy, push);
     let state_hub = state.hub.clone();
     tokio::spawn(live::dispatch(db.clone(), state.hub.clone()));
+    if let Some(url) = db.url.clone() {
+        tokio::spawn(live::listen(url, state.hub.clone()));
+    }
     tokio::spawn(pusher::run(state.clone(), std::time::Duration::from_secs(2)));
     tokio::spawn(purge_expired(db.clone()));
     tokio::spawn(checkpoint_log(db.clone()));

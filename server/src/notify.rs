@@ -122,7 +122,7 @@ pub async fn waitlist_promoted(c: &mut Conn, event_id: i64, users: &[i64], now: 
         return Ok(());
     }
     let ev: Option<(i64, String, i64)> =
-        sqlx::query_as("SELECT group_id, title, starts_at FROM events WHERE id = ?")
+        sqlx::query_as(&crate::db::sql("SELECT group_id, title, starts_at FROM events WHERE id = ?"))
             .bind(event_id)
             .fetch_optional(&mut *c)
             .await?;
@@ -146,10 +146,11 @@ pub async fn poll_scheduled(
     if users.is_empty() {
         return Ok(());
     }
-    let ev: Option<(String, i64)> = sqlx::query_as("SELECT title, starts_at FROM events WHERE id = ?")
-        .bind(event_id)
-        .fetch_optional(&mut *c)
-        .await?;
+    let ev: Option<(String, i64)> =
+        sqlx::query_as(&crate::db::sql("SELECT title, starts_at FROM events WHERE id = ?"))
+            .bind(event_id)
+            .fetch_optional(&mut *c)
+            .await?;
     let Some((title, starts_at)) = ev else { return Ok(()) };
     let d = Draft::new(K::PollScheduled, Some(actor), Some(gid), T::Event)
         .id(event_id)

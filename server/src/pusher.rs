@@ -128,24 +128,27 @@ pub fn title_of(n: &Notification) -> String {
 
 /// Members with unpushed notifications and a subscription: (user, newest id, any urgent).
 async fn pending(c: &mut db::Conn, now: i64) -> Result<Vec<(i64, i64, bool)>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT n.user_id, MAX(n.id), MAX(CASE WHEN n.kind IN ('mention', 'event_reminder') THEN 1 ELSE 0 END) = 1 \
+    let rows: Vec<(i64, i64, i64)> = sqlx::query_as(&crate::db::sql(
+        "SELECT n.user_id, MAX(n.id), MAX(CASE WHEN n.kind IN ('mention', 'event_reminder') THEN 1 ELSE 0 END) \
          FROM notifications n WHERE n.pushed_at IS NULL AND n.read_at IS NULL AND n.created_at > ? \
          AND n.user_id IN (SELECT user_id FROM push_subscriptions) GROUP BY n.user_id LIMIT 500",
-    )
+    ))
     .bind(now - PUSH_MAX_AGE)
     .fetch_all(c)
-    .await
+    .await?;
+    Ok(rows.into_iter().map(|(u, id, urgent)| (u, id, urgent == 1)).collect())
 }
 
 /// A member's notifications up to `up_to` need no push any more.
 async fn set_pushed(c: &mut db::Conn, uid: i64, up_to: i64, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE notifications SET pushed_at = ? WHERE user_id = ? AND id <= ? AND pushed_at IS NULL")
-        .bind(now)
-        .bind(uid)
-        .bind(up_to)
-        .execute(c)
-        .await?;
+    sqlx::query(&crate::db::sql(
+        "UPDATE notifications SET pushed_at = ? WHERE user_id = ? AND id <= ? AND pushed_at IS NULL",
+    ))
+    .bind(now)
+    .bind(uid)
+    .bind(up_to)
+    .execute(c)
+    .await?;
     Ok(())
 }
 
@@ -183,9 +186,9 @@ async fn push_member(
         return mark_pushed(&st.db, uid, newest, now).await;
     }
     let mut c = st.db.pool.acquire().await?;
-    let subs: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
+    let subs: Vec<(i64, String, String, String, i64)> = sqlx::query_as(&crate::db::sql(
         "SELECT id, endpoint, p256dh, auth, last_push_at FROM push_subscriptions WHERE user_id = ? LIMIT 10",
-    )
+    ))
     .bind(uid)
     .fetch_all(&mut *c)
     .await?;
@@ -222,14 +225,16 @@ async fn push_member(
     for (sid, outcome) in outcomes {
         match outcome {
             Ok(SendOutcome::Delivered) => {
-                sqlx::query("UPDATE push_subscriptions SET last_push_at = ?, failures = 0 WHERE id = ?")
-                    .bind(now)
-                    .bind(sid)
-                    .execute(w.conn())
-                    .await?;
+                sqlx::query(&crate::db::sql(
+                    "UPDATE push_subscriptions SET last_push_at = ?, failures = 0 WHERE id = ?",
+                ))
+                .bind(now)
+                .bind(sid)
+                .execute(w.conn())
+                .await?;
             }
             Ok(SendOutcome::Gone) => {
-                sqlx::query("DELETE FROM push_subscriptions WHERE id = ?")
+                sqlx::query(&crate::db::sql("DELETE FROM push_subscriptions WHERE id = ?"))
                     .bind(sid)
                     .execute(w.conn())
                     .await?;
@@ -238,14 +243,14 @@ async fn push_member(
                 if let Err(e) = &outcome {
                     eprintln!("kith-server: push failed: {e}");
                 }
-                sqlx::query(
+                sqlx::query(&crate::db::sql(
                     "UPDATE push_subscriptions SET failures = failures + 1, last_push_at = ? WHERE id = ?",
-                )
+                ))
                 .bind(now)
                 .bind(sid)
                 .execute(w.conn())
                 .await?;
-                sqlx::query("DELETE FROM push_subscriptions WHERE id = ? AND failures >= ?")
+                sqlx::query(&crate::db::sql("DELETE FROM push_subscriptions WHERE id = ? AND failures >= ?"))
                     .bind(sid)
                     .bind(MAX_FAILURES)
                     .execute(w.conn())

@@ -13,7 +13,7 @@ const results = (page) => page.locator('section[aria-labelledby="results-heading
 const resultNames = (page) => results(page).locator(".group-card h3").allInnerTexts();
 
 test.describe("discover", () => {
-  test("search as you type updates the results and the URL", async ({ page }) => {
+  test("search as you type updates the results and the URL", { tag: "@smoke" }, async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto("/discover");
     await appReady(page);
@@ -164,7 +164,7 @@ test.describe("discover", () => {
 });
 
 test.describe("joining, as dave", () => {
-  test("join a public group, ask to join a private one, then leave", async ({ page, context, request }) => {
+  test("join a public group, ask to join a private one, then leave", { tag: "@smoke" }, async ({ page, context, request }) => {
     const errors = watchErrors(page);
     const token = await loginAs(context, request, "dave");
     const memberships = async () => {
@@ -249,7 +249,7 @@ test.describe("joining, as dave", () => {
 });
 
 test.describe("writing, as carol", () => {
-  test("post, open, comment, reply, collapse, react, edit, delete", async ({ page, context, request }) => {
+  test("post, open, comment, reply, collapse, react, edit, delete", { tag: "@smoke" }, async ({ page, context, request }) => {
     test.setTimeout(90_000);
     const errors = watchErrors(page);
     const token = await loginAs(context, request, "carol");
@@ -354,7 +354,7 @@ test.describe("writing, as carol", () => {
     expect(errors).toEqual([]);
   });
 
-  test("the home feed shows posts from carol's groups, and sort tabs change the order", async ({
+  test("the home feed shows posts from carol's groups, and sort tabs change the order", { tag: "@smoke" }, async ({
     page,
     context,
     request,

@@ -64,7 +64,7 @@ test.describe("the post composer's draft", () => {
     token = await loginAs(context, request, "carol");
   });
 
-  test("survives a reload, a save-and-leave within the delay, and a closed tab", async ({ page, context }) => {
+  test("survives a reload, a save-and-leave within the delay, and a closed tab", { tag: "@smoke" }, async ({ page, context }) => {
     const errors = watchErrors(page);
     const title = `Draft reload ${uid()}`;
     await openComposer(page);

@@ -122,7 +122,7 @@ test("busy days show +N more, which lists every event of the day", async ({ page
   for (const t of titles) await expect(page.locator(".day-panel").getByRole("link", { name: t })).toBeVisible();
 });
 
-test("an organiser creates an event; the form checks times and capacity first", async ({ context, page }) => {
+test("an organiser creates an event; the form checks times and capacity first", { tag: "@smoke" }, async ({ context, page }) => {
   await loginAs(context, page.request, "alice");
   await page.goto("/g/hiking/events");
   await appReady(page);
@@ -148,7 +148,7 @@ test("an organiser creates an event; the form checks times and capacity first", 
   expect(await axe(page)).toEqual([]);
 });
 
-test("RSVP until full: the next member is waitlisted, and promoted when someone declines", async ({ browser, request }) => {
+test("RSVP until full: the next member is waitlisted, and promoted when someone declines", { tag: "@smoke" }, async ({ browser, request }) => {
   test.setTimeout(90_000);
   const event = await createEvent(request, `Small group hike ${uid()}`, { capacity: 2, days: 12 });
   const url = `/g/hiking/e/${event.id}`;

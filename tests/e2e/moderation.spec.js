@@ -166,7 +166,7 @@ test.describe("the report queue", () => {
     await c.getByRole("button", { name: button, exact: true }).click();
   }
 
-  test("remove, lock and dismiss posts; each leaves the queue at once", async ({ page, request }) => {
+  test("remove, lock and dismiss posts; each leaves the queue at once", { tag: "@smoke" }, async ({ page, request }) => {
     const errors = watchErrors(page);
     const posts = {};
     for (const what of ["remove", "lock", "dismiss"]) {
@@ -292,7 +292,7 @@ test.describe("the report queue", () => {
 
 // ---- join requests, roles, sanctions -----------------------------------------------------
 
-test("join requests: approve with a message, deny", async ({ page, context, request }) => {
+test("join requests: approve with a message, deny", { tag: "@smoke" }, async ({ page, context, request }) => {
   await useSession(context, bob);
   const [yes, no] = [await register(request, "asker"), await register(request, "asker")];
   await join(request, yes, "berlin-mountain-club", "I love the mountains.");

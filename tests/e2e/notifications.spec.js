@@ -79,7 +79,7 @@ async function openLive(page, path) {
   await live;
 }
 
-test("the bell counts a new comment without a reload; the inbox item opens the post at the comment", async ({
+test("the bell counts a new comment without a reload; the inbox item opens the post at the comment", { tag: "@smoke" }, async ({
   page,
   context,
   request,

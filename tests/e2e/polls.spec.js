@@ -24,7 +24,7 @@ async function createPoll(request, title, days = 20) {
   return resp.json();
 }
 
-test("a leader starts a date poll; members answer and see who can come when", async ({ browser, context, page, request }) => {
+test("a leader starts a date poll; members answer and see who can come when", { tag: "@smoke" }, async ({ browser, context, page, request }) => {
   const errors = watchErrors(page);
   await loginAs(context, request, "alice");
   await page.goto("/g/hiking/polls");

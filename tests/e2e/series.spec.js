@@ -42,7 +42,7 @@ async function datesOf(request, token, title, from) {
   return out.sort((a, b) => a.starts_at.localeCompare(b.starts_at));
 }
 
-test("a weekly series: preview, the rule in words, skip a date, move one alone, going to every date but one", async ({
+test("a weekly series: preview, the rule in words, skip a date, move one alone, going to every date but one", { tag: "@smoke" }, async ({
   browser,
   context,
   page,

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use kith_api::{GroupRef, ReactionCount, ReactionKind, UserRef};
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
+use sqlx::any::AnyRow;
 
 use super::{Conn, placeholders, user_in};
 
@@ -32,7 +32,7 @@ const POST_SELECT: &str = "SELECT p.id, p.group_id, g.slug, g.name AS gname, g.a
     p.pinned, p.locked, p.removed, p.deleted, p.comment_count, p.version \
     FROM posts p JOIN groups g ON g.id = p.group_id JOIN users u ON u.id = p.author_id";
 
-fn post_row(r: &SqliteRow) -> PostRow {
+fn post_row(r: &AnyRow) -> PostRow {
     PostRow {
         id: r.get("id"),
         group_id: r.get("group_id"),
@@ -53,7 +53,10 @@ fn post_row(r: &SqliteRow) -> PostRow {
 }
 
 pub async fn post(c: &mut Conn, id: i64) -> Result<Option<PostRow>, sqlx::Error> {
-    let r = sqlx::query(&format!("{POST_SELECT} WHERE p.id = ?")).bind(id).fetch_optional(c).await?;
+    let r = sqlx::query(&crate::db::sql(&format!("{POST_SELECT} WHERE p.id = ?")))
+        .bind(id)
+        .fetch_optional(c)
+        .await?;
     Ok(r.as_ref().map(post_row))
 }
 
@@ -63,6 +66,7 @@ pub async fn posts_by_ids(c: &mut Conn, ids: &[i64]) -> Result<Vec<PostRow>, sql
         return Ok(Vec::new());
     }
     let sql = format!("{POST_SELECT} WHERE p.id IN ({})", placeholders(ids.len()));
+    let sql = crate::db::sql(&sql);
     let mut q = sqlx::query(&sql);
     for id in ids {
         q = q.bind(*id);
@@ -138,6 +142,7 @@ pub async fn posts_page(
         sql.push_str(&format!(" AND ({key} < ? OR ({key} = ? AND p.id < ?))"));
     }
     sql.push_str(&format!(" ORDER BY {key} DESC, p.id DESC LIMIT ?"));
+    let sql = crate::db::sql(&sql);
     let mut q = sqlx::query(&sql);
     for a in args {
         q = q.bind(a);
@@ -163,6 +168,7 @@ pub async fn hot_candidates(
     let (filter, args) = feed_filter(gids, mods, pinned);
     let sql =
         format!("SELECT p.id, p.created_at, p.reaction_count, p.comment_count FROM posts p WHERE {filter}");
+    let sql = crate::db::sql(&sql);
     let mut q = sqlx::query_as(&sql);
     for a in args {
         q = q.bind(a);
@@ -178,28 +184,30 @@ pub async fn insert_post(
     body: &str,
     now: i64,
 ) -> Result<i64, sqlx::Error> {
-    let r = sqlx::query(
-        "INSERT INTO posts (group_id, author_id, title, body, created_at, version) VALUES (?, ?, ?, ?, ?, 1)",
-    )
+    let r = sqlx::query_scalar::<_, i64>(&crate::db::sql(
+        "INSERT INTO posts (group_id, author_id, title, body, created_at, version) VALUES (?, ?, ?, ?, ?, 1) RETURNING id",
+    ))
     .bind(gid)
     .bind(author)
     .bind(title)
     .bind(body)
     .bind(now)
-    .execute(&mut *c)
+    .fetch_one(&mut *c)
     .await?;
     super::groups::touch_activity(c, gid, now).await?;
-    Ok(r.last_insert_rowid())
+    Ok(r)
 }
 
 pub async fn edit_post(c: &mut Conn, id: i64, title: &str, body: &str, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE posts SET title = ?, body = ?, edited_at = ?, version = version + 1 WHERE id = ?")
-        .bind(title)
-        .bind(body)
-        .bind(now)
-        .bind(id)
-        .execute(c)
-        .await?;
+    sqlx::query(&crate::db::sql(
+        "UPDATE posts SET title = ?, body = ?, edited_at = ?, version = version + 1 WHERE id = ?",
+    ))
+    .bind(title)
+    .bind(body)
+    .bind(now)
+    .bind(id)
+    .execute(c)
+    .await?;
     Ok(())
 }
 
@@ -225,13 +233,16 @@ impl PostFlag {
 
 pub async fn set_post_flag(c: &mut Conn, id: i64, flag: PostFlag, on: bool) -> Result<(), sqlx::Error> {
     let col = flag.column();
-    sqlx::query(&format!("UPDATE posts SET {col} = ?, version = version + 1 WHERE id = ?"))
+    sqlx::query(&crate::db::sql(&format!("UPDATE posts SET {col} = ?, version = version + 1 WHERE id = ?")))
         .bind(on as i64)
         .bind(id)
         .execute(&mut *c)
         .await?;
     if matches!(flag, PostFlag::Deleted) && on {
-        sqlx::query("UPDATE posts SET title = '', body = '' WHERE id = ?").bind(id).execute(c).await?;
+        sqlx::query(&crate::db::sql("UPDATE posts SET title = '', body = '' WHERE id = ?"))
+            .bind(id)
+            .execute(c)
+            .await?;
     }
     Ok(())
 }
@@ -262,6 +273,7 @@ pub async fn reactions(
          WHERE {col} IN ({}) GROUP BY {col}, kind",
         placeholders(ids.len())
     );
+    let sql = crate::db::sql(&sql);
     let mut q = sqlx::query_as::<_, (i64, String, i64, i64)>(&sql).bind(me.unwrap_or(0));
     for id in ids {
         q = q.bind(*id);
@@ -289,17 +301,19 @@ pub async fn toggle_reaction(
 ) -> Result<bool, sqlx::Error> {
     let (table, col) =
         if comment { ("comment_reactions", "comment_id") } else { ("post_reactions", "post_id") };
-    let r = sqlx::query(&format!("DELETE FROM {table} WHERE {col} = ? AND user_id = ? AND kind = ?"))
-        .bind(target)
-        .bind(user)
-        .bind(kind.as_str())
-        .execute(&mut *c)
-        .await?;
+    let r = sqlx::query(&crate::db::sql(&format!(
+        "DELETE FROM {table} WHERE {col} = ? AND user_id = ? AND kind = ?"
+    )))
+    .bind(target)
+    .bind(user)
+    .bind(kind.as_str())
+    .execute(&mut *c)
+    .await?;
     let added = r.rows_affected() == 0;
     if added {
-        sqlx::query(&format!(
+        sqlx::query(&crate::db::sql(&format!(
             "INSERT INTO {table} ({col}, user_id, kind, group_id, created_at) VALUES (?, ?, ?, ?, ?)"
-        ))
+        )))
         .bind(target)
         .bind(user)
         .bind(kind.as_str())
@@ -309,7 +323,7 @@ pub async fn toggle_reaction(
         .await?;
     }
     if !comment {
-        sqlx::query("UPDATE posts SET reaction_count = reaction_count + ? WHERE id = ?")
+        sqlx::query(&crate::db::sql("UPDATE posts SET reaction_count = reaction_count + ? WHERE id = ?"))
             .bind(if added { 1 } else { -1 })
             .bind(target)
             .execute(c)
@@ -337,7 +351,7 @@ const COMMENT_SELECT: &str = "SELECT c.id, c.post_id, c.parent_id, c.depth, u.id
     u.username, u.display_name, c.body, c.created_at, c.edited_at, c.removed, c.deleted, c.version \
     FROM comments c JOIN users u ON u.id = c.author_id";
 
-fn comment_row(r: &SqliteRow) -> CommentRow {
+fn comment_row(r: &AnyRow) -> CommentRow {
     CommentRow {
         id: r.get("id"),
         post_id: r.get("post_id"),
@@ -354,7 +368,10 @@ fn comment_row(r: &SqliteRow) -> CommentRow {
 }
 
 pub async fn comment(c: &mut Conn, id: i64) -> Result<Option<CommentRow>, sqlx::Error> {
-    let r = sqlx::query(&format!("{COMMENT_SELECT} WHERE c.id = ?")).bind(id).fetch_optional(c).await?;
+    let r = sqlx::query(&crate::db::sql(&format!("{COMMENT_SELECT} WHERE c.id = ?")))
+        .bind(id)
+        .fetch_optional(c)
+        .await?;
     Ok(r.as_ref().map(comment_row))
 }
 
@@ -366,10 +383,10 @@ pub async fn comments_page(
     limit: i64,
 ) -> Result<Vec<CommentRow>, sqlx::Error> {
     let (ac, ai) = after.unwrap_or((i64::MIN, i64::MIN));
-    let rows = sqlx::query(&format!(
+    let rows = sqlx::query(&crate::db::sql(&format!(
         "{COMMENT_SELECT} WHERE c.post_id = ? AND (c.created_at > ? OR (c.created_at = ? AND c.id > ?)) \
          ORDER BY c.created_at, c.id LIMIT ?"
-    ))
+    )))
     .bind(post_id)
     .bind(ac)
     .bind(ac)
@@ -391,10 +408,10 @@ pub async fn insert_comment(
     body: &str,
     now: i64,
 ) -> Result<i64, sqlx::Error> {
-    let r = sqlx::query(
+    let r = sqlx::query_scalar::<_, i64>(&crate::db::sql(
         "INSERT INTO comments (post_id, group_id, parent_id, depth, author_id, body, created_at, version) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
-    )
+         VALUES (?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
+    ))
     .bind(post_id)
     .bind(gid)
     .bind(parent_id)
@@ -402,23 +419,25 @@ pub async fn insert_comment(
     .bind(author)
     .bind(body)
     .bind(now)
-    .execute(&mut *c)
+    .fetch_one(&mut *c)
     .await?;
-    sqlx::query("UPDATE posts SET comment_count = comment_count + 1 WHERE id = ?")
+    sqlx::query(&crate::db::sql("UPDATE posts SET comment_count = comment_count + 1 WHERE id = ?"))
         .bind(post_id)
         .execute(&mut *c)
         .await?;
     super::groups::touch_activity(c, gid, now).await?;
-    Ok(r.last_insert_rowid())
+    Ok(r)
 }
 
 pub async fn edit_comment(c: &mut Conn, id: i64, body: &str, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE comments SET body = ?, edited_at = ?, version = version + 1 WHERE id = ?")
-        .bind(body)
-        .bind(now)
-        .bind(id)
-        .execute(c)
-        .await?;
+    sqlx::query(&crate::db::sql(
+        "UPDATE comments SET body = ?, edited_at = ?, version = version + 1 WHERE id = ?",
+    ))
+    .bind(body)
+    .bind(now)
+    .bind(id)
+    .execute(c)
+    .await?;
     Ok(())
 }
 
@@ -429,7 +448,7 @@ pub async fn set_comment_flag(c: &mut Conn, id: i64, deleted: bool, on: bool) ->
     } else {
         "UPDATE comments SET removed = ?, version = version + 1 WHERE id = ?"
     };
-    sqlx::query(sql).bind(on as i64).bind(id).execute(c).await?;
+    sqlx::query(&crate::db::sql(sql)).bind(on as i64).bind(id).execute(c).await?;
     Ok(())
 }
 
@@ -460,30 +479,30 @@ pub async fn recent_activity(
     viewer: Option<i64>,
     limit: i64,
 ) -> Result<Vec<ActivityRow>, sqlx::Error> {
-    let posts = sqlx::query(&format!(
+    let posts = sqlx::query(&crate::db::sql(&format!(
         "SELECT p.id, p.title, p.body, p.created_at, g.slug, g.name AS gname \
          FROM posts p JOIN groups g ON g.id = p.group_id \
          WHERE p.author_id = ? AND p.deleted = 0 AND p.removed = 0 AND {VIEWER_READS} \
          ORDER BY p.created_at DESC, p.id DESC LIMIT ?"
-    ))
+    )))
     .bind(author)
     .bind(viewer)
     .bind(limit)
     .fetch_all(&mut *c)
     .await?;
-    let comments = sqlx::query(&format!(
+    let comments = sqlx::query(&crate::db::sql(&format!(
         "SELECT c.id, c.post_id, p.title, c.body, c.created_at, g.slug, g.name AS gname \
          FROM comments c JOIN posts p ON p.id = c.post_id JOIN groups g ON g.id = c.group_id \
          WHERE c.author_id = ? AND c.deleted = 0 AND c.removed = 0 \
          AND p.deleted = 0 AND p.removed = 0 AND {VIEWER_READS} \
          ORDER BY c.created_at DESC, c.post_id DESC, c.id DESC LIMIT ?"
-    ))
+    )))
     .bind(author)
     .bind(viewer)
     .bind(limit)
     .fetch_all(&mut *c)
     .await?;
-    let row = |r: &SqliteRow, post_id: i64, comment_id: Option<i64>| ActivityRow {
+    let row = |r: &AnyRow, post_id: i64, comment_id: Option<i64>| ActivityRow {
         post_id,
         comment_id,
         group: GroupRef { slug: r.get("slug"), name: r.get("gname") },

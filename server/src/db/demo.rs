@@ -135,6 +135,7 @@ async fn insert_many(
         let one = format!("({})", vec!["?"; cols.len()].join(", "));
         let sql =
             format!("INSERT INTO {table} ({}) VALUES {}", cols.join(", "), vec![one; chunk.len()].join(", "));
+        let sql = crate::db::sql(&sql);
         let mut q = sqlx::query(&sql);
         for row in chunk {
             for v in row {
@@ -175,10 +176,10 @@ pub async fn users(c: &mut Conn, users: &[UserSeed], password_hash: &str) -> Res
 
 /// A group and its members.
 pub async fn group(c: &mut Conn, g: &GroupSeed<'_>, members: &[MemberSeed]) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    sqlx::query(&crate::db::sql(
         "INSERT INTO groups (id, slug, name, purpose, guidelines, topics, region, visibility, archived, \
          member_count, created_by, created_at, last_activity_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-    )
+    ))
     .bind(g.id)
     .bind(g.slug)
     .bind(g.name)
@@ -313,10 +314,10 @@ pub async fn rsvps(c: &mut Conn, rsvps: &[RsvpSeed]) -> Result<(), sqlx::Error> 
 }
 
 pub async fn report_item(c: &mut Conn, i: &ReportItemSeed<'_>) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    sqlx::query(&crate::db::sql(
         "INSERT INTO report_items (id, group_id, target_kind, target_id, status, report_count, first_reported_at, \
          last_reported_at, resolution_action, resolution_reason, resolved_by, resolved_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-    )
+    ))
     .bind(i.id)
     .bind(i.group_id)
     .bind(i.target_kind)
@@ -336,12 +337,15 @@ pub async fn report_item(c: &mut Conn, i: &ReportItemSeed<'_>) -> Result<(), sql
 
 /// Sets a flag of a post as it was from the start: no version bump.
 pub async fn flag_post(c: &mut Conn, id: i64, flag: PostFlag) -> Result<(), sqlx::Error> {
-    sqlx::query(&format!("UPDATE posts SET {} = 1 WHERE id = ?", flag.column())).bind(id).execute(c).await?;
+    sqlx::query(&crate::db::sql(&format!("UPDATE posts SET {} = 1 WHERE id = ?", flag.column())))
+        .bind(id)
+        .execute(c)
+        .await?;
     Ok(())
 }
 
 pub async fn remove_comment(c: &mut Conn, id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE comments SET removed = 1 WHERE id = ?").bind(id).execute(c).await?;
+    sqlx::query(&crate::db::sql("UPDATE comments SET removed = 1 WHERE id = ?")).bind(id).execute(c).await?;
     Ok(())
 }
 

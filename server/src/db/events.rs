@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use kith_api::{GroupRef, RsvpStatus, UserRef};
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
+use sqlx::any::AnyRow;
 
 use super::{Conn, placeholders, user_in};
 
@@ -43,7 +43,7 @@ const EVENT_SELECT: &str = "SELECT e.id, e.group_id, g.slug, g.name AS gname, g.
     (SELECT COUNT(*) FROM rsvps r WHERE r.event_id = e.id AND r.status = 'waitlisted') AS waitlisted \
     FROM events e JOIN groups g ON g.id = e.group_id JOIN users u ON u.id = e.created_by";
 
-fn event_row(r: &SqliteRow) -> EventRow {
+fn event_row(r: &AnyRow) -> EventRow {
     EventRow {
         id: r.get("id"),
         group_id: r.get("group_id"),
@@ -72,7 +72,10 @@ fn event_row(r: &SqliteRow) -> EventRow {
 }
 
 pub async fn event(c: &mut Conn, id: i64) -> Result<Option<EventRow>, sqlx::Error> {
-    let r = sqlx::query(&format!("{EVENT_SELECT} WHERE e.id = ?")).bind(id).fetch_optional(c).await?;
+    let r = sqlx::query(&crate::db::sql(&format!("{EVENT_SELECT} WHERE e.id = ?")))
+        .bind(id)
+        .fetch_optional(c)
+        .await?;
     Ok(r.as_ref().map(event_row))
 }
 
@@ -94,6 +97,7 @@ pub async fn events_in_range(
          AND (e.starts_at > ? OR (e.starts_at = ? AND e.id > ?)) ORDER BY e.starts_at, e.id LIMIT ?",
         placeholders(gids.len())
     );
+    let sql = crate::db::sql(&sql);
     let mut q = sqlx::query(&sql);
     for g in gids {
         q = q.bind(*g);
@@ -104,10 +108,12 @@ pub async fn events_in_range(
 
 /// Every event of a group, earliest first (for the calendar feed).
 pub async fn all_of_group(c: &mut Conn, gid: i64) -> Result<Vec<EventRow>, sqlx::Error> {
-    let rows = sqlx::query(&format!("{EVENT_SELECT} WHERE e.group_id = ? ORDER BY e.starts_at, e.id"))
-        .bind(gid)
-        .fetch_all(c)
-        .await?;
+    let rows = sqlx::query(&crate::db::sql(&format!(
+        "{EVENT_SELECT} WHERE e.group_id = ? ORDER BY e.starts_at, e.id"
+    )))
+    .bind(gid)
+    .fetch_all(c)
+    .await?;
     Ok(rows.iter().map(event_row).collect())
 }
 
@@ -127,11 +133,11 @@ pub struct NewEventRow<'a> {
 }
 
 pub async fn insert_event(c: &mut Conn, e: &NewEventRow<'_>) -> Result<i64, sqlx::Error> {
-    let r = sqlx::query(
+    let r = sqlx::query_scalar::<_, i64>(&crate::db::sql(
         "INSERT INTO events (group_id, title, description, starts_at, ends_at, all_day, time_zone, \
          location, online_url, capacity, cancelled, created_by, created_at, version) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1)",
-    )
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1) RETURNING id",
+    ))
     .bind(e.group_id)
     .bind(e.title)
     .bind(e.description)
@@ -144,19 +150,19 @@ pub async fn insert_event(c: &mut Conn, e: &NewEventRow<'_>) -> Result<i64, sqlx
     .bind(e.capacity)
     .bind(e.created_by)
     .bind(e.created_at)
-    .execute(&mut *c)
+    .fetch_one(&mut *c)
     .await?;
     super::groups::touch_activity(c, e.group_id, e.created_at).await?;
-    Ok(r.last_insert_rowid())
+    Ok(r)
 }
 
 /// Writes the editable fields back and bumps the version.
 pub async fn update_event(c: &mut Conn, e: &EventRow) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    sqlx::query(&crate::db::sql(
         "UPDATE events SET title = ?, description = ?, starts_at = ?, ends_at = ?, all_day = ?, \
          time_zone = ?, location = ?, online_url = ?, capacity = ?, cancelled = ?, detached = ?, \
          version = version + 1 WHERE id = ?",
-    )
+    ))
     .bind(&e.title)
     .bind(&e.description)
     .bind(e.starts_at)
@@ -199,6 +205,7 @@ pub async fn my_rsvps(
          FROM rsvps r WHERE r.user_id = ? AND r.event_id IN ({})",
         placeholders(eids.len())
     );
+    let sql = crate::db::sql(&sql);
     let mut q = sqlx::query_as::<_, (i64, String, i64)>(&sql).bind(uid);
     for e in eids {
         q = q.bind(*e);
@@ -215,19 +222,21 @@ pub async fn my_rsvps(
 }
 
 pub async fn rsvp_of(c: &mut Conn, eid: i64, uid: i64) -> Result<Option<RsvpStatus>, sqlx::Error> {
-    let r: Option<(String,)> = sqlx::query_as("SELECT status FROM rsvps WHERE event_id = ? AND user_id = ?")
-        .bind(eid)
-        .bind(uid)
-        .fetch_optional(c)
-        .await?;
+    let r: Option<(String,)> =
+        sqlx::query_as(&crate::db::sql("SELECT status FROM rsvps WHERE event_id = ? AND user_id = ?"))
+            .bind(eid)
+            .bind(uid)
+            .fetch_optional(c)
+            .await?;
     Ok(r.map(|(s,)| status_of(&s)))
 }
 
 pub async fn going_count(c: &mut Conn, eid: i64) -> Result<i64, sqlx::Error> {
-    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM rsvps WHERE event_id = ? AND status = 'going'")
-        .bind(eid)
-        .fetch_one(c)
-        .await?;
+    let (n,): (i64,) =
+        sqlx::query_as(&crate::db::sql("SELECT COUNT(*) FROM rsvps WHERE event_id = ? AND status = 'going'"))
+            .bind(eid)
+            .fetch_one(c)
+            .await?;
     Ok(n)
 }
 
@@ -241,20 +250,21 @@ pub async fn put_rsvp(
     now: i64,
 ) -> Result<(), sqlx::Error> {
     let seq: Option<i64> = if status == RsvpStatus::Waitlisted {
-        let (m,): (Option<i64>,) = sqlx::query_as("SELECT MAX(waitlist_seq) FROM rsvps WHERE event_id = ?")
-            .bind(eid)
-            .fetch_one(&mut *c)
-            .await?;
+        let (m,): (Option<i64>,) =
+            sqlx::query_as(&crate::db::sql("SELECT MAX(waitlist_seq) FROM rsvps WHERE event_id = ?"))
+                .bind(eid)
+                .fetch_one(&mut *c)
+                .await?;
         Some(m.unwrap_or(0) + 1)
     } else {
         None
     };
-    sqlx::query(
+    sqlx::query(&crate::db::sql(
         "INSERT INTO rsvps (event_id, user_id, group_id, status, responded_at, waitlist_seq) \
          VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, user_id) DO UPDATE SET \
          status = excluded.status, responded_at = excluded.responded_at, \
          waitlist_seq = excluded.waitlist_seq, from_series = 0",
-    )
+    ))
     .bind(eid)
     .bind(uid)
     .bind(gid)
@@ -277,17 +287,17 @@ pub async fn promote(c: &mut Conn, eid: i64, capacity: Option<i64>) -> Result<Ve
         return Ok(Vec::new());
     }
     // Only current members move up: someone who left or was banned keeps no place.
-    let rows: Vec<(i64,)> = sqlx::query_as(
+    let rows: Vec<(i64,)> = sqlx::query_as(&crate::db::sql(
         "SELECT r.user_id FROM rsvps r JOIN events e ON e.id = r.event_id \
          JOIN memberships m ON m.group_id = e.group_id AND m.user_id = r.user_id \
          WHERE r.event_id = ? AND r.status = 'waitlisted' ORDER BY r.waitlist_seq, r.user_id LIMIT ?",
-    )
+    ))
     .bind(eid)
     .bind(free)
     .fetch_all(&mut *c)
     .await?;
     for (uid,) in &rows {
-        sqlx::query("UPDATE rsvps SET status = 'going' WHERE event_id = ? AND user_id = ?")
+        sqlx::query(&crate::db::sql("UPDATE rsvps SET status = 'going' WHERE event_id = ? AND user_id = ?"))
             .bind(eid)
             .bind(*uid)
             .execute(&mut *c)
@@ -302,22 +312,22 @@ pub async fn promote(c: &mut Conn, eid: i64, capacity: Option<i64>) -> Result<Ve
 /// cancelled), and moves the waitlists up. Returns the events whose places changed.
 pub async fn release_member(c: &mut Conn, gid: i64, uid: i64, now: i64) -> Result<Vec<i64>, sqlx::Error> {
     // "Going to every date" ends with the membership.
-    sqlx::query("DELETE FROM series_rsvps WHERE group_id = ? AND user_id = ?")
+    sqlx::query(&crate::db::sql("DELETE FROM series_rsvps WHERE group_id = ? AND user_id = ?"))
         .bind(gid)
         .bind(uid)
         .execute(&mut *c)
         .await?;
-    let held: Vec<(i64, Option<i64>)> = sqlx::query_as(
+    let held: Vec<(i64, Option<i64>)> = sqlx::query_as(&crate::db::sql(
         "SELECT e.id, e.capacity FROM rsvps r JOIN events e ON e.id = r.event_id \
          WHERE r.user_id = ? AND e.group_id = ? AND e.ends_at > ? AND e.cancelled = 0",
-    )
+    ))
     .bind(uid)
     .bind(gid)
     .bind(now)
     .fetch_all(&mut *c)
     .await?;
     for (eid, capacity) in &held {
-        sqlx::query("DELETE FROM rsvps WHERE event_id = ? AND user_id = ?")
+        sqlx::query(&crate::db::sql("DELETE FROM rsvps WHERE event_id = ? AND user_id = ?"))
             .bind(eid)
             .bind(uid)
             .execute(&mut *c)
@@ -347,12 +357,12 @@ pub async fn attendees(
     let rank = "CASE r.status WHEN 'going' THEN 0 WHEN 'waitlisted' THEN 1 WHEN 'maybe' THEN 2 ELSE 3 END";
     let key = "CASE WHEN r.status = 'waitlisted' THEN r.waitlist_seq ELSE r.responded_at END";
     let (a, b, u) = after.unwrap_or((-1, i64::MIN, i64::MIN));
-    let rows = sqlx::query(&format!(
+    let rows = sqlx::query(&crate::db::sql(&format!(
         "SELECT {rank} AS rank, {key} AS sort_key, r.status, r.responded_at, r.waitlist_seq, \
          u.id, u.username, u.display_name FROM rsvps r JOIN users u ON u.id = r.user_id \
          WHERE r.event_id = ? AND ({rank} > ? OR ({rank} = ? AND ({key} > ? OR ({key} = ? AND u.id > ?)))) \
          ORDER BY rank, sort_key, u.id LIMIT ?"
-    ))
+    )))
     .bind(eid)
     .bind(a)
     .bind(a)
@@ -377,9 +387,9 @@ pub async fn attendees(
 
 /// Waitlist sequence numbers of an event, in order.
 pub async fn waitlist_seqs(c: &mut Conn, eid: i64) -> Result<Vec<i64>, sqlx::Error> {
-    let rows: Vec<(i64,)> = sqlx::query_as(
+    let rows: Vec<(i64,)> = sqlx::query_as(&crate::db::sql(
         "SELECT waitlist_seq FROM rsvps WHERE event_id = ? AND status = 'waitlisted' ORDER BY waitlist_seq",
-    )
+    ))
     .bind(eid)
     .fetch_all(c)
     .await?;

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use kith_api::{Role, Visibility, WeeklyActivity};
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
+use sqlx::any::AnyRow;
 
 use super::{Conn, join_list, placeholders, split_list};
 
@@ -29,7 +29,7 @@ pub struct GroupRow {
 const GROUP_COLS: &str = "id, slug, name, purpose, guidelines, topics, region, visibility, archived, \
     member_count, created_at, last_activity_at, version, members_can_poll";
 
-fn group_row(r: &SqliteRow) -> GroupRow {
+fn group_row(r: &AnyRow) -> GroupRow {
     GroupRow {
         id: r.get("id"),
         slug: r.get("slug"),
@@ -49,7 +49,7 @@ fn group_row(r: &SqliteRow) -> GroupRow {
 }
 
 pub async fn by_slug(c: &mut Conn, slug: &str) -> Result<Option<GroupRow>, sqlx::Error> {
-    let r = sqlx::query(&format!("SELECT {GROUP_COLS} FROM groups WHERE slug = ?"))
+    let r = sqlx::query(&crate::db::sql(&format!("SELECT {GROUP_COLS} FROM groups WHERE slug = ?")))
         .bind(slug)
         .fetch_optional(c)
         .await?;
@@ -57,7 +57,7 @@ pub async fn by_slug(c: &mut Conn, slug: &str) -> Result<Option<GroupRow>, sqlx:
 }
 
 pub async fn by_id(c: &mut Conn, id: i64) -> Result<Option<GroupRow>, sqlx::Error> {
-    let r = sqlx::query(&format!("SELECT {GROUP_COLS} FROM groups WHERE id = ?"))
+    let r = sqlx::query(&crate::db::sql(&format!("SELECT {GROUP_COLS} FROM groups WHERE id = ?")))
         .bind(id)
         .fetch_optional(c)
         .await?;
@@ -70,6 +70,7 @@ pub async fn by_ids(c: &mut Conn, ids: &[i64]) -> Result<Vec<GroupRow>, sqlx::Er
         return Ok(Vec::new());
     }
     let sql = format!("SELECT {GROUP_COLS} FROM groups WHERE id IN ({})", placeholders(ids.len()));
+    let sql = crate::db::sql(&sql);
     let mut q = sqlx::query(&sql);
     for id in ids {
         q = q.bind(*id);
@@ -88,21 +89,24 @@ pub fn keys(name: &str, purpose: &str, topics: &[String], region: &str) -> (Stri
 
 async fn write_keys(c: &mut Conn, g: &GroupRow) -> Result<(), sqlx::Error> {
     let (search, name, region) = keys(&g.name, &g.purpose, &g.topics, &g.region);
-    sqlx::query("UPDATE groups SET search_text = ?, name_key = ?, region_key = ? WHERE id = ?")
-        .bind(search)
-        .bind(name)
-        .bind(region)
-        .bind(g.id)
-        .execute(c)
-        .await?;
+    sqlx::query(&crate::db::sql(
+        "UPDATE groups SET search_text = ?, name_key = ?, region_key = ? WHERE id = ?",
+    ))
+    .bind(search)
+    .bind(name)
+    .bind(region)
+    .bind(g.id)
+    .execute(c)
+    .await?;
     Ok(())
 }
 
 /// Fills in the discovery keys of groups written before they existed.
 pub async fn fill_keys(c: &mut Conn) -> Result<usize, sqlx::Error> {
-    let rows = sqlx::query(&format!("SELECT {GROUP_COLS} FROM groups WHERE search_text IS NULL"))
-        .fetch_all(&mut *c)
-        .await?;
+    let rows =
+        sqlx::query(&crate::db::sql(&format!("SELECT {GROUP_COLS} FROM groups WHERE search_text IS NULL")))
+            .fetch_all(&mut *c)
+            .await?;
     for r in &rows {
         write_keys(c, &group_row(r)).await?;
     }
@@ -112,11 +116,11 @@ pub async fn fill_keys(c: &mut Conn) -> Result<usize, sqlx::Error> {
 /// Regions of listed groups (public and private, not archived) whose folded key starts with
 /// `prefix`: each with the spelling most of its groups use and their number.
 pub async fn regions(c: &mut Conn, prefix: &str, limit: i64) -> Result<Vec<(String, i64)>, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows = sqlx::query(&crate::db::sql(
         "SELECT region_key, region, COUNT(*) AS n FROM groups \
          WHERE visibility <> 'unlisted' AND archived = 0 AND region_key LIKE ? ESCAPE '\\' \
          GROUP BY region_key, region",
-    )
+    ))
     .bind(format!("{}%", like_escape(prefix)))
     .fetch_all(c)
     .await?;
@@ -285,6 +289,7 @@ pub async fn discover(c: &mut Conn, d: &Discovery) -> Result<Vec<(GroupRow, i64)
     });
     sql.push_str(" LIMIT ?");
     args.push(Arg::I(d.limit));
+    let sql = crate::db::sql(&sql);
     let mut q = sqlx::query(&sql);
     for a in args {
         q = match a {
@@ -297,8 +302,10 @@ pub async fn discover(c: &mut Conn, d: &Discovery) -> Result<Vec<(GroupRow, i64)
 }
 
 pub async fn slug_taken(c: &mut Conn, slug: &str) -> Result<bool, sqlx::Error> {
-    let r: Option<(i64,)> =
-        sqlx::query_as("SELECT id FROM groups WHERE slug = ?").bind(slug).fetch_optional(c).await?;
+    let r: Option<(i64,)> = sqlx::query_as(&crate::db::sql("SELECT id FROM groups WHERE slug = ?"))
+        .bind(slug)
+        .fetch_optional(c)
+        .await?;
     Ok(r.is_some())
 }
 
@@ -315,11 +322,11 @@ pub async fn insert(
     owner: i64,
     now: i64,
 ) -> Result<i64, sqlx::Error> {
-    let r = sqlx::query(
+    let r = sqlx::query_scalar::<_, i64>(&crate::db::sql(
         "INSERT INTO groups (slug, name, purpose, guidelines, topics, region, visibility, archived, \
          member_count, created_by, created_at, last_activity_at, version) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, 1)",
-    )
+         VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, 1) RETURNING id",
+    ))
     .bind(slug)
     .bind(name)
     .bind(purpose)
@@ -330,27 +337,29 @@ pub async fn insert(
     .bind(owner)
     .bind(now)
     .bind(now)
+    .fetch_one(&mut *c)
+    .await?;
+    let gid = r;
+    let (search, name_key, region_key) = keys(name, purpose, topics, region);
+    sqlx::query(&crate::db::sql(
+        "UPDATE groups SET search_text = ?, name_key = ?, region_key = ? WHERE id = ?",
+    ))
+    .bind(search)
+    .bind(name_key)
+    .bind(region_key)
+    .bind(gid)
     .execute(&mut *c)
     .await?;
-    let gid = r.last_insert_rowid();
-    let (search, name_key, region_key) = keys(name, purpose, topics, region);
-    sqlx::query("UPDATE groups SET search_text = ?, name_key = ?, region_key = ? WHERE id = ?")
-        .bind(search)
-        .bind(name_key)
-        .bind(region_key)
-        .bind(gid)
-        .execute(&mut *c)
-        .await?;
     super::memberships::add_member(c, gid, owner, Role::Owner, now).await?;
     Ok(gid)
 }
 
 /// Writes every field of the row back and bumps the version.
 pub async fn update(c: &mut Conn, g: &GroupRow) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    sqlx::query(&crate::db::sql(
         "UPDATE groups SET name = ?, purpose = ?, guidelines = ?, topics = ?, region = ?, \
          visibility = ?, archived = ?, members_can_poll = ?, version = version + 1 WHERE id = ?",
-    )
+    ))
     .bind(&g.name)
     .bind(&g.purpose)
     .bind(&g.guidelines)
@@ -366,12 +375,14 @@ pub async fn update(c: &mut Conn, g: &GroupRow) -> Result<(), sqlx::Error> {
 }
 
 pub async fn touch_activity(c: &mut Conn, gid: i64, at: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE groups SET last_activity_at = ? WHERE id = ? AND last_activity_at < ?")
-        .bind(at)
-        .bind(gid)
-        .bind(at)
-        .execute(c)
-        .await?;
+    sqlx::query(&crate::db::sql(
+        "UPDATE groups SET last_activity_at = ? WHERE id = ? AND last_activity_at < ?",
+    ))
+    .bind(at)
+    .bind(gid)
+    .bind(at)
+    .execute(c)
+    .await?;
     Ok(())
 }
 
@@ -396,6 +407,7 @@ pub async fn activity(
     };
     for (i, table) in ["posts", "comments"].iter().enumerate() {
         let sql = count(table);
+        let sql = crate::db::sql(&sql);
         let mut q = sqlx::query_as::<_, (i64, i64)>(&sql).bind(week);
         for g in gids {
             q = q.bind(*g);
@@ -414,6 +426,7 @@ pub async fn activity(
         "SELECT group_id, COUNT(*) FROM events WHERE starts_at >= ? AND starts_at < ? AND cancelled = 0 \
          AND group_id IN ({ph}) GROUP BY group_id"
     );
+    let sql = crate::db::sql(&sql);
     let mut q = sqlx::query_as::<_, (i64, i64)>(&sql).bind(now).bind(now + 30 * 86_400);
     for g in gids {
         q = q.bind(*g);
@@ -432,6 +445,7 @@ pub async fn activity(
            UNION ALL SELECT group_id, user_id FROM rsvps WHERE responded_at >= ? \
          ) a WHERE group_id IN ({ph}) GROUP BY group_id"
     );
+    let sql = crate::db::sql(&sql);
     let mut q = sqlx::query_as::<_, (i64, i64)>(&sql);
     for _ in 0..5 {
         q = q.bind(week);

@@ -1,6 +1,6 @@
 //! Kept answers of `Idempotency-Key` requests, per (user, key), for [`KEEP_SECONDS`].
 
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 
 use super::{Conn, Db};
 
@@ -15,11 +15,11 @@ pub struct KeptAnswer {
     pub at: i64,
 }
 
-pub async fn get(pool: &SqlitePool, user: i64, key: &str) -> Result<Option<KeptAnswer>, sqlx::Error> {
-    let r: Option<(String, i64, String, Option<String>, i64)> = sqlx::query_as(
+pub async fn get(pool: &AnyPool, user: i64, key: &str) -> Result<Option<KeptAnswer>, sqlx::Error> {
+    let r: Option<(String, i64, String, Option<String>, i64)> = sqlx::query_as(&crate::db::sql(
         "SELECT fingerprint, status, body, etag, created_at FROM idempotency_keys \
          WHERE user_id = ? AND idem_key = ?",
-    )
+    ))
     .bind(user)
     .bind(key)
     .fetch_optional(pool)
@@ -29,10 +29,10 @@ pub async fn get(pool: &SqlitePool, user: i64, key: &str) -> Result<Option<KeptA
 
 pub async fn put(db: &Db, user: i64, key: &str, answer: &KeptAnswer) -> Result<(), sqlx::Error> {
     let mut w = db.write().await?;
-    sqlx::query(
+    sqlx::query(&crate::db::sql(
         "INSERT INTO idempotency_keys (user_id, idem_key, fingerprint, status, body, etag, created_at) \
          VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, idem_key) DO NOTHING",
-    )
+    ))
     .bind(user)
     .bind(key)
     .bind(&answer.fingerprint)
@@ -47,7 +47,7 @@ pub async fn put(db: &Db, user: i64, key: &str, answer: &KeptAnswer) -> Result<(
 
 /// Deletes the answers kept longer than [`KEEP_SECONDS`].
 pub async fn purge(c: &mut Conn, now: i64) -> Result<u64, sqlx::Error> {
-    let r = sqlx::query("DELETE FROM idempotency_keys WHERE created_at < ?")
+    let r = sqlx::query(&crate::db::sql("DELETE FROM idempotency_keys WHERE created_at < ?"))
         .bind(now - KEEP_SECONDS)
         .execute(c)
         .await?;

@@ -16,9 +16,9 @@ pub struct MemberInfo {
 }
 
 pub async fn membership(c: &mut Conn, gid: i64, uid: i64) -> Result<Option<MemberInfo>, sqlx::Error> {
-    let r: Option<(String, Option<i64>, String)> = sqlx::query_as(
+    let r: Option<(String, Option<i64>, String)> = sqlx::query_as(&crate::db::sql(
         "SELECT role, muted_until, notify_level FROM memberships WHERE group_id = ? AND user_id = ?",
-    )
+    ))
     .bind(gid)
     .bind(uid)
     .fetch_optional(c)
@@ -28,11 +28,12 @@ pub async fn membership(c: &mut Conn, gid: i64, uid: i64) -> Result<Option<Membe
 
 /// Every membership of a user, by group id.
 pub async fn memberships_of(c: &mut Conn, uid: i64) -> Result<HashMap<i64, MemberInfo>, sqlx::Error> {
-    let rows: Vec<(i64, String, Option<i64>, String)> =
-        sqlx::query_as("SELECT group_id, role, muted_until, notify_level FROM memberships WHERE user_id = ?")
-            .bind(uid)
-            .fetch_all(c)
-            .await?;
+    let rows: Vec<(i64, String, Option<i64>, String)> = sqlx::query_as(&crate::db::sql(
+        "SELECT group_id, role, muted_until, notify_level FROM memberships WHERE user_id = ?",
+    ))
+    .bind(uid)
+    .fetch_all(c)
+    .await?;
     Ok(rows
         .into_iter()
         .map(|(g, r, m, l)| (g, MemberInfo { role: role_of(&r), muted_until: m, level: level_of(&l) }))
@@ -45,11 +46,11 @@ fn level_of(s: &str) -> NotificationLevel {
 
 /// The groups both users belong to (all of a user's groups when `a == b`), by name.
 pub async fn shared_groups(c: &mut Conn, a: i64, b: i64) -> Result<Vec<GroupRef>, sqlx::Error> {
-    let rows: Vec<(String, String)> = sqlx::query_as(
+    let rows: Vec<(String, String)> = sqlx::query_as(&crate::db::sql(
         "SELECT g.slug, g.name FROM memberships ma \
          JOIN memberships mb ON mb.group_id = ma.group_id AND mb.user_id = ? \
          JOIN groups g ON g.id = ma.group_id WHERE ma.user_id = ? ORDER BY g.name, g.slug",
-    )
+    ))
     .bind(b)
     .bind(a)
     .fetch_all(c)
@@ -59,21 +60,24 @@ pub async fn shared_groups(c: &mut Conn, a: i64, b: i64) -> Result<Vec<GroupRef>
 
 pub async fn pending_of(c: &mut Conn, uid: i64) -> Result<HashSet<i64>, sqlx::Error> {
     let rows: Vec<(i64,)> =
-        sqlx::query_as("SELECT group_id FROM join_requests WHERE user_id = ?").bind(uid).fetch_all(c).await?;
+        sqlx::query_as(&crate::db::sql("SELECT group_id FROM join_requests WHERE user_id = ?"))
+            .bind(uid)
+            .fetch_all(c)
+            .await?;
     Ok(rows.into_iter().map(|(g,)| g).collect())
 }
 
 pub async fn add_member(c: &mut Conn, gid: i64, uid: i64, role: Role, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    sqlx::query(&crate::db::sql(
         "INSERT INTO memberships (group_id, user_id, role, joined_at, muted_until) VALUES (?, ?, ?, ?, NULL)",
-    )
+    ))
     .bind(gid)
     .bind(uid)
     .bind(role.as_str())
     .bind(now)
     .execute(&mut *c)
     .await?;
-    sqlx::query("UPDATE groups SET member_count = member_count + 1 WHERE id = ?")
+    sqlx::query(&crate::db::sql("UPDATE groups SET member_count = member_count + 1 WHERE id = ?"))
         .bind(gid)
         .execute(&mut *c)
         .await?;
@@ -81,13 +85,13 @@ pub async fn add_member(c: &mut Conn, gid: i64, uid: i64, role: Role, now: i64) 
 }
 
 pub async fn remove_member(c: &mut Conn, gid: i64, uid: i64) -> Result<bool, sqlx::Error> {
-    let r = sqlx::query("DELETE FROM memberships WHERE group_id = ? AND user_id = ?")
+    let r = sqlx::query(&crate::db::sql("DELETE FROM memberships WHERE group_id = ? AND user_id = ?"))
         .bind(gid)
         .bind(uid)
         .execute(&mut *c)
         .await?;
     if r.rows_affected() > 0 {
-        sqlx::query("UPDATE groups SET member_count = member_count - 1 WHERE id = ?")
+        sqlx::query(&crate::db::sql("UPDATE groups SET member_count = member_count - 1 WHERE id = ?"))
             .bind(gid)
             .execute(&mut *c)
             .await?;
@@ -96,7 +100,7 @@ pub async fn remove_member(c: &mut Conn, gid: i64, uid: i64) -> Result<bool, sql
 }
 
 pub async fn set_role(c: &mut Conn, gid: i64, uid: i64, role: Role) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE memberships SET role = ? WHERE group_id = ? AND user_id = ?")
+    sqlx::query(&crate::db::sql("UPDATE memberships SET role = ? WHERE group_id = ? AND user_id = ?"))
         .bind(role.as_str())
         .bind(gid)
         .bind(uid)
@@ -106,7 +110,7 @@ pub async fn set_role(c: &mut Conn, gid: i64, uid: i64, role: Role) -> Result<()
 }
 
 pub async fn set_mute(c: &mut Conn, gid: i64, uid: i64, until: Option<i64>) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE memberships SET muted_until = ? WHERE group_id = ? AND user_id = ?")
+    sqlx::query(&crate::db::sql("UPDATE memberships SET muted_until = ? WHERE group_id = ? AND user_id = ?"))
         .bind(until)
         .bind(gid)
         .bind(uid)
@@ -116,11 +120,12 @@ pub async fn set_mute(c: &mut Conn, gid: i64, uid: i64, until: Option<i64>) -> R
 }
 
 pub async fn owner_count(c: &mut Conn, gid: i64) -> Result<i64, sqlx::Error> {
-    let (n,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM memberships WHERE group_id = ? AND role = 'owner'")
-            .bind(gid)
-            .fetch_one(c)
-            .await?;
+    let (n,): (i64,) = sqlx::query_as(&crate::db::sql(
+        "SELECT COUNT(*) FROM memberships WHERE group_id = ? AND role = 'owner'",
+    ))
+    .bind(gid)
+    .fetch_one(c)
+    .await?;
     Ok(n)
 }
 
@@ -131,9 +136,9 @@ pub async fn active_ban(
     uid: i64,
     now: i64,
 ) -> Result<Option<Option<i64>>, sqlx::Error> {
-    let r: Option<(Option<i64>,)> = sqlx::query_as(
+    let r: Option<(Option<i64>,)> = sqlx::query_as(&crate::db::sql(
         "SELECT until_at FROM bans WHERE group_id = ? AND user_id = ? AND (until_at IS NULL OR until_at > ?)",
-    )
+    ))
     .bind(gid)
     .bind(uid)
     .bind(now)
@@ -171,9 +176,9 @@ pub async fn insert_ban(
     by: i64,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    sqlx::query(&crate::db::sql(
         "INSERT INTO bans (group_id, user_id, until_at, reason, banned_by, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-    )
+    ))
     .bind(gid)
     .bind(uid)
     .bind(until)
@@ -186,7 +191,7 @@ pub async fn insert_ban(
 }
 
 pub async fn lift_ban(c: &mut Conn, gid: i64, uid: i64) -> Result<bool, sqlx::Error> {
-    let r = sqlx::query("DELETE FROM bans WHERE group_id = ? AND user_id = ?")
+    let r = sqlx::query(&crate::db::sql("DELETE FROM bans WHERE group_id = ? AND user_id = ?"))
         .bind(gid)
         .bind(uid)
         .execute(c)
@@ -211,14 +216,14 @@ pub async fn bans(
     limit: i64,
 ) -> Result<Vec<BanRow>, sqlx::Error> {
     let (ac, ai) = after.unwrap_or((i64::MAX, i64::MAX));
-    let rows = sqlx::query(
+    let rows = sqlx::query(&crate::db::sql(
         "SELECT b.until_at, b.reason, b.created_at, u.id AS uid, u.username AS uname, \
          u.display_name AS udisp, m.id AS mid, m.username AS mname, m.display_name AS mdisp \
          FROM bans b JOIN users u ON u.id = b.user_id JOIN users m ON m.id = b.banned_by \
          WHERE b.group_id = ? AND (b.until_at IS NULL OR b.until_at > ?) \
          AND (b.created_at < ? OR (b.created_at = ? AND b.user_id < ?)) \
          ORDER BY b.created_at DESC, b.user_id DESC LIMIT ?",
-    )
+    ))
     .bind(gid)
     .bind(now)
     .bind(ac)
@@ -270,6 +275,7 @@ pub async fn members(
         sql.push_str(&format!(" AND ({rank} > ? OR ({rank} = ? AND u.username > ?))"));
     }
     sql.push_str(" ORDER BY rank, u.username LIMIT ?");
+    let sql = crate::db::sql(&sql);
     let mut query = sqlx::query(&sql).bind(gid);
     if let Some(r) = role {
         query = query.bind(r.as_str());
@@ -311,11 +317,11 @@ pub async fn join_requests(
     after: Option<i64>,
     limit: i64,
 ) -> Result<Vec<JoinRequestRow>, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows = sqlx::query(&crate::db::sql(
         "SELECT j.id, j.message, j.created_at, u.id AS uid, u.username, u.display_name \
          FROM join_requests j JOIN users u ON u.id = j.user_id \
          WHERE j.group_id = ? AND j.id > ? ORDER BY j.id LIMIT ?",
-    )
+    ))
     .bind(gid)
     .bind(after.unwrap_or(0))
     .bind(limit)
@@ -334,7 +340,7 @@ pub async fn join_requests(
 
 /// (request id, user id) of a pending request in a group.
 pub async fn join_request(c: &mut Conn, gid: i64, id: i64) -> Result<Option<(i64, i64)>, sqlx::Error> {
-    sqlx::query_as("SELECT id, user_id FROM join_requests WHERE group_id = ? AND id = ?")
+    sqlx::query_as(&crate::db::sql("SELECT id, user_id FROM join_requests WHERE group_id = ? AND id = ?"))
         .bind(gid)
         .bind(id)
         .fetch_optional(c)
@@ -342,11 +348,12 @@ pub async fn join_request(c: &mut Conn, gid: i64, id: i64) -> Result<Option<(i64
 }
 
 pub async fn has_request(c: &mut Conn, gid: i64, uid: i64) -> Result<bool, sqlx::Error> {
-    let r: Option<(i64,)> = sqlx::query_as("SELECT id FROM join_requests WHERE group_id = ? AND user_id = ?")
-        .bind(gid)
-        .bind(uid)
-        .fetch_optional(c)
-        .await?;
+    let r: Option<(i64,)> =
+        sqlx::query_as(&crate::db::sql("SELECT id FROM join_requests WHERE group_id = ? AND user_id = ?"))
+            .bind(gid)
+            .bind(uid)
+            .fetch_optional(c)
+            .await?;
     Ok(r.is_some())
 }
 
@@ -357,9 +364,9 @@ pub async fn add_request(
     message: &str,
     now: i64,
 ) -> Result<i64, sqlx::Error> {
-    let (id,): (i64,) = sqlx::query_as(
+    let (id,): (i64,) = sqlx::query_as(&crate::db::sql(
         "INSERT INTO join_requests (group_id, user_id, message, created_at) VALUES (?, ?, ?, ?) RETURNING id",
-    )
+    ))
     .bind(gid)
     .bind(uid)
     .bind(message)
@@ -370,7 +377,7 @@ pub async fn add_request(
 }
 
 pub async fn delete_request(c: &mut Conn, gid: i64, uid: i64) -> Result<bool, sqlx::Error> {
-    let r = sqlx::query("DELETE FROM join_requests WHERE group_id = ? AND user_id = ?")
+    let r = sqlx::query(&crate::db::sql("DELETE FROM join_requests WHERE group_id = ? AND user_id = ?"))
         .bind(gid)
         .bind(uid)
         .execute(c)

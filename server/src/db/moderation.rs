@@ -19,10 +19,10 @@ pub async fn log(
     now: i64,
 ) -> Result<(), sqlx::Error> {
     let label: String = label.chars().take(120).collect();
-    sqlx::query(
+    sqlx::query(&crate::db::sql(
         "INSERT INTO modlog (group_id, actor_id, kind, target_kind, target_id, target_label, reason, created_at) \
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-    )
+    ))
     .bind(gid)
     .bind(actor)
     .bind(kind.as_str())
@@ -101,6 +101,7 @@ pub async fn modlog(
         sql.push_str(" AND l.created_at < ?");
     }
     sql.push_str(" ORDER BY l.id DESC LIMIT ?");
+    let sql = crate::db::sql(&sql);
     let mut q = sqlx::query(&sql).bind(gid).bind(before.unwrap_or(i64::MAX));
     if let Some(a) = f.actor {
         q = q.bind(a);
@@ -157,7 +158,7 @@ const ITEM_COLS: &str = "id, group_id, target_kind, target_id, status, report_co
     first_reported_at, last_reported_at, resolution_action, resolution_reason, resolved_by, \
     resolved_at, version";
 
-fn item_row(r: &sqlx::sqlite::SqliteRow) -> ItemRow {
+fn item_row(r: &sqlx::any::AnyRow) -> ItemRow {
     ItemRow {
         id: r.get("id"),
         group_id: r.get("group_id"),
@@ -176,7 +177,7 @@ fn item_row(r: &sqlx::sqlite::SqliteRow) -> ItemRow {
 }
 
 pub async fn item(c: &mut Conn, id: i64) -> Result<Option<ItemRow>, sqlx::Error> {
-    let r = sqlx::query(&format!("SELECT {ITEM_COLS} FROM report_items WHERE id = ?"))
+    let r = sqlx::query(&crate::db::sql(&format!("SELECT {ITEM_COLS} FROM report_items WHERE id = ?")))
         .bind(id)
         .fetch_optional(c)
         .await?;
@@ -195,9 +196,9 @@ pub async fn add_report(
     reason: &str,
     now: i64,
 ) -> Result<(i64, i64, bool), sqlx::Error> {
-    let open: Option<(i64,)> = sqlx::query_as(
+    let open: Option<(i64,)> = sqlx::query_as(&crate::db::sql(
         "SELECT id FROM report_items WHERE group_id = ? AND target_kind = ? AND target_id = ? AND status = 'open'",
-    )
+    ))
     .bind(gid)
     .bind(target_kind)
     .bind(target_id)
@@ -205,39 +206,41 @@ pub async fn add_report(
     .await?;
     let item_id = match open {
         Some((id,)) => id,
-        None => sqlx::query(
-            "INSERT INTO report_items (group_id, target_kind, target_id, status, report_count, \
-             first_reported_at, last_reported_at, version) VALUES (?, ?, ?, 'open', 0, ?, ?, 1)",
-        )
-        .bind(gid)
-        .bind(target_kind)
-        .bind(target_id)
-        .bind(now)
-        .bind(now)
-        .execute(&mut *c)
-        .await?
-        .last_insert_rowid(),
+        None => {
+            sqlx::query_scalar::<_, i64>(&crate::db::sql(
+                "INSERT INTO report_items (group_id, target_kind, target_id, status, report_count, \
+             first_reported_at, last_reported_at, version) VALUES (?, ?, ?, 'open', 0, ?, ?, 1) RETURNING id",
+            ))
+            .bind(gid)
+            .bind(target_kind)
+            .bind(target_id)
+            .bind(now)
+            .bind(now)
+            .fetch_one(&mut *c)
+            .await?
+        }
     };
-    let again = sqlx::query("UPDATE reports SET reason = ? WHERE item_id = ? AND reporter_id = ?")
-        .bind(reason)
-        .bind(item_id)
-        .bind(reporter)
-        .execute(&mut *c)
-        .await?
-        .rows_affected()
-        > 0;
+    let again =
+        sqlx::query(&crate::db::sql("UPDATE reports SET reason = ? WHERE item_id = ? AND reporter_id = ?"))
+            .bind(reason)
+            .bind(item_id)
+            .bind(reporter)
+            .execute(&mut *c)
+            .await?
+            .rows_affected()
+            > 0;
     if !again {
         insert_report(c, item_id, reporter, reason, now).await?;
-        sqlx::query(
+        sqlx::query(&crate::db::sql(
             "UPDATE report_items SET report_count = report_count + 1, last_reported_at = ?, \
              version = version + 1 WHERE id = ?",
-        )
+        ))
         .bind(now)
         .bind(item_id)
         .execute(&mut *c)
         .await?;
     }
-    let (n,): (i64,) = sqlx::query_as("SELECT report_count FROM report_items WHERE id = ?")
+    let (n,): (i64,) = sqlx::query_as(&crate::db::sql("SELECT report_count FROM report_items WHERE id = ?"))
         .bind(item_id)
         .fetch_one(c)
         .await?;
@@ -251,13 +254,15 @@ pub async fn insert_report(
     reason: &str,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO reports (item_id, reporter_id, reason, created_at) VALUES (?, ?, ?, ?)")
-        .bind(item)
-        .bind(reporter)
-        .bind(reason)
-        .bind(now)
-        .execute(c)
-        .await?;
+    sqlx::query(&crate::db::sql(
+        "INSERT INTO reports (item_id, reporter_id, reason, created_at) VALUES (?, ?, ?, ?)",
+    ))
+    .bind(item)
+    .bind(reporter)
+    .bind(reason)
+    .bind(now)
+    .execute(c)
+    .await?;
     Ok(())
 }
 
@@ -269,10 +274,10 @@ pub async fn items(
     before: Option<i64>,
     limit: i64,
 ) -> Result<Vec<ItemRow>, sqlx::Error> {
-    let rows = sqlx::query(&format!(
+    let rows = sqlx::query(&crate::db::sql(&format!(
         "SELECT {ITEM_COLS} FROM report_items WHERE group_id = ? AND status = ? AND id < ? \
          ORDER BY id DESC LIMIT ?"
-    ))
+    )))
     .bind(gid)
     .bind(if open { "open" } else { "resolved" })
     .bind(before.unwrap_or(i64::MAX))
@@ -284,10 +289,10 @@ pub async fn items(
 
 /// (reporter, reason, created_at) of an item, oldest first.
 pub async fn reports_of(c: &mut Conn, item: i64) -> Result<Vec<(UserRef, String, i64)>, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows = sqlx::query(&crate::db::sql(
         "SELECT r.reason, r.created_at, u.id, u.username, u.display_name FROM reports r \
          JOIN users u ON u.id = r.reporter_id WHERE r.item_id = ? ORDER BY r.id",
-    )
+    ))
     .bind(item)
     .fetch_all(c)
     .await?;
@@ -302,10 +307,10 @@ pub async fn resolve(
     by: i64,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    sqlx::query(&crate::db::sql(
         "UPDATE report_items SET status = 'resolved', resolution_action = ?, resolution_reason = ?, \
          resolved_by = ?, resolved_at = ?, version = version + 1 WHERE id = ?",
-    )
+    ))
     .bind(action)
     .bind(reason)
     .bind(by)
@@ -330,7 +335,7 @@ pub struct HealthRaw {
 }
 
 async fn times(c: &mut Conn, sql: &str, gid: i64, since: i64) -> Result<Vec<i64>, sqlx::Error> {
-    let rows: Vec<(i64,)> = sqlx::query_as(sql).bind(gid).bind(since).fetch_all(c).await?;
+    let rows: Vec<(i64,)> = sqlx::query_as(&crate::db::sql(sql)).bind(gid).bind(since).fetch_all(c).await?;
     Ok(rows.into_iter().map(|(t,)| t).collect())
 }
 
@@ -346,13 +351,13 @@ pub async fn health_raw(c: &mut Conn, gid: i64, since: i64) -> Result<HealthRaw,
     let rsvps =
         times(c, "SELECT responded_at FROM rsvps WHERE group_id = ? AND responded_at >= ?", gid, since)
             .await?;
-    let activity: Vec<(i64, i64)> = sqlx::query_as(
+    let activity: Vec<(i64, i64)> = sqlx::query_as(&crate::db::sql(
         "SELECT author_id, created_at FROM posts WHERE group_id = ? AND created_at >= ? \
          UNION ALL SELECT author_id, created_at FROM comments WHERE group_id = ? AND created_at >= ? \
          UNION ALL SELECT user_id, created_at FROM post_reactions WHERE group_id = ? AND created_at >= ? \
          UNION ALL SELECT user_id, created_at FROM comment_reactions WHERE group_id = ? AND created_at >= ? \
          UNION ALL SELECT user_id, responded_at FROM rsvps WHERE group_id = ? AND responded_at >= ?",
-    )
+    ))
     .bind(gid)
     .bind(since)
     .bind(gid)
@@ -365,11 +370,11 @@ pub async fn health_raw(c: &mut Conn, gid: i64, since: i64) -> Result<HealthRaw,
     .bind(since)
     .fetch_all(&mut *c)
     .await?;
-    let (last,): (Option<i64>,) = sqlx::query_as(
+    let (last,): (Option<i64>,) = sqlx::query_as(&crate::db::sql(
         "SELECT MAX(t) FROM (SELECT MAX(created_at) AS t FROM posts WHERE group_id = ? \
          UNION ALL SELECT MAX(created_at) FROM comments WHERE group_id = ? \
          UNION ALL SELECT MAX(created_at) FROM events WHERE group_id = ?) x",
-    )
+    ))
     .bind(gid)
     .bind(gid)
     .bind(gid)
@@ -380,10 +385,10 @@ pub async fn health_raw(c: &mut Conn, gid: i64, since: i64) -> Result<HealthRaw,
 
 /// (group id, shared members) of groups sharing members with `gid`.
 pub async fn shared_members(c: &mut Conn, gid: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
-    sqlx::query_as(
+    sqlx::query_as(&crate::db::sql(
         "SELECT m2.group_id, COUNT(*) FROM memberships m1 JOIN memberships m2 ON m2.user_id = m1.user_id \
          WHERE m1.group_id = ? AND m2.group_id <> ? GROUP BY m2.group_id",
-    )
+    ))
     .bind(gid)
     .bind(gid)
     .fetch_all(c)

@@ -10,7 +10,7 @@ use kith_api::{
     TargetType, UserRef,
 };
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
+use sqlx::any::AnyRow;
 
 use super::users::role_of;
 use super::{Conn, placeholders};
@@ -122,6 +122,7 @@ pub async fn notify(
                 "SELECT blocker_id FROM blocks WHERE blocked_id = ? AND blocker_id IN ({})",
                 placeholders(ids.len())
             );
+            let sql = crate::db::sql(&sql);
             let mut q = sqlx::query_as::<_, (i64,)>(&sql).bind(actor);
             for u in &ids {
                 q = q.bind(u);
@@ -136,6 +137,7 @@ pub async fn notify(
                 "SELECT user_id, notify_level FROM memberships WHERE group_id = ? AND user_id IN ({})",
                 placeholders(ids.len())
             );
+            let sql = crate::db::sql(&sql);
             let mut q = sqlx::query_as::<_, (i64, String)>(&sql).bind(gid);
             for u in &ids {
                 q = q.bind(u);
@@ -146,10 +148,11 @@ pub async fn notify(
                 .into_iter()
                 .map(|(u, l)| (u, NotificationLevel::parse(&l).unwrap_or_default()))
                 .collect();
-            let vis: Option<(String,)> = sqlx::query_as("SELECT visibility FROM groups WHERE id = ?")
-                .bind(gid)
-                .fetch_optional(&mut *c)
-                .await?;
+            let vis: Option<(String,)> =
+                sqlx::query_as(&crate::db::sql("SELECT visibility FROM groups WHERE id = ?"))
+                    .bind(gid)
+                    .fetch_optional(&mut *c)
+                    .await?;
             (levels, vis.is_some_and(|(v,)| v != "private"))
         }
         None => (HashMap::new(), true),
@@ -195,12 +198,12 @@ pub async fn notify(
 
 /// One row (and its stream event); false when the dedupe key already exists.
 async fn insert(c: &mut Conn, uid: i64, d: &Draft, now: i64) -> Result<bool, sqlx::Error> {
-    let row: Option<(i64,)> = sqlx::query_as(
+    let row: Option<(i64,)> = sqlx::query_as(&crate::db::sql(
         "INSERT INTO notifications (user_id, kind, created_at, actor_id, group_id, target_type, target_id, \
          post_id, comment_id, target_username, excerpt, until_at, role, sanction, dedupe_key) \
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
          ON CONFLICT (user_id, dedupe_key) DO NOTHING RETURNING id",
-    )
+    ))
     .bind(uid)
     .bind(d.kind.as_str())
     .bind(now)
@@ -232,9 +235,9 @@ pub async fn stream_event(
     data: &str,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    sqlx::query(&crate::db::sql(
         "INSERT INTO stream_events (created_at, user_id, group_id, kind, data) VALUES (?, ?, ?, ?, ?)",
-    )
+    ))
     .bind(now)
     .bind(uid)
     .bind(gid)
@@ -281,7 +284,13 @@ pub async fn group_members(c: &mut Conn, gid: i64, moderators_only: bool) -> Res
     } else {
         "SELECT user_id FROM memberships WHERE group_id = ?"
     };
-    Ok(sqlx::query_as::<_, (i64,)>(sql).bind(gid).fetch_all(c).await?.into_iter().map(|(u,)| u).collect())
+    Ok(sqlx::query_as::<_, (i64,)>(&crate::db::sql(sql))
+        .bind(gid)
+        .fetch_all(c)
+        .await?
+        .into_iter()
+        .map(|(u,)| u)
+        .collect())
 }
 
 /// Ids of the accounts with these usernames (lowercase).
@@ -290,6 +299,7 @@ pub async fn users_named(c: &mut Conn, names: &[String]) -> Result<Vec<i64>, sql
         return Ok(Vec::new());
     }
     let sql = format!("SELECT id FROM users WHERE username IN ({})", placeholders(names.len()));
+    let sql = crate::db::sql(&sql);
     let mut q = sqlx::query_as::<_, (i64,)>(&sql);
     for n in names {
         q = q.bind(n);
@@ -299,9 +309,9 @@ pub async fn users_named(c: &mut Conn, names: &[String]) -> Result<Vec<i64>, sql
 
 /// Members who answered an event going, maybe or on the waitlist.
 pub async fn event_answerers(c: &mut Conn, event_id: i64) -> Result<Vec<i64>, sqlx::Error> {
-    Ok(sqlx::query_as::<_, (i64,)>(
+    Ok(sqlx::query_as::<_, (i64,)>(&crate::db::sql(
         "SELECT user_id FROM rsvps WHERE event_id = ? AND status IN ('going', 'maybe', 'waitlisted')",
-    )
+    ))
     .bind(event_id)
     .fetch_all(c)
     .await?
@@ -312,12 +322,13 @@ pub async fn event_answerers(c: &mut Conn, event_id: i64) -> Result<Vec<i64>, sq
 
 /// The newest post's time in a group before `before_id`.
 pub async fn last_post_before(c: &mut Conn, gid: i64, before_id: i64) -> Result<Option<i64>, sqlx::Error> {
-    let r: Option<(Option<i64>,)> =
-        sqlx::query_as("SELECT MAX(created_at) FROM posts WHERE group_id = ? AND id < ? AND deleted = 0")
-            .bind(gid)
-            .bind(before_id)
-            .fetch_optional(c)
-            .await?;
+    let r: Option<(Option<i64>,)> = sqlx::query_as(&crate::db::sql(
+        "SELECT MAX(created_at) FROM posts WHERE group_id = ? AND id < ? AND deleted = 0",
+    ))
+    .bind(gid)
+    .bind(before_id)
+    .fetch_optional(c)
+    .await?;
     Ok(r.and_then(|(t,)| t))
 }
 
@@ -342,7 +353,7 @@ const COLUMNS: &str = "n.id, n.kind, n.created_at, n.read_at, n.actor_id, a.user
      g.slug, g.name, n.target_type, n.target_id, n.post_id, n.target_username, n.excerpt, n.until_at, n.role, \
      n.sanction";
 
-fn to_notification(r: &SqliteRow) -> Notification {
+fn to_notification(r: &AnyRow) -> Notification {
     let actor_id: Option<i64> = r.get("actor_id");
     let actor = match (actor_id, r.get::<Option<String>, _>("username")) {
         (Some(id), Some(username)) => Some(UserRef {
@@ -396,6 +407,7 @@ pub async fn page(
         sql.push_str(" AND n.group_id = ?");
     }
     sql.push_str(" ORDER BY n.id DESC LIMIT ?");
+    let sql = crate::db::sql(&sql);
     let mut q = sqlx::query(&sql).bind(uid).bind(before.unwrap_or(i64::MAX));
     if let Some(g) = group {
         q = q.bind(g);
@@ -407,13 +419,19 @@ pub async fn page(
 /// One notification as its recipient sees it now (None when no longer visible).
 pub async fn one(c: &mut Conn, uid: i64, id: i64) -> Result<Option<Notification>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} {FROM} WHERE n.user_id = ? AND n.id = ? AND {VISIBLE}");
-    Ok(sqlx::query(&sql).bind(uid).bind(id).fetch_optional(c).await?.as_ref().map(to_notification))
+    Ok(sqlx::query(&crate::db::sql(&sql))
+        .bind(uid)
+        .bind(id)
+        .fetch_optional(c)
+        .await?
+        .as_ref()
+        .map(to_notification))
 }
 
 /// Unread and visible.
 pub async fn unread_count(c: &mut Conn, uid: i64) -> Result<u32, sqlx::Error> {
     let sql = format!("SELECT COUNT(*) {FROM} WHERE n.user_id = ? AND n.read_at IS NULL AND {VISIBLE}");
-    let (n,): (i64,) = sqlx::query_as(&sql).bind(uid).fetch_one(c).await?;
+    let (n,): (i64,) = sqlx::query_as(&crate::db::sql(&sql)).bind(uid).fetch_one(c).await?;
     Ok(n.clamp(0, u32::MAX as i64) as u32)
 }
 
@@ -431,15 +449,16 @@ pub async fn mark_read(
                 "UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL AND id IN ({})",
                 placeholders(ids.len())
             );
+            let sql = crate::db::sql(&sql);
             let mut q = sqlx::query(&sql).bind(now).bind(uid);
             for i in ids {
                 q = q.bind(i);
             }
             q.execute(c).await?.rows_affected()
         }
-        (_, Some(up)) => sqlx::query(
+        (_, Some(up)) => sqlx::query(&crate::db::sql(
             "UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL AND id <= ?",
-        )
+        ))
         .bind(now)
         .bind(uid)
         .bind(up)
@@ -457,12 +476,14 @@ pub async fn set_level(
     uid: i64,
     level: NotificationLevel,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE memberships SET notify_level = ? WHERE group_id = ? AND user_id = ?")
-        .bind(level.as_str())
-        .bind(gid)
-        .bind(uid)
-        .execute(c)
-        .await?;
+    sqlx::query(&crate::db::sql(
+        "UPDATE memberships SET notify_level = ? WHERE group_id = ? AND user_id = ?",
+    ))
+    .bind(level.as_str())
+    .bind(gid)
+    .bind(uid)
+    .execute(c)
+    .await?;
     Ok(())
 }
 
@@ -472,9 +493,9 @@ pub async fn set_level(
 pub const MAX_BLOCKS: i64 = 1_000;
 
 pub async fn block(c: &mut Conn, blocker: i64, blocked: i64, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    sqlx::query(&crate::db::sql(
         "INSERT INTO blocks (blocker_id, blocked_id, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-    )
+    ))
     .bind(blocker)
     .bind(blocked)
     .bind(now)
@@ -484,7 +505,7 @@ pub async fn block(c: &mut Conn, blocker: i64, blocked: i64, now: i64) -> Result
 }
 
 pub async fn unblock(c: &mut Conn, blocker: i64, blocked: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM blocks WHERE blocker_id = ? AND blocked_id = ?")
+    sqlx::query(&crate::db::sql("DELETE FROM blocks WHERE blocker_id = ? AND blocked_id = ?"))
         .bind(blocker)
         .bind(blocked)
         .execute(c)
@@ -493,16 +514,18 @@ pub async fn unblock(c: &mut Conn, blocker: i64, blocked: i64) -> Result<(), sql
 }
 
 pub async fn block_count(c: &mut Conn, blocker: i64) -> Result<i64, sqlx::Error> {
-    let (n,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM blocks WHERE blocker_id = ?").bind(blocker).fetch_one(c).await?;
+    let (n,): (i64,) = sqlx::query_as(&crate::db::sql("SELECT COUNT(*) FROM blocks WHERE blocker_id = ?"))
+        .bind(blocker)
+        .fetch_one(c)
+        .await?;
     Ok(n)
 }
 
 pub async fn blocks(c: &mut Conn, blocker: i64) -> Result<Vec<UserRef>, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows = sqlx::query(&crate::db::sql(
         "SELECT u.id, u.username, u.display_name FROM blocks b JOIN users u ON u.id = b.blocked_id \
          WHERE b.blocker_id = ? ORDER BY u.username LIMIT 1000",
-    )
+    ))
     .bind(blocker)
     .fetch_all(c)
     .await?;
@@ -511,10 +534,11 @@ pub async fn blocks(c: &mut Conn, blocker: i64) -> Result<Vec<UserRef>, sqlx::Er
 
 /// The ids the caller has blocked (for collapsing their content).
 pub async fn blocked_ids(c: &mut Conn, blocker: i64) -> Result<HashSet<i64>, sqlx::Error> {
-    let rows: Vec<(i64,)> = sqlx::query_as("SELECT blocked_id FROM blocks WHERE blocker_id = ?")
-        .bind(blocker)
-        .fetch_all(c)
-        .await?;
+    let rows: Vec<(i64,)> =
+        sqlx::query_as(&crate::db::sql("SELECT blocked_id FROM blocks WHERE blocker_id = ?"))
+            .bind(blocker)
+            .fetch_all(c)
+            .await?;
     Ok(rows.into_iter().map(|(u,)| u).collect())
 }
 
@@ -522,17 +546,17 @@ pub async fn blocked_ids(c: &mut Conn, blocker: i64) -> Result<HashSet<i64>, sql
 
 /// Prunes old inbox items, stream events and expired tickets; returns rows removed.
 pub async fn prune(c: &mut Conn, now: i64) -> Result<u64, sqlx::Error> {
-    let a = sqlx::query("DELETE FROM notifications WHERE created_at < ?")
+    let a = sqlx::query(&crate::db::sql("DELETE FROM notifications WHERE created_at < ?"))
         .bind(now - RETENTION_SECS)
         .execute(&mut *c)
         .await?
         .rows_affected();
-    let b = sqlx::query("DELETE FROM stream_events WHERE created_at < ?")
+    let b = sqlx::query(&crate::db::sql("DELETE FROM stream_events WHERE created_at < ?"))
         .bind(now - STREAM_RETENTION_SECS)
         .execute(&mut *c)
         .await?
         .rows_affected();
-    let t = sqlx::query("DELETE FROM stream_tickets WHERE expires_at < ?")
+    let t = sqlx::query(&crate::db::sql("DELETE FROM stream_tickets WHERE expires_at < ?"))
         .bind(now)
         .execute(&mut *c)
         .await?
@@ -548,14 +572,14 @@ pub async fn due_reminders(
     horizon: i64,
     tag: &str,
 ) -> Result<Vec<(i64, i64, String, i64, i64)>, sqlx::Error> {
-    sqlx::query_as(
+    sqlx::query_as(&crate::db::sql(
         "SELECT e.id, e.group_id, e.title, e.starts_at, r.user_id FROM events e \
          JOIN rsvps r ON r.event_id = e.id AND r.status IN ('going', 'maybe') \
          WHERE e.starts_at > ? AND e.starts_at <= ? AND e.cancelled = 0 \
          AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.user_id = r.user_id \
              AND n.dedupe_key = ? || e.id) \
          ORDER BY e.starts_at LIMIT 2000",
-    )
+    ))
     .bind(now)
     .bind(now + horizon)
     .bind(format!("{tag}:"))

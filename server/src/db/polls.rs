@@ -33,7 +33,7 @@ pub struct OptionRow {
 const POLL_SELECT: &str = "SELECT p.id, p.group_id, p.title, p.description, p.time_zone, p.created_at, p.event_id, \
     p.version, u.id AS uid, u.username, u.display_name FROM polls p JOIN users u ON u.id = p.created_by";
 
-fn poll_row(r: &sqlx::sqlite::SqliteRow) -> PollRow {
+fn poll_row(r: &sqlx::any::AnyRow) -> PollRow {
     PollRow {
         id: r.get("id"),
         group_id: r.get("group_id"),
@@ -48,7 +48,10 @@ fn poll_row(r: &sqlx::sqlite::SqliteRow) -> PollRow {
 }
 
 pub async fn get(c: &mut Conn, id: i64) -> Result<Option<PollRow>, sqlx::Error> {
-    let r = sqlx::query(&format!("{POLL_SELECT} WHERE p.id = ?")).bind(id).fetch_optional(c).await?;
+    let r = sqlx::query(&crate::db::sql(&format!("{POLL_SELECT} WHERE p.id = ?")))
+        .bind(id)
+        .fetch_optional(c)
+        .await?;
     Ok(r.as_ref().map(poll_row))
 }
 
@@ -60,10 +63,12 @@ pub async fn of_group(
     limit: i64,
 ) -> Result<Vec<PollRow>, sqlx::Error> {
     let (ac, ai) = after.unwrap_or((-1, i64::MAX));
-    let rows = sqlx::query(&format!(
-        "{POLL_SELECT} WHERE p.group_id = ? AND ((p.event_id IS NOT NULL) > ? OR ((p.event_id IS NOT NULL) = ? AND p.id < ?)) \
-         ORDER BY (p.event_id IS NOT NULL), p.id DESC LIMIT ?"
-    ))
+    // "Closed" as 0/1 (a comparison is an integer in SQLite but a boolean in PostgreSQL).
+    let closed = "(CASE WHEN p.event_id IS NULL THEN 0 ELSE 1 END)";
+    let rows = sqlx::query(&crate::db::sql(&format!(
+        "{POLL_SELECT} WHERE p.group_id = ? AND ({closed} > ? OR ({closed} = ? AND p.id < ?)) \
+         ORDER BY {closed}, p.id DESC LIMIT ?"
+    )))
     .bind(gid)
     .bind(ac)
     .bind(ac)
@@ -85,39 +90,41 @@ pub async fn insert(
     now: i64,
     options: &[(i64, i64)],
 ) -> Result<i64, sqlx::Error> {
-    let r = sqlx::query(
+    let r = sqlx::query_scalar::<_, i64>(&crate::db::sql(
         "INSERT INTO polls (group_id, title, description, time_zone, created_by, created_at, version) \
-         VALUES (?, ?, ?, ?, ?, ?, 1)",
-    )
+         VALUES (?, ?, ?, ?, ?, ?, 1) RETURNING id",
+    ))
     .bind(gid)
     .bind(title)
     .bind(description)
     .bind(zone)
     .bind(uid)
     .bind(now)
-    .execute(&mut *c)
+    .fetch_one(&mut *c)
     .await?;
-    let id = r.last_insert_rowid();
+    let id = r;
     for (s, e) in options {
-        sqlx::query("INSERT INTO poll_options (poll_id, starts_at, ends_at) VALUES (?, ?, ?)")
-            .bind(id)
-            .bind(s)
-            .bind(e)
-            .execute(&mut *c)
-            .await?;
+        sqlx::query(&crate::db::sql(
+            "INSERT INTO poll_options (poll_id, starts_at, ends_at) VALUES (?, ?, ?)",
+        ))
+        .bind(id)
+        .bind(s)
+        .bind(e)
+        .execute(&mut *c)
+        .await?;
     }
     Ok(id)
 }
 
 /// Options in order of start, with their tallies.
 pub async fn options(c: &mut Conn, pid: i64) -> Result<Vec<OptionRow>, sqlx::Error> {
-    let rows: Vec<(i64, i64, i64, i64, i64, i64)> = sqlx::query_as(
+    let rows: Vec<(i64, i64, i64, i64, i64, i64)> = sqlx::query_as(&crate::db::sql(
         "SELECT o.id, o.starts_at, o.ends_at, \
          (SELECT COUNT(*) FROM poll_votes v WHERE v.option_id = o.id AND v.answer = 'yes'), \
          (SELECT COUNT(*) FROM poll_votes v WHERE v.option_id = o.id AND v.answer = 'if_need_be'), \
          (SELECT COUNT(*) FROM poll_votes v WHERE v.option_id = o.id AND v.answer = 'no') \
          FROM poll_options o WHERE o.poll_id = ? ORDER BY o.starts_at, o.id",
-    )
+    ))
     .bind(pid)
     .fetch_all(c)
     .await?;
@@ -136,20 +143,22 @@ pub async fn options(c: &mut Conn, pid: i64) -> Result<Vec<OptionRow>, sqlx::Err
 
 /// The caller's answers by option.
 pub async fn my_answers(c: &mut Conn, pid: i64, uid: i64) -> Result<HashMap<i64, PollAnswer>, sqlx::Error> {
-    let rows: Vec<(i64, String)> =
-        sqlx::query_as("SELECT option_id, answer FROM poll_votes WHERE poll_id = ? AND user_id = ?")
-            .bind(pid)
-            .bind(uid)
-            .fetch_all(c)
-            .await?;
+    let rows: Vec<(i64, String)> = sqlx::query_as(&crate::db::sql(
+        "SELECT option_id, answer FROM poll_votes WHERE poll_id = ? AND user_id = ?",
+    ))
+    .bind(pid)
+    .bind(uid)
+    .fetch_all(c)
+    .await?;
     Ok(rows.into_iter().filter_map(|(o, a)| PollAnswer::parse(&a).map(|a| (o, a))).collect())
 }
 
 pub async fn voter_count(c: &mut Conn, pid: i64) -> Result<i64, sqlx::Error> {
-    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(DISTINCT user_id) FROM poll_votes WHERE poll_id = ?")
-        .bind(pid)
-        .fetch_one(c)
-        .await?;
+    let (n,): (i64,) =
+        sqlx::query_as(&crate::db::sql("SELECT COUNT(DISTINCT user_id) FROM poll_votes WHERE poll_id = ?"))
+            .bind(pid)
+            .fetch_one(c)
+            .await?;
     Ok(n)
 }
 
@@ -161,10 +170,10 @@ pub async fn put_vote(
     a: PollAnswer,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    sqlx::query(&crate::db::sql(
         "INSERT INTO poll_votes (option_id, poll_id, user_id, answer, answered_at) VALUES (?, ?, ?, ?, ?) \
          ON CONFLICT (option_id, user_id) DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at",
-    )
+    ))
     .bind(oid)
     .bind(pid)
     .bind(uid)
@@ -183,10 +192,10 @@ pub async fn voters(
     limit: i64,
 ) -> Result<Vec<(UserRef, HashMap<i64, PollAnswer>)>, sqlx::Error> {
     let (an, ai) = after.unwrap_or((String::new(), i64::MIN));
-    let users = sqlx::query(
+    let users = sqlx::query(&crate::db::sql(
         "SELECT DISTINCT u.id, u.username, u.display_name FROM poll_votes v JOIN users u ON u.id = v.user_id \
          WHERE v.poll_id = ? AND (u.username > ? OR (u.username = ? AND u.id > ?)) ORDER BY u.username, u.id LIMIT ?",
-    )
+    ))
     .bind(pid)
     .bind(&an)
     .bind(&an)
@@ -205,11 +214,11 @@ pub async fn voters(
 
 /// Members who answered an option `yes` and `if_need_be`, in answer order (current members).
 pub async fn answerers(c: &mut Conn, pid: i64, oid: i64) -> Result<(Vec<i64>, Vec<i64>), sqlx::Error> {
-    let rows: Vec<(i64, String)> = sqlx::query_as(
+    let rows: Vec<(i64, String)> = sqlx::query_as(&crate::db::sql(
         "SELECT v.user_id, v.answer FROM poll_votes v JOIN polls p ON p.id = v.poll_id \
          JOIN memberships m ON m.group_id = p.group_id AND m.user_id = v.user_id \
          WHERE v.poll_id = ? AND v.option_id = ? AND v.answer <> 'no' ORDER BY v.answered_at, v.user_id",
-    )
+    ))
     .bind(pid)
     .bind(oid)
     .fetch_all(c)
@@ -220,7 +229,7 @@ pub async fn answerers(c: &mut Conn, pid: i64, oid: i64) -> Result<(Vec<i64>, Ve
 }
 
 pub async fn close(c: &mut Conn, pid: i64, event_id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE polls SET event_id = ?, version = version + 1 WHERE id = ?")
+    sqlx::query(&crate::db::sql("UPDATE polls SET event_id = ?, version = version + 1 WHERE id = ?"))
         .bind(event_id)
         .bind(pid)
         .execute(c)

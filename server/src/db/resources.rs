@@ -2,7 +2,7 @@
 
 use kith_api::UserRef;
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
+use sqlx::any::AnyRow;
 
 use super::{Conn, join_list, split_list, user_in};
 
@@ -18,7 +18,7 @@ pub struct ResourceRow {
     pub version: i64,
 }
 
-fn resource_row(r: &SqliteRow) -> ResourceRow {
+fn resource_row(r: &AnyRow) -> ResourceRow {
     ResourceRow {
         id: r.get("id"),
         group_id: r.get("group_id"),
@@ -41,17 +41,22 @@ pub async fn resources(
     after: Option<i64>,
     limit: i64,
 ) -> Result<Vec<ResourceRow>, sqlx::Error> {
-    let rows = sqlx::query(&format!("{RES_SELECT} WHERE r.group_id = ? AND r.id > ? ORDER BY r.id LIMIT ?"))
-        .bind(gid)
-        .bind(after.unwrap_or(0))
-        .bind(limit)
-        .fetch_all(c)
-        .await?;
+    let rows = sqlx::query(&crate::db::sql(&format!(
+        "{RES_SELECT} WHERE r.group_id = ? AND r.id > ? ORDER BY r.id LIMIT ?"
+    )))
+    .bind(gid)
+    .bind(after.unwrap_or(0))
+    .bind(limit)
+    .fetch_all(c)
+    .await?;
     Ok(rows.iter().map(resource_row).collect())
 }
 
 pub async fn resource(c: &mut Conn, id: i64) -> Result<Option<ResourceRow>, sqlx::Error> {
-    let r = sqlx::query(&format!("{RES_SELECT} WHERE r.id = ?")).bind(id).fetch_optional(c).await?;
+    let r = sqlx::query(&crate::db::sql(&format!("{RES_SELECT} WHERE r.id = ?")))
+        .bind(id)
+        .fetch_optional(c)
+        .await?;
     Ok(r.as_ref().map(resource_row))
 }
 
@@ -66,10 +71,10 @@ pub async fn insert_resource(
     by: i64,
     now: i64,
 ) -> Result<i64, sqlx::Error> {
-    let r = sqlx::query(
+    let r = sqlx::query_scalar::<_, i64>(&crate::db::sql(
         "INSERT INTO resources (group_id, title, url, description, tags, added_by, created_at, version) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
-    )
+         VALUES (?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
+    ))
     .bind(gid)
     .bind(title)
     .bind(url)
@@ -77,15 +82,15 @@ pub async fn insert_resource(
     .bind(join_list(tags))
     .bind(by)
     .bind(now)
-    .execute(c)
+    .fetch_one(c)
     .await?;
-    Ok(r.last_insert_rowid())
+    Ok(r)
 }
 
 pub async fn update_resource(c: &mut Conn, r: &ResourceRow) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    sqlx::query(&crate::db::sql(
         "UPDATE resources SET title = ?, url = ?, description = ?, tags = ?, version = version + 1 WHERE id = ?",
-    )
+    ))
     .bind(&r.title)
     .bind(&r.url)
     .bind(&r.description)
@@ -97,6 +102,6 @@ pub async fn update_resource(c: &mut Conn, r: &ResourceRow) -> Result<(), sqlx::
 }
 
 pub async fn delete_resource(c: &mut Conn, id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM resources WHERE id = ?").bind(id).execute(c).await?;
+    sqlx::query(&crate::db::sql("DELETE FROM resources WHERE id = ?")).bind(id).execute(c).await?;
     Ok(())
 }

@@ -9,7 +9,7 @@ use chrono_tz::Tz;
 use kith_api::recur::{Rule, WeekdayNum, check_recurrence};
 use kith_api::{Freq, Recurrence, RsvpStatus};
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
+use sqlx::any::AnyRow;
 
 use super::{Conn, placeholders};
 use crate::domain::recurrence::{Shape, utc_to_local};
@@ -60,7 +60,7 @@ fn freq_str(f: Freq) -> &'static str {
     }
 }
 
-fn series_row(r: &SqliteRow) -> SeriesRow {
+fn series_row(r: &AnyRow) -> SeriesRow {
     SeriesRow {
         id: r.get("id"),
         group_id: r.get("group_id"),
@@ -201,7 +201,7 @@ const SERIES_COLS: &str = "id, group_id, freq, interval, by_day, count, until_at
     created_by, created_at";
 
 pub async fn get(c: &mut Conn, id: i64) -> Result<Option<SeriesRow>, sqlx::Error> {
-    let r = sqlx::query(&format!("SELECT {SERIES_COLS} FROM event_series WHERE id = ?"))
+    let r = sqlx::query(&crate::db::sql(&format!("SELECT {SERIES_COLS} FROM event_series WHERE id = ?")))
         .bind(id)
         .fetch_optional(c)
         .await?;
@@ -229,7 +229,7 @@ const WRITTEN: [&str; 17] = [
     "planned_until",
 ];
 
-type SeriesQuery<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
+type SeriesQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
 
 fn bind_written<'q>(q: SeriesQuery<'q>, s: &'q SeriesRow) -> SeriesQuery<'q> {
     q.bind(freq_str(s.freq))
@@ -253,27 +253,28 @@ fn bind_written<'q>(q: SeriesQuery<'q>, s: &'q SeriesRow) -> SeriesQuery<'q> {
 
 pub async fn insert(c: &mut Conn, s: &SeriesRow) -> Result<i64, sqlx::Error> {
     let sql = format!(
-        "INSERT INTO event_series (group_id, {}, created_by, created_at, version) VALUES (?, {}, ?, ?, 1)",
+        "INSERT INTO event_series (group_id, {}, created_by, created_at, version) VALUES (?, {}, ?, ?, 1) RETURNING id",
         WRITTEN.join(", "),
         placeholders(WRITTEN.len())
     );
+    let sql = crate::db::sql(&sql);
     let q = bind_written(sqlx::query(&sql).bind(s.group_id), s);
-    let r = q.bind(s.created_by).bind(s.created_at).execute(c).await?;
-    Ok(r.last_insert_rowid())
+    let row = q.bind(s.created_by).bind(s.created_at).fetch_one(c).await?;
+    row.try_get(0)
 }
 
 pub async fn update(c: &mut Conn, s: &SeriesRow) -> Result<(), sqlx::Error> {
     let set: Vec<String> = WRITTEN.iter().map(|col| format!("{col} = ?")).collect();
     let sql = format!("UPDATE event_series SET {}, version = version + 1 WHERE id = ?", set.join(", "));
-    bind_written(sqlx::query(&sql), s).bind(s.id).execute(c).await?;
+    bind_written(sqlx::query(&crate::db::sql(&sql)), s).bind(s.id).execute(c).await?;
     Ok(())
 }
 
 /// Skipped dates (their planned starts), earliest first.
 pub async fn skips(c: &mut Conn, sid: i64) -> Result<Vec<i64>, sqlx::Error> {
-    let rows: Vec<(i64,)> = sqlx::query_as(
+    let rows: Vec<(i64,)> = sqlx::query_as(&crate::db::sql(
         "SELECT occurrence_start FROM series_skips WHERE series_id = ? ORDER BY occurrence_start",
-    )
+    ))
     .bind(sid)
     .fetch_all(c)
     .await?;
@@ -281,20 +282,22 @@ pub async fn skips(c: &mut Conn, sid: i64) -> Result<Vec<i64>, sqlx::Error> {
 }
 
 pub async fn add_skip(c: &mut Conn, sid: i64, occurrence: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT OR IGNORE INTO series_skips (series_id, occurrence_start) VALUES (?, ?)")
-        .bind(sid)
-        .bind(occurrence)
-        .execute(c)
-        .await?;
+    sqlx::query(&crate::db::sql(
+        "INSERT INTO series_skips (series_id, occurrence_start) VALUES (?, ?) ON CONFLICT DO NOTHING",
+    ))
+    .bind(sid)
+    .bind(occurrence)
+    .execute(c)
+    .await?;
     Ok(())
 }
 
 /// Members (still in the group, not banned) who answered "going to every date".
 pub async fn every_date_members(c: &mut Conn, sid: i64) -> Result<Vec<i64>, sqlx::Error> {
-    let rows: Vec<(i64,)> = sqlx::query_as(
+    let rows: Vec<(i64,)> = sqlx::query_as(&crate::db::sql(
         "SELECT s.user_id FROM series_rsvps s JOIN memberships m ON m.group_id = s.group_id AND m.user_id = s.user_id \
          WHERE s.series_id = ? ORDER BY s.created_at, s.user_id",
-    )
+    ))
     .bind(sid)
     .fetch_all(c)
     .await?;
@@ -310,6 +313,7 @@ pub async fn my_every_dates(c: &mut Conn, uid: i64, sids: &[i64]) -> Result<Hash
         "SELECT series_id FROM series_rsvps WHERE user_id = ? AND series_id IN ({})",
         placeholders(sids.len())
     );
+    let sql = crate::db::sql(&sql);
     let mut q = sqlx::query_as::<_, (i64,)>(&sql).bind(uid);
     for s in sids {
         q = q.bind(*s);
@@ -323,6 +327,7 @@ pub async fn by_ids(c: &mut Conn, sids: &[i64]) -> Result<HashMap<i64, SeriesRow
         return Ok(HashMap::new());
     }
     let sql = format!("SELECT {SERIES_COLS} FROM event_series WHERE id IN ({})", placeholders(sids.len()));
+    let sql = crate::db::sql(&sql);
     let mut q = sqlx::query(&sql);
     for s in sids {
         q = q.bind(*s);
@@ -347,7 +352,7 @@ pub async fn answer_from_series(
     let status =
         if capacity.is_none_or(|cap| going < cap) { RsvpStatus::Going } else { RsvpStatus::Waitlisted };
     super::events::put_rsvp(&mut *c, eid, gid, uid, status, now).await?;
-    sqlx::query("UPDATE rsvps SET from_series = 1 WHERE event_id = ? AND user_id = ?")
+    sqlx::query(&crate::db::sql("UPDATE rsvps SET from_series = 1 WHERE event_id = ? AND user_id = ?"))
         .bind(eid)
         .bind(uid)
         .execute(c)
@@ -398,11 +403,11 @@ pub async fn plan(
         .into_iter()
         .filter(|(st, _)| !skipped.contains(&day_of(*st)))
         .collect();
-    let rows: Vec<(i64, i64, i64, i64, i64)> = sqlx::query_as(
+    let rows: Vec<(i64, i64, i64, i64, i64)> = sqlx::query_as(&crate::db::sql(
         "SELECT id, occurrence_start, detached, cancelled, \
          (SELECT COUNT(*) FROM rsvps r WHERE r.event_id = events.id AND r.status <> 'declined') \
          FROM events WHERE series_id = ? AND occurrence_start >= ? ORDER BY occurrence_start",
-    )
+    ))
     .bind(s.id)
     .bind(from)
     .fetch_all(&mut *c)
@@ -437,7 +442,7 @@ pub async fn plan(
             (Some((id, occ, detached, _, _)), Some((start, end))) => {
                 if detached {
                     if occ != start {
-                        sqlx::query("UPDATE events SET occurrence_start = ? WHERE id = ?")
+                        sqlx::query(&crate::db::sql("UPDATE events SET occurrence_start = ? WHERE id = ?"))
                             .bind(start)
                             .bind(id)
                             .execute(&mut *c)
@@ -447,13 +452,13 @@ pub async fn plan(
                 }
                 // ?1…?9 are the date's new values; the row changes (and its version moves) only
                 // when one of them differs.
-                let r = sqlx::query(
+                let r = sqlx::query(&crate::db::sql(
                     "UPDATE events SET occurrence_start = ?1, starts_at = ?1, ends_at = ?2, all_day = ?3, \
                      time_zone = ?4, title = ?5, description = ?6, location = ?7, online_url = ?8, capacity = ?9, \
                      version = version + 1 WHERE id = ?10 AND (occurrence_start <> ?1 OR starts_at <> ?1 \
                      OR ends_at <> ?2 OR all_day <> ?3 OR time_zone <> ?4 OR title <> ?5 OR description <> ?6 \
-                     OR location IS NOT ?7 OR online_url IS NOT ?8 OR capacity IS NOT ?9)",
-                )
+                     OR location IS DISTINCT FROM ?7 OR online_url IS DISTINCT FROM ?8 OR capacity IS DISTINCT FROM ?9)",
+                ))
                 .bind(start)
                 .bind(end)
                 .bind(s.all_day as i64)
@@ -484,10 +489,12 @@ pub async fn plan(
                 }
                 if answered > 0 {
                     if !cancelled {
-                        sqlx::query("UPDATE events SET cancelled = 1, version = version + 1 WHERE id = ?")
-                            .bind(id)
-                            .execute(&mut *c)
-                            .await?;
+                        sqlx::query(&crate::db::sql(
+                            "UPDATE events SET cancelled = 1, version = version + 1 WHERE id = ?",
+                        ))
+                        .bind(id)
+                        .execute(&mut *c)
+                        .await?;
                         out.cancelled.push(id);
                     }
                 } else {
@@ -499,7 +506,7 @@ pub async fn plan(
         }
     }
     s.planned_until = horizon;
-    sqlx::query("UPDATE event_series SET planned_until = ? WHERE id = ?")
+    sqlx::query(&crate::db::sql("UPDATE event_series SET planned_until = ? WHERE id = ?"))
         .bind(horizon)
         .bind(s.id)
         .execute(&mut *c)
@@ -529,12 +536,12 @@ pub async fn split(c: &mut Conn, s: &mut SeriesRow, at: i64) -> Result<SeriesRow
         "UPDATE events SET series_id = ?1 WHERE series_id = ?2 AND occurrence_start >= ?3",
         "UPDATE series_skips SET series_id = ?1 WHERE series_id = ?2 AND occurrence_start >= ?3",
     ] {
-        sqlx::query(sql).bind(next.id).bind(s.id).bind(at).execute(&mut *c).await?;
+        sqlx::query(&crate::db::sql(sql)).bind(next.id).bind(s.id).bind(at).execute(&mut *c).await?;
     }
-    sqlx::query(
+    sqlx::query(&crate::db::sql(
         "INSERT INTO series_rsvps (series_id, user_id, group_id, created_at) \
          SELECT ?, user_id, group_id, created_at FROM series_rsvps WHERE series_id = ?",
-    )
+    ))
     .bind(next.id)
     .bind(s.id)
     .execute(&mut *c)
@@ -545,9 +552,9 @@ pub async fn split(c: &mut Conn, s: &mut SeriesRow, at: i64) -> Result<SeriesRow
 /// Shifts skipped dates from `at` on by `delta` seconds (their dates moved with the series).
 pub async fn shift_skips(c: &mut Conn, sid: i64, at: i64, delta: i64) -> Result<(), sqlx::Error> {
     if delta != 0 {
-        sqlx::query(
+        sqlx::query(&crate::db::sql(
             "UPDATE series_skips SET occurrence_start = occurrence_start + ? WHERE series_id = ? AND occurrence_start >= ?",
-        )
+        ))
         .bind(delta)
         .bind(sid)
         .bind(at)
@@ -558,11 +565,11 @@ pub async fn shift_skips(c: &mut Conn, sid: i64, at: i64, delta: i64) -> Result<
 }
 
 async fn insert_date(c: &mut Conn, s: &SeriesRow, start: i64, end: i64) -> Result<i64, sqlx::Error> {
-    let r = sqlx::query(
+    let r = sqlx::query_scalar::<_, i64>(&crate::db::sql(
         "INSERT INTO events (group_id, title, description, starts_at, ends_at, all_day, time_zone, location, \
          online_url, capacity, cancelled, created_by, created_at, version, series_id, occurrence_start, detached) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1, ?, ?, 0)",
-    )
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1, ?, ?, 0) RETURNING id",
+    ))
     .bind(s.group_id)
     .bind(&s.title)
     .bind(&s.description)
@@ -577,15 +584,15 @@ async fn insert_date(c: &mut Conn, s: &SeriesRow, start: i64, end: i64) -> Resul
     .bind(s.created_at)
     .bind(s.id)
     .bind(start)
-    .execute(c)
+    .fetch_one(c)
     .await?;
-    Ok(r.last_insert_rowid())
+    Ok(r)
 }
 
 /// Removes a date nobody holds an answer to (declines included).
 pub async fn delete_date(c: &mut Conn, eid: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM rsvps WHERE event_id = ?").bind(eid).execute(&mut *c).await?;
-    sqlx::query("DELETE FROM events WHERE id = ?").bind(eid).execute(c).await?;
+    sqlx::query(&crate::db::sql("DELETE FROM rsvps WHERE event_id = ?")).bind(eid).execute(&mut *c).await?;
+    sqlx::query(&crate::db::sql("DELETE FROM events WHERE id = ?")).bind(eid).execute(c).await?;
     Ok(())
 }
 
@@ -596,11 +603,11 @@ pub fn dates_before(s: &SeriesRow, t: i64) -> usize {
 
 /// Series whose planning horizon needs moving forward (at most `limit`).
 pub async fn due_for_planning(c: &mut Conn, now: i64, limit: i64) -> Result<Vec<i64>, sqlx::Error> {
-    let rows: Vec<(i64,)> = sqlx::query_as(
+    let rows: Vec<(i64,)> = sqlx::query_as(&crate::db::sql(
         "SELECT s.id FROM event_series s JOIN groups g ON g.id = s.group_id \
          WHERE s.paused = 0 AND g.archived = 0 AND s.planned_until < ? \
          AND (s.until_at IS NULL OR s.until_at >= s.planned_until) ORDER BY s.planned_until LIMIT ?",
-    )
+    ))
     .bind(now + PLAN_AHEAD - 86_400)
     .bind(limit)
     .fetch_all(c)
@@ -610,10 +617,10 @@ pub async fn due_for_planning(c: &mut Conn, now: i64, limit: i64) -> Result<Vec<
 
 /// Running series of a group with a coming date (for the health panel's pause offer).
 pub async fn running_of_group(c: &mut Conn, gid: i64, now: i64) -> Result<Vec<SeriesRow>, sqlx::Error> {
-    let rows = sqlx::query(&format!(
+    let rows = sqlx::query(&crate::db::sql(&format!(
         "SELECT {SERIES_COLS} FROM event_series s WHERE group_id = ? AND paused = 0 AND EXISTS \
          (SELECT 1 FROM events e WHERE e.series_id = s.id AND e.starts_at > ? AND e.cancelled = 0) ORDER BY id LIMIT 20"
-    ))
+    )))
     .bind(gid)
     .bind(now)
     .fetch_all(c)
@@ -623,9 +630,9 @@ pub async fn running_of_group(c: &mut Conn, gid: i64, now: i64) -> Result<Vec<Se
 
 /// The next date that is not cancelled.
 pub async fn next_start(c: &mut Conn, sid: i64, now: i64) -> Result<Option<i64>, sqlx::Error> {
-    let r: Option<(i64,)> = sqlx::query_as(
+    let r: Option<(i64,)> = sqlx::query_as(&crate::db::sql(
         "SELECT MIN(starts_at) FROM events WHERE series_id = ? AND starts_at > ? AND cancelled = 0 HAVING COUNT(*) > 0",
-    )
+    ))
     .bind(sid)
     .bind(now)
     .fetch_optional(c)
@@ -651,11 +658,13 @@ mod tests {
     }
 
     async fn dates(c: &mut Conn, sid: i64) -> Vec<(i64, i64)> {
-        sqlx::query_as("SELECT id, starts_at FROM events WHERE series_id = ? ORDER BY starts_at")
-            .bind(sid)
-            .fetch_all(c)
-            .await
-            .unwrap()
+        sqlx::query_as(&crate::db::sql(
+            "SELECT id, starts_at FROM events WHERE series_id = ? ORDER BY starts_at",
+        ))
+        .bind(sid)
+        .fetch_all(c)
+        .await
+        .unwrap()
     }
 
     #[tokio::test]
@@ -684,9 +693,9 @@ mod tests {
         let mut s = weekly(gid, ann, "2027-03-18T18:00:00Z", Some(4));
         s.id = insert(c, &s).await.unwrap();
         // Ben goes to every date; capacity 1, so Ann waits on the first date only.
-        sqlx::query(
+        sqlx::query(&crate::db::sql(
             "INSERT INTO series_rsvps (series_id, user_id, group_id, created_at) VALUES (?, ?, ?, 0)",
-        )
+        ))
         .bind(s.id)
         .bind(ben)
         .bind(gid)

@@ -2,7 +2,7 @@
 
 use kith_api::time::format_rfc3339;
 use kith_api::{Me, Membership, Role, UserRef};
-use sqlx::{Executor, Row, Sqlite, SqlitePool};
+use sqlx::{Any, AnyPool, Executor, Row};
 
 use super::{Conn, join_list, split_list};
 
@@ -14,8 +14,8 @@ pub fn role_of(s: &str) -> Role {
     }
 }
 
-pub async fn session(pool: &SqlitePool, hash: &str) -> Result<Option<(i64, i64)>, sqlx::Error> {
-    sqlx::query_as("SELECT user_id, expires_at FROM sessions WHERE token_hash = ?")
+pub async fn session(pool: &AnyPool, hash: &str) -> Result<Option<(i64, i64)>, sqlx::Error> {
+    sqlx::query_as(&crate::db::sql("SELECT user_id, expires_at FROM sessions WHERE token_hash = ?"))
         .bind(hash)
         .fetch_optional(pool)
         .await
@@ -28,34 +28,38 @@ pub async fn create_session(
     expires_at: i64,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM sessions WHERE user_id = ? AND expires_at < ?")
+    sqlx::query(&crate::db::sql("DELETE FROM sessions WHERE user_id = ? AND expires_at < ?"))
         .bind(uid)
         .bind(now)
         .execute(&mut *c)
         .await?;
-    sqlx::query("INSERT INTO sessions (token_hash, user_id, expires_at, created_at) VALUES (?, ?, ?, ?)")
-        .bind(hash)
-        .bind(uid)
-        .bind(expires_at)
-        .bind(now)
-        .execute(&mut *c)
-        .await?;
+    sqlx::query(&crate::db::sql(
+        "INSERT INTO sessions (token_hash, user_id, expires_at, created_at) VALUES (?, ?, ?, ?)",
+    ))
+    .bind(hash)
+    .bind(uid)
+    .bind(expires_at)
+    .bind(now)
+    .execute(&mut *c)
+    .await?;
     Ok(())
 }
 
 pub async fn delete_session(c: &mut Conn, hash: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(hash).execute(c).await?;
+    sqlx::query(&crate::db::sql("DELETE FROM sessions WHERE token_hash = ?")).bind(hash).execute(c).await?;
     Ok(())
 }
 
 pub async fn count(c: &mut Conn) -> Result<i64, sqlx::Error> {
-    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users").fetch_one(c).await?;
+    let (n,): (i64,) = sqlx::query_as(&crate::db::sql("SELECT COUNT(*) FROM users")).fetch_one(c).await?;
     Ok(n)
 }
 
 pub async fn username_exists(c: &mut Conn, username: &str) -> Result<bool, sqlx::Error> {
-    let r: Option<(i64,)> =
-        sqlx::query_as("SELECT id FROM users WHERE username = ?").bind(username).fetch_optional(c).await?;
+    let r: Option<(i64,)> = sqlx::query_as(&crate::db::sql("SELECT id FROM users WHERE username = ?"))
+        .bind(username)
+        .fetch_optional(c)
+        .await?;
     Ok(r.is_some())
 }
 
@@ -67,46 +71,46 @@ pub async fn insert_user(
     interests: &[String],
     now: i64,
 ) -> Result<i64, sqlx::Error> {
-    let r = sqlx::query(
+    let r = sqlx::query_scalar::<_, i64>(&crate::db::sql(
         "INSERT INTO users (username, display_name, password_hash, interests, version, created_at) \
-         VALUES (?, ?, ?, ?, 1, ?)",
-    )
+         VALUES (?, ?, ?, ?, 1, ?) RETURNING id",
+    ))
     .bind(username)
     .bind(display_name)
     .bind(password_hash)
     .bind(join_list(interests))
     .bind(now)
-    .execute(c)
+    .fetch_one(c)
     .await?;
-    Ok(r.last_insert_rowid())
+    Ok(r)
 }
 
 /// (id, password hash) for a username.
-pub async fn login_row(pool: &SqlitePool, username: &str) -> Result<Option<(i64, String)>, sqlx::Error> {
-    sqlx::query_as("SELECT id, password_hash FROM users WHERE username = ?")
+pub async fn login_row(pool: &AnyPool, username: &str) -> Result<Option<(i64, String)>, sqlx::Error> {
+    sqlx::query_as(&crate::db::sql("SELECT id, password_hash FROM users WHERE username = ?"))
         .bind(username)
         .fetch_optional(pool)
         .await
 }
 
-pub async fn user_ref<'e, E: Executor<'e, Database = Sqlite>>(
+pub async fn user_ref<'e, E: Executor<'e, Database = Any>>(
     e: E,
     id: i64,
 ) -> Result<Option<UserRef>, sqlx::Error> {
     let r: Option<(i64, String, String)> =
-        sqlx::query_as("SELECT id, username, display_name FROM users WHERE id = ?")
+        sqlx::query_as(&crate::db::sql("SELECT id, username, display_name FROM users WHERE id = ?"))
             .bind(id)
             .fetch_optional(e)
             .await?;
     Ok(r.map(|(id, username, display_name)| UserRef { id, username, display_name }))
 }
 
-pub async fn user_by_name<'e, E: Executor<'e, Database = Sqlite>>(
+pub async fn user_by_name<'e, E: Executor<'e, Database = Any>>(
     e: E,
     username: &str,
 ) -> Result<Option<UserRef>, sqlx::Error> {
     let r: Option<(i64, String, String)> =
-        sqlx::query_as("SELECT id, username, display_name FROM users WHERE username = ?")
+        sqlx::query_as(&crate::db::sql("SELECT id, username, display_name FROM users WHERE username = ?"))
             .bind(username)
             .fetch_optional(e)
             .await?;
@@ -114,8 +118,10 @@ pub async fn user_by_name<'e, E: Executor<'e, Database = Sqlite>>(
 }
 
 pub async fn interests(c: &mut Conn, uid: i64) -> Result<Vec<String>, sqlx::Error> {
-    let r: Option<(String,)> =
-        sqlx::query_as("SELECT interests FROM users WHERE id = ?").bind(uid).fetch_optional(c).await?;
+    let r: Option<(String,)> = sqlx::query_as(&crate::db::sql("SELECT interests FROM users WHERE id = ?"))
+        .bind(uid)
+        .fetch_optional(c)
+        .await?;
     Ok(r.map(|(s,)| split_list(&s)).unwrap_or_default())
 }
 
@@ -124,9 +130,9 @@ pub async fn profile_row(
     c: &mut Conn,
     username: &str,
 ) -> Result<Option<(UserRef, String, Vec<String>, i64)>, sqlx::Error> {
-    let r: Option<(i64, String, String, String, String, i64)> = sqlx::query_as(
+    let r: Option<(i64, String, String, String, String, i64)> = sqlx::query_as(&crate::db::sql(
         "SELECT id, username, display_name, bio, interests, created_at FROM users WHERE username = ?",
-    )
+    ))
     .bind(username)
     .fetch_optional(c)
     .await?;
@@ -140,24 +146,24 @@ pub fn me_etag(id: i64, version: i64) -> String {
 }
 
 pub async fn me(c: &mut Conn, uid: i64, now: i64) -> Result<Option<Me>, sqlx::Error> {
-    let row = sqlx::query(
+    let row = sqlx::query(&crate::db::sql(
         "SELECT id, username, display_name, bio, interests, created_at, version FROM users WHERE id = ?",
-    )
+    ))
     .bind(uid)
     .fetch_optional(&mut *c)
     .await?;
     let Some(row) = row else { return Ok(None) };
-    let members = sqlx::query(
+    let members = sqlx::query(&crate::db::sql(
         "SELECT g.slug, g.name, m.role, m.muted_until FROM memberships m \
          JOIN groups g ON g.id = m.group_id WHERE m.user_id = ? ORDER BY g.name",
-    )
+    ))
     .bind(uid)
     .fetch_all(&mut *c)
     .await?;
-    let pending: Vec<(String,)> = sqlx::query_as(
+    let pending: Vec<(String,)> = sqlx::query_as(&crate::db::sql(
         "SELECT g.slug FROM join_requests j JOIN groups g ON g.id = j.group_id \
          WHERE j.user_id = ? ORDER BY j.created_at",
-    )
+    ))
     .bind(uid)
     .fetch_all(&mut *c)
     .await?;
@@ -185,8 +191,10 @@ pub async fn me(c: &mut Conn, uid: i64, now: i64) -> Result<Option<Me>, sqlx::Er
 }
 
 pub async fn me_version(c: &mut Conn, uid: i64) -> Result<i64, sqlx::Error> {
-    let (v,): (i64,) =
-        sqlx::query_as("SELECT version FROM users WHERE id = ?").bind(uid).fetch_one(c).await?;
+    let (v,): (i64,) = sqlx::query_as(&crate::db::sql("SELECT version FROM users WHERE id = ?"))
+        .bind(uid)
+        .fetch_one(c)
+        .await?;
     Ok(v)
 }
 
@@ -198,34 +206,44 @@ pub async fn update_me(
     bio: Option<&str>,
 ) -> Result<(), sqlx::Error> {
     if let Some(d) = display_name {
-        sqlx::query("UPDATE users SET display_name = ? WHERE id = ?")
+        sqlx::query(&crate::db::sql("UPDATE users SET display_name = ? WHERE id = ?"))
             .bind(d)
             .bind(uid)
             .execute(&mut *c)
             .await?;
     }
     if let Some(i) = interests {
-        sqlx::query("UPDATE users SET interests = ? WHERE id = ?")
+        sqlx::query(&crate::db::sql("UPDATE users SET interests = ? WHERE id = ?"))
             .bind(join_list(i))
             .bind(uid)
             .execute(&mut *c)
             .await?;
     }
     if let Some(b) = bio {
-        sqlx::query("UPDATE users SET bio = ? WHERE id = ?").bind(b).bind(uid).execute(&mut *c).await?;
+        sqlx::query(&crate::db::sql("UPDATE users SET bio = ? WHERE id = ?"))
+            .bind(b)
+            .bind(uid)
+            .execute(&mut *c)
+            .await?;
     }
-    sqlx::query("UPDATE users SET version = version + 1 WHERE id = ?").bind(uid).execute(&mut *c).await?;
+    sqlx::query(&crate::db::sql("UPDATE users SET version = version + 1 WHERE id = ?"))
+        .bind(uid)
+        .execute(&mut *c)
+        .await?;
     Ok(())
 }
 
 pub async fn purge_sessions(c: &mut Conn, now: i64) -> Result<u64, sqlx::Error> {
-    let r = sqlx::query("DELETE FROM sessions WHERE expires_at < ?").bind(now).execute(c).await?;
+    let r = sqlx::query(&crate::db::sql("DELETE FROM sessions WHERE expires_at < ?"))
+        .bind(now)
+        .execute(c)
+        .await?;
     Ok(r.rows_affected())
 }
 
 /// Ends every session of a user but `keep` (a token hash); returns how many ended.
 pub async fn delete_sessions_of(c: &mut Conn, uid: i64, keep: Option<&str>) -> Result<u64, sqlx::Error> {
-    let r = sqlx::query("DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?")
+    let r = sqlx::query(&crate::db::sql("DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?"))
         .bind(uid)
         .bind(keep.unwrap_or(""))
         .execute(c)
@@ -234,10 +252,17 @@ pub async fn delete_sessions_of(c: &mut Conn, uid: i64, keep: Option<&str>) -> R
 }
 
 pub async fn password_hash(c: &mut Conn, uid: i64) -> Result<Option<(String, String)>, sqlx::Error> {
-    sqlx::query_as("SELECT username, password_hash FROM users WHERE id = ?").bind(uid).fetch_optional(c).await
+    sqlx::query_as(&crate::db::sql("SELECT username, password_hash FROM users WHERE id = ?"))
+        .bind(uid)
+        .fetch_optional(c)
+        .await
 }
 
 pub async fn set_password_hash(c: &mut Conn, uid: i64, hash: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?").bind(hash).bind(uid).execute(c).await?;
+    sqlx::query(&crate::db::sql("UPDATE users SET password_hash = ? WHERE id = ?"))
+        .bind(hash)
+        .bind(uid)
+        .execute(c)
+        .await?;
     Ok(())
 }

@@ -86,6 +86,11 @@ impl<'c> Seeder<'c> {
     }
 
     /// The four demo users, then made-up members with random interests.
+    /// See [`crate::db::realign_ids`].
+    pub async fn realign_ids(&mut self) -> Result<(), sqlx::Error> {
+        crate::db::realign_ids(self.c).await
+    }
+
     pub async fn users(&mut self, hash: &str) -> Result<(), sqlx::Error> {
         let mut users: Vec<(String, String, Vec<String>)> = data::PEOPLE
             .iter()
@@ -521,9 +526,9 @@ impl<'c> Seeder<'c> {
         s.start_on_first_date();
         s.id = sdb::insert(self.c, &s).await?;
         if self.members[gi].iter().any(|m| m.user_id == BOB) {
-            sqlx::query(
+            sqlx::query(&crate::db::sql(
                 "INSERT INTO series_rsvps (series_id, user_id, group_id, created_at) VALUES (?, ?, ?, ?)",
-            )
+            ))
             .bind(s.id)
             .bind(BOB)
             .bind(gid)
@@ -533,10 +538,10 @@ impl<'c> Seeder<'c> {
         }
         sdb::plan(self.c, &mut s, i64::MIN / 4, now, sdb::Match::Day).await?;
         // The fourth coming date meets at another place.
-        sqlx::query(
+        sqlx::query(&crate::db::sql(
             "UPDATE events SET location = 'Treptower Park, main gate', detached = 1, version = version + 1 \
              WHERE id = (SELECT id FROM events WHERE series_id = ? AND starts_at > ? ORDER BY starts_at LIMIT 1 OFFSET 3)",
-        )
+        ))
         .bind(s.id)
         .bind(now)
         .execute(&mut *self.c)

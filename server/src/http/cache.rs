@@ -12,8 +12,9 @@ use axum::body::Bytes;
 const TTL: Duration = Duration::from_secs(3);
 const MAX_ENTRIES: usize = 4096;
 
-#[derive(Default)]
 pub struct ResponseCache {
+    /// Off when other servers share the database: their writes would not invalidate it.
+    enabled: bool,
     generation: AtomicU64,
     entries: Mutex<HashMap<(i64, String), Entry>>,
 }
@@ -29,7 +30,17 @@ pub struct Hit {
     pub body: Bytes,
 }
 
+impl Default for ResponseCache {
+    fn default() -> Self {
+        ResponseCache::new(true)
+    }
+}
+
 impl ResponseCache {
+    pub fn new(enabled: bool) -> Self {
+        ResponseCache { enabled, generation: AtomicU64::new(0), entries: Mutex::new(HashMap::new()) }
+    }
+
     /// The generation to tag a response with: read it *before* querying.
     pub fn generation(&self) -> u64 {
         self.generation.load(Ordering::Acquire)
@@ -41,6 +52,9 @@ impl ResponseCache {
     }
 
     pub fn get(&self, user: i64, key: &str) -> Option<Hit> {
+        if !self.enabled {
+            return None;
+        }
         let generation = self.generation();
         let map = self.entries.lock().ok()?;
         let e = map.get(&(user, key.to_string()))?;
@@ -52,7 +66,7 @@ impl ResponseCache {
     }
 
     pub fn put(&self, user: i64, key: String, generation: u64, body: Bytes) {
-        if generation != self.generation() {
+        if !self.enabled || generation != self.generation() {
             return;
         }
         if let Ok(mut map) = self.entries.lock() {

@@ -134,7 +134,24 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
     // Released on drop, so a caller that hangs up while waiting leaves no entry behind.
     let entry = Entry { lock: state.in_flight.lock_for(user, &key), state: state.clone(), user, key };
     let _held = entry.lock.lock().await;
+    // And across servers sharing a PostgreSQL database: the same key sent to two of them at
+    // once still runs once (a no-op on SQLite, which one process owns).
+    let _shared = match state.db.key_lock(lock_key(user, &entry.key)).await {
+        Ok(l) => l,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
     run_once(&state, user, &entry.key, &fp, parts, bytes, next).await
+}
+
+/// The advisory-lock key of a (user, Idempotency-Key): 64 bits of their SHA-256.
+fn lock_key(user: i64, key: &str) -> i64 {
+    let mut h = Sha256::new();
+    h.update(user.to_le_bytes());
+    h.update(key.as_bytes());
+    let d = h.finalize();
+    let mut b = [0u8; 8];
+    b.copy_from_slice(&d[..8]);
+    i64::from_le_bytes(b)
 }
 
 /// 1–200 visible ASCII characters: what the contract promises to accept.

@@ -17,6 +17,7 @@ use axum::extract::connect_info::ConnectInfo;
 use axum::http::request::Parts;
 use tokio::sync::Semaphore;
 
+use crate::db::Db;
 use crate::error::{ApiError, ApiResult};
 
 /// Whether the limits apply (they do, except for benchmark seeding) and whose
@@ -179,6 +180,39 @@ impl<K: Eq + Hash> RateLimiter<K> {
     pub fn len(&self) -> usize {
         self.map().len()
     }
+
+    /// [`take`](Self::take) with the bucket in the database, for servers that share one: the
+    /// same arithmetic, on wall-clock milliseconds, with the bucket's row locked (`FOR
+    /// UPDATE`) in a transaction of its own, so two servers together allow what one would.
+    /// Not the write lock: a route may already hold it when it checks its budget.
+    pub async fn take_shared(&self, db: &Db, name: &str, key: &str) -> Result<Result<(), u64>, sqlx::Error> {
+        let mut tx = db.pool.begin().await?;
+        let now = now_ms();
+        let burst = self.rate.burst as f64;
+        let (tokens, at) = crate::db::limits::lock_bucket(&mut tx, name, key, burst, now).await?;
+        let level = (tokens + (now - at).max(0) as f64 / 1000.0 * self.per_second()).min(burst);
+        let (tokens, outcome) =
+            if level >= 1.0 { (level - 1.0, Ok(())) } else { (level, Err(self.wait(level))) };
+        crate::db::limits::set_bucket(&mut tx, name, key, tokens, now).await?;
+        tx.commit().await?;
+        Ok(outcome)
+    }
+
+    /// [`give_back`](Self::give_back) for a bucket in the database.
+    pub async fn give_back_shared(&self, db: &Db, name: &str, key: &str) -> Result<(), sqlx::Error> {
+        let mut tx = db.pool.begin().await?;
+        let burst = self.rate.burst as f64;
+        let (tokens, at) = crate::db::limits::lock_bucket(&mut tx, name, key, burst, now_ms()).await?;
+        crate::db::limits::set_bucket(&mut tx, name, key, (tokens + 1.0).min(burst), at).await?;
+        tx.commit().await
+    }
+}
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
 }
 
 /// A client address as limits see it: IPv4 whole, IPv6 by its /64 (one subscriber's prefix).
@@ -317,11 +351,14 @@ pub struct Guard {
     /// (account, address) pairs that logged in successfully, and when.
     trusted: Mutex<HashMap<(String, AddrKey), Instant>>,
     pub hashing: HashPool,
+    /// The database whose buckets every server shares, when it is shared (PostgreSQL).
+    shared: Option<Db>,
 }
 
 impl Guard {
     pub fn new(policy: Policy) -> Guard {
         Guard {
+            shared: None,
             policy,
             creates: Create::ALL.map(|k| RateLimiter::new(k.rate())),
             register_by_addr: RateLimiter::new(REGISTER_PER_ADDRESS),
@@ -333,12 +370,22 @@ impl Guard {
         }
     }
 
+    /// The limits of a server on `db`: kept in the database when other servers share it.
+    pub fn for_db(policy: Policy, db: &Db) -> Guard {
+        Guard { shared: db.shared().then(|| db.clone()), ..Guard::new(policy) }
+    }
+
     /// One creation by an account: 429 when it creates faster than its budget allows.
-    pub fn create(&self, uid: i64, kind: Create) -> ApiResult<()> {
+    pub async fn create(&self, uid: i64, kind: Create) -> ApiResult<()> {
         if !self.policy.rate_limits {
             return Ok(());
         }
-        self.creates[kind as usize].take(uid).map_err(|secs| {
+        let limiter = &self.creates[kind as usize];
+        let taken = match &self.shared {
+            Some(db) => limiter.take_shared(db, kind.plural(), &uid.to_string()).await?,
+            None => limiter.take(uid),
+        };
+        taken.map_err(|secs| {
             ApiError::rate_limited(
                 secs,
                 format!("You are creating {} too fast; try again in {secs} s.", kind.plural()),
@@ -346,11 +393,16 @@ impl Guard {
         })
     }
 
-    pub fn register(&self, addr: IpAddr) -> ApiResult<()> {
+    pub async fn register(&self, addr: IpAddr) -> ApiResult<()> {
         if !self.policy.rate_limits {
             return Ok(());
         }
-        self.register_by_addr.take(addr.into()).map_err(|secs| {
+        let key = AddrKey::from(addr);
+        let taken = match &self.shared {
+            Some(db) => self.register_by_addr.take_shared(db, "register", &key.0.to_string()).await?,
+            None => self.register_by_addr.take(key),
+        };
+        taken.map_err(|secs| {
             ApiError::rate_limited(
                 secs,
                 format!("Too many sign-ups from your network; try again in {secs} s."),
@@ -370,8 +422,39 @@ impl Guard {
     /// Before checking a password: spends a token of the known pair's bucket, or of both the
     /// address's and the account's (429 when one is empty). Spending before the check (and
     /// giving the token back after a success) keeps concurrent guesses inside the budget.
-    pub fn login_attempt(&self, username: &str, addr: IpAddr) -> ApiResult<LoginAttempt> {
-        self.login_attempt_at(username, addr, Instant::now())
+    pub async fn login_attempt(&self, username: &str, addr: IpAddr) -> ApiResult<LoginAttempt> {
+        match &self.shared {
+            Some(db) => self.login_attempt_shared(db, username, addr).await,
+            None => self.login_attempt_at(username, addr, Instant::now()),
+        }
+    }
+
+    /// [`login_attempt_at`](Self::login_attempt_at) with the buckets in the shared database.
+    /// Which addresses an account logged in from is still remembered per server: on another
+    /// server a member's own device gets the stranger's budget, never a bigger one.
+    async fn login_attempt_shared(&self, db: &Db, username: &str, addr: IpAddr) -> ApiResult<LoginAttempt> {
+        if !self.policy.rate_limits {
+            return Ok(LoginAttempt::Unlimited);
+        }
+        let key = AddrKey::from(addr);
+        let account = Self::account_key(username);
+        let refused = |secs: u64| {
+            ApiError::rate_limited(
+                secs,
+                format!("Too many failed logins; wait {secs} s before trying again."),
+            )
+        };
+        if self.is_trusted(&account, key, Instant::now()) {
+            let name = format!("{}@{}", account, key.0);
+            self.login_by_pair.take_shared(db, "login-pair", &name).await?.map_err(refused)?;
+            return Ok(LoginAttempt::Pair((account, key)));
+        }
+        self.login_by_addr.take_shared(db, "login-addr", &key.0.to_string()).await?.map_err(refused)?;
+        if let Err(secs) = self.login_by_account.take_shared(db, "login-account", &account).await? {
+            self.login_by_addr.give_back_shared(db, "login-addr", &key.0.to_string()).await?;
+            return Err(refused(secs));
+        }
+        Ok(LoginAttempt::Stranger(key, account))
     }
 
     pub fn login_attempt_at(&self, username: &str, addr: IpAddr, now: Instant) -> ApiResult<LoginAttempt> {
@@ -401,8 +484,29 @@ impl Guard {
 
     /// The password was right: the attempt's tokens come back, and the address is remembered
     /// as the account's own.
-    pub fn login_succeeded(&self, attempt: LoginAttempt, username: &str, addr: IpAddr) {
-        self.login_succeeded_at(attempt, username, addr, Instant::now());
+    pub async fn login_succeeded(
+        &self,
+        attempt: LoginAttempt,
+        username: &str,
+        addr: IpAddr,
+    ) -> ApiResult<()> {
+        let Some(db) = &self.shared else {
+            self.login_succeeded_at(attempt, username, addr, Instant::now());
+            return Ok(());
+        };
+        match &attempt {
+            LoginAttempt::Unlimited => return Ok(()),
+            LoginAttempt::Pair((account, key)) => {
+                let name = format!("{}@{}", account, key.0);
+                self.login_by_pair.give_back_shared(db, "login-pair", &name).await?;
+            }
+            LoginAttempt::Stranger(key, account) => {
+                self.login_by_addr.give_back_shared(db, "login-addr", &key.0.to_string()).await?;
+                self.login_by_account.give_back_shared(db, "login-account", account).await?;
+            }
+        }
+        self.trust(username, addr, Instant::now());
+        Ok(())
     }
 
     pub fn login_succeeded_at(&self, attempt: LoginAttempt, username: &str, addr: IpAddr, now: Instant) {

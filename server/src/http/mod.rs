@@ -24,7 +24,8 @@ pub struct Inner {
     pub db: Db,
     /// Signs cursors; stored in the database so cursors survive restarts.
     pub secret: Vec<u8>,
-    /// token hash → (user id, expires_at): saves a query per authenticated request.
+    /// token hash → (user id, expires_at): saves a query per authenticated request. Off when
+    /// other servers share the database (a logout there could not reach this cache).
     pub sessions: Mutex<HashMap<String, (i64, i64)>>,
     pub cache: cache::ResponseCache,
     /// Requests being handled per (user, Idempotency-Key), so a concurrent retry waits for the
@@ -64,12 +65,12 @@ impl AppState {
     pub fn with_push(db: Db, secret: Vec<u8>, policy: limits::Policy, push: Option<PushConfig>) -> AppState {
         AppState {
             inner: Arc::new(Inner {
+                cache: cache::ResponseCache::new(!db.shared()),
+                guard: limits::Guard::for_db(policy, &db),
                 db,
                 secret,
                 sessions: Mutex::new(HashMap::new()),
-                cache: cache::ResponseCache::default(),
                 in_flight: idempotency::InFlight::default(),
-                guard: limits::Guard::new(policy),
                 hub: Arc::new(crate::live::Hub::new()),
                 push,
             }),
@@ -92,10 +93,16 @@ impl AppState {
 
     /// (user id, expires_at) of a cached token hash.
     pub fn cached_session(&self, token_hash: &str) -> Option<(i64, i64)> {
+        if self.db.shared() {
+            return None;
+        }
         self.session_map().get(token_hash).copied()
     }
 
     pub fn cache_session(&self, token_hash: String, uid: i64, expires_at: i64) {
+        if self.db.shared() {
+            return;
+        }
         let mut m = self.session_map();
         if m.len() >= 50_000 {
             let now = crate::db::now();

@@ -73,7 +73,7 @@ pub async fn register(
     JsonBody(body): JsonBody<RegisterRequest>,
 ) -> ApiResult<Response> {
     check(validate::validate_register(&body))?;
-    st.guard.register(addr)?;
+    st.guard.register(addr).await?;
     {
         let mut c = st.db.pool.acquire().await?;
         if udb::username_exists(&mut c, &body.username).await? {
@@ -111,7 +111,7 @@ pub async fn login(
     if body.password.chars().count() > 200 || body.username.chars().count() > 64 {
         return Err(invalid_credentials());
     }
-    let attempt = st.guard.login_attempt(&body.username, addr)?;
+    let attempt = st.guard.login_attempt(&body.username, addr).await?;
     let row = udb::login_row(&st.db.pool, &body.username).await?;
     let (uid, hash) = match row {
         Some((uid, hash)) => (Some(uid), Some(hash)),
@@ -121,7 +121,7 @@ pub async fn login(
     let Some(uid) = uid.filter(|_| ok) else {
         return Err(invalid_credentials());
     };
-    st.guard.login_succeeded(attempt, &body.username, addr);
+    st.guard.login_succeeded(attempt, &body.username, addr).await?;
     let mut w = st.db.write().await?;
     let s = open_session(&mut w, uid, body.remember).await?;
     w.commit().await?;
@@ -160,13 +160,13 @@ pub async fn change_password(
         udb::password_hash(&mut c, uid).await?.ok_or_else(ApiError::session_ended)?
     };
     check(validate::validate_password_change(&body))?;
-    let attempt = st.guard.login_attempt(&username, addr)?;
+    let attempt = st.guard.login_attempt(&username, addr).await?;
     if body.current_password.chars().count() > 200
         || !password_matches(&st, &body.current_password, Some(hash)).await?
     {
         return Err(ApiError::field("/current_password", "The current password is wrong."));
     }
-    st.guard.login_succeeded(attempt, &username, addr);
+    st.guard.login_succeeded(attempt, &username, addr).await?;
     let new_hash = hashed(&st, &body.new_password).await?;
     let keep = token_hash(&token);
     let mut w = st.db.write().await?;

@@ -154,7 +154,7 @@ pub async fn create(
             format!("Replies nest at most {max} deep; answer a comment higher up the thread."),
         ));
     }
-    st.guard.create(uid, Create::Comment)?;
+    st.guard.create(uid, Create::Comment).await?;
     let cid =
         cdb::insert_comment(w.conn(), post.id, ctx.g.id, body.parent_id, depth, uid, &body.body, now).await?;
     crate::notify::comment_created(w.conn(), &post, parent_author, cid, uid, &body.body, now).await?;

@@ -230,7 +230,7 @@ pub async fn insert_new_event(
         f.pointer = format!("{prefix}{}", f.pointer);
     }
     check(errs)?;
-    st.guard.create(uid, Create::Event)?;
+    st.guard.create(uid, Create::Event).await?;
     let mut s = starts.ok_or_else(ApiError::internal)?;
     let mut e = parse_rfc3339(&body.ends_at).ok_or_else(ApiError::internal)?;
     if body.all_day {
@@ -455,9 +455,9 @@ async fn edit_series(
         EditScope::Following => occ,
         _ if !timing => i64::MIN / 4,
         _ => {
-            let first_coming: Option<(i64,)> = sqlx::query_as(
+            let first_coming: Option<(i64,)> = sqlx::query_as(&crate::db::sql(
                 "SELECT MIN(occurrence_start) FROM events WHERE series_id = ? AND starts_at > ? HAVING COUNT(*) > 0",
-            )
+            ))
             .bind(sid)
             .bind(now)
             .fetch_optional(&mut *c)
@@ -519,10 +519,10 @@ async fn edit_series(
     let planned = sdb::plan(&mut *c, &mut target, from, now, how).await?;
     // Non-timing edits of every date reach the dates before the split point too.
     if !timing && scope == EditScope::All {
-        sqlx::query(
+        sqlx::query(&crate::db::sql(
             "UPDATE events SET title = ?, description = ?, location = ?, online_url = ?, capacity = ?, \
              version = version + 1 WHERE series_id = ? AND detached = 0",
-        )
+        ))
         .bind(&target.title)
         .bind(&target.description)
         .bind(&target.location)
@@ -550,11 +550,12 @@ async fn edit_series(
     if edb::event(&mut *c, e.id).await?.is_some() {
         return Ok(e.id);
     }
-    let next: Option<(i64,)> =
-        sqlx::query_as("SELECT id FROM events WHERE series_id = ? ORDER BY starts_at LIMIT 1")
-            .bind(target.id)
-            .fetch_optional(&mut *c)
-            .await?;
+    let next: Option<(i64,)> = sqlx::query_as(&crate::db::sql(
+        "SELECT id FROM events WHERE series_id = ? ORDER BY starts_at LIMIT 1",
+    ))
+    .bind(target.id)
+    .fetch_optional(&mut *c)
+    .await?;
     next.map(|(i,)| i)
         .ok_or_else(|| ApiError::field("/recurrence", "The rule gives no date from this one on."))
 }

@@ -211,7 +211,7 @@ pub async fn create(
     JsonBody(body): JsonBody<NewGroup>,
 ) -> ApiResult<Response> {
     check(validate::validate_new_group(&body))?;
-    st.guard.create(uid, Create::Group)?;
+    st.guard.create(uid, Create::Group).await?;
     let now = db::now();
     let mut w = st.db.write().await?;
     let slug = match &body.slug {

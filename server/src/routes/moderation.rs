@@ -63,7 +63,7 @@ pub async fn create(
             "You are muted in this group and cannot report until the mute ends.",
         ));
     }
-    st.guard.create(uid, Create::Report)?;
+    st.guard.create(uid, Create::Report).await?;
     let (item_id, n, new) =
         mdb::add_report(w.conn(), ctx.g.id, kind, target, uid, body.reason.trim(), now).await?;
     // Moderators hear once per queue item, not for every further report on it.

@@ -157,15 +157,15 @@ pub async fn ticket(State(st): State<AppState>, Auth(uid): Auth) -> ApiResult<Re
     let expires = now + TICKET_SECS;
     let mut w = st.db.write().await?;
     // A member never needs many tickets at once: keep at most a few per account.
-    sqlx::query(
+    sqlx::query(&crate::db::sql(
         "DELETE FROM stream_tickets WHERE user_id = ? AND hash NOT IN \
          (SELECT hash FROM stream_tickets WHERE user_id = ? ORDER BY expires_at DESC LIMIT 9)",
-    )
+    ))
     .bind(uid)
     .bind(uid)
     .execute(w.conn())
     .await?;
-    sqlx::query("INSERT INTO stream_tickets (hash, user_id, expires_at) VALUES (?, ?, ?)")
+    sqlx::query(&crate::db::sql("INSERT INTO stream_tickets (hash, user_id, expires_at) VALUES (?, ?, ?)"))
         .bind(token_hash(&ticket))
         .bind(uid)
         .bind(expires)
@@ -193,12 +193,13 @@ pub async fn stream(State(st): State<AppState>, headers: HeaderMap, qs: Qs) -> A
     let now = db::now();
     let uid = {
         let mut w = st.db.write().await?;
-        let row: Option<(i64,)> =
-            sqlx::query_as("DELETE FROM stream_tickets WHERE hash = ? AND expires_at >= ? RETURNING user_id")
-                .bind(token_hash(ticket))
-                .bind(now)
-                .fetch_optional(w.conn())
-                .await?;
+        let row: Option<(i64,)> = sqlx::query_as(&crate::db::sql(
+            "DELETE FROM stream_tickets WHERE hash = ? AND expires_at >= ? RETURNING user_id",
+        ))
+        .bind(token_hash(ticket))
+        .bind(now)
+        .fetch_optional(w.conn())
+        .await?;
         w.commit().await?;
         row.ok_or_else(bad_ticket)?.0
     };
@@ -297,28 +298,29 @@ pub async fn subscribe_push(
     }
     let now = db::now();
     let mut w = st.db.write().await?;
-    let (n,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM push_subscriptions WHERE user_id = ? AND endpoint <> ?")
-            .bind(uid)
-            .bind(&body.endpoint)
-            .fetch_one(w.conn())
-            .await?;
+    let (n,): (i64,) = sqlx::query_as(&crate::db::sql(
+        "SELECT COUNT(*) FROM push_subscriptions WHERE user_id = ? AND endpoint <> ?",
+    ))
+    .bind(uid)
+    .bind(&body.endpoint)
+    .fetch_one(w.conn())
+    .await?;
     if n >= MAX_PUSH_SUBSCRIPTIONS {
         // The oldest device gives way.
-        sqlx::query(
+        sqlx::query(&crate::db::sql(
             "DELETE FROM push_subscriptions WHERE id = (SELECT id FROM push_subscriptions WHERE user_id = ? \
              ORDER BY created_at, id LIMIT 1)",
-        )
+        ))
         .bind(uid)
         .execute(w.conn())
         .await?;
     }
     // An endpoint belongs to one browser: a new login there takes it over.
-    sqlx::query(
+    sqlx::query(&crate::db::sql(
         "INSERT INTO push_subscriptions (user_id, endpoint, p256dh, auth, created_at) VALUES (?, ?, ?, ?, ?) \
          ON CONFLICT (endpoint) DO UPDATE SET user_id = excluded.user_id, p256dh = excluded.p256dh, \
          auth = excluded.auth, failures = 0",
-    )
+    ))
     .bind(uid)
     .bind(&body.endpoint)
     .bind(&body.keys.p256dh)
@@ -336,7 +338,7 @@ pub async fn unsubscribe_push(
     JsonBody(body): JsonBody<PushEndpoint>,
 ) -> ApiResult<Response> {
     let mut w = st.db.write().await?;
-    sqlx::query("DELETE FROM push_subscriptions WHERE user_id = ? AND endpoint = ?")
+    sqlx::query(&crate::db::sql("DELETE FROM push_subscriptions WHERE user_id = ? AND endpoint = ?"))
         .bind(uid)
         .bind(&body.endpoint)
         .execute(w.conn())

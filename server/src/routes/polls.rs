@@ -102,7 +102,7 @@ pub async fn create(
         return Err(ApiError::forbidden("In this group, moderators and owners start date polls."));
     }
     check(validate::validate_new_poll(&body, zone_known))?;
-    st.guard.create(uid, Create::Event)?;
+    st.guard.create(uid, Create::Event).await?;
     let options: Vec<(i64, i64)> = body
         .options
         .iter()

@@ -339,7 +339,7 @@ pub async fn create(
     let ctx = GroupCtx::load(w.conn(), &slug, Some(uid)).await?;
     ctx.require_contributor(now, "post")?;
     check(validate::validate_new_post(&body))?;
-    st.guard.create(uid, Create::Post)?;
+    st.guard.create(uid, Create::Post).await?;
     let id = cdb::insert_post(w.conn(), ctx.g.id, uid, body.title.trim(), &body.body, now).await?;
     crate::notify::post_created(w.conn(), ctx.g.id, &ctx.g.slug, id, uid, body.title.trim(), &body.body, now)
         .await?;

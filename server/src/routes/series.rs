@@ -75,10 +75,10 @@ pub async fn pause(
         // Pausing drops the coming dates nobody answered (answered ones stay for the leader to
         // cancel or hold); resuming plans them again from now.
         if body.paused {
-            let rows: Vec<(i64,)> = sqlx::query_as(
+            let rows: Vec<(i64,)> = sqlx::query_as(&crate::db::sql(
                 "SELECT e.id FROM events e WHERE e.series_id = ? AND e.starts_at > ? AND NOT EXISTS \
                  (SELECT 1 FROM rsvps r WHERE r.event_id = e.id AND r.status <> 'declined')",
-            )
+            ))
             .bind(s.id)
             .bind(now)
             .fetch_all(w.conn())
@@ -106,18 +106,18 @@ pub async fn rsvp_every(
     let mut w = st.db.write().await?;
     let (s, ctx) = load(w.conn(), &id, Some(uid)).await?;
     ctx.require_contributor(now, "answer events")?;
-    sqlx::query(
-        "INSERT OR IGNORE INTO series_rsvps (series_id, user_id, group_id, created_at) VALUES (?, ?, ?, ?)",
-    )
+    sqlx::query(&crate::db::sql(
+        "INSERT INTO series_rsvps (series_id, user_id, group_id, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+    ))
     .bind(s.id)
     .bind(uid)
     .bind(s.group_id)
     .bind(now)
     .execute(w.conn())
     .await?;
-    let dates: Vec<(i64, Option<i64>)> = sqlx::query_as(
+    let dates: Vec<(i64, Option<i64>)> = sqlx::query_as(&crate::db::sql(
         "SELECT id, capacity FROM events WHERE series_id = ? AND starts_at > ? AND cancelled = 0 ORDER BY starts_at",
-    )
+    ))
     .bind(s.id)
     .bind(now)
     .fetch_all(w.conn())
@@ -143,15 +143,15 @@ pub async fn unrsvp_every(
     let mut w = st.db.write().await?;
     let (s, ctx) = load(w.conn(), &id, Some(uid)).await?;
     ctx.require_member()?;
-    sqlx::query("DELETE FROM series_rsvps WHERE series_id = ? AND user_id = ?")
+    sqlx::query(&crate::db::sql("DELETE FROM series_rsvps WHERE series_id = ? AND user_id = ?"))
         .bind(s.id)
         .bind(uid)
         .execute(w.conn())
         .await?;
-    let held: Vec<(i64, Option<i64>, String)> = sqlx::query_as(
+    let held: Vec<(i64, Option<i64>, String)> = sqlx::query_as(&crate::db::sql(
         "SELECT e.id, e.capacity, r.status FROM rsvps r JOIN events e ON e.id = r.event_id \
          WHERE e.series_id = ? AND r.user_id = ? AND r.from_series = 1 AND e.starts_at > ?",
-    )
+    ))
     .bind(s.id)
     .bind(uid)
     .bind(now)
@@ -159,7 +159,7 @@ pub async fn unrsvp_every(
     .await?;
     let changed = held.len() as u32;
     for (eid, cap, status) in held {
-        sqlx::query("DELETE FROM rsvps WHERE event_id = ? AND user_id = ?")
+        sqlx::query(&crate::db::sql("DELETE FROM rsvps WHERE event_id = ? AND user_id = ?"))
             .bind(eid)
             .bind(uid)
             .execute(w.conn())

@@ -53,7 +53,7 @@ async fn seed(app: &App, owner: i64) -> Vec<G> {
         .unwrap();
         let members = (i * 13) % 41;
         let active = 5_000 + (i * 29) % 17;
-        sqlx::query("UPDATE groups SET member_count = ?, last_activity_at = ? WHERE id = ?")
+        sqlx::query(&crate::db::sql("UPDATE groups SET member_count = ?, last_activity_at = ? WHERE id = ?"))
             .bind(members)
             .bind(active)
             .bind(id)

@@ -32,7 +32,7 @@ fn an_expired_cached_session_is_refused_and_the_server_keeps_answering() {
             assert!(app.state.cached_session(&token_hash(&token)).is_some(), "the session is cached");
             // The session expires while it sits in the cache.
             let past = db::now() - 1;
-            sqlx::query("UPDATE sessions SET expires_at = ?")
+            sqlx::query(&crate::db::sql("UPDATE sessions SET expires_at = ?"))
                 .bind(past)
                 .execute(&app.state.db.pool)
                 .await
@@ -89,7 +89,10 @@ async fn idempotency_answers_are_kept_only_for_authenticated_creates() {
     assert_eq!(first.json["id"], again.json["id"]);
     assert_eq!(app.count("idempotency_keys").await, 1);
     // Expired answers go with the purge that runs on a timer.
-    sqlx::query("UPDATE idempotency_keys SET created_at = 0").execute(&app.state.db.pool).await.unwrap();
+    sqlx::query(&crate::db::sql("UPDATE idempotency_keys SET created_at = 0"))
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
     let (_, keys) = db::purge_expired(&app.state.db, db::now()).await.unwrap();
     assert_eq!(keys, 1);
     assert_eq!(app.count("idempotency_keys").await, 0);
@@ -206,24 +209,24 @@ async fn concurrent_guesses_stay_inside_the_budget() {
     assert!(checked <= 10, "{checked} passwords were checked; the account's budget is 10");
 }
 
-#[test]
-fn creation_budgets_stop_floods_and_refill() {
+#[tokio::test]
+async fn creation_budgets_stop_floods_and_refill() {
     let g = Guard::new(Policy::strict());
     for i in 0..100 {
-        assert!(g.create(7, Create::Post).is_ok(), "post {i} refused");
+        assert!(g.create(7, Create::Post).await.is_ok(), "post {i} refused");
     }
-    let e = g.create(7, Create::Post).unwrap_err();
+    let e = g.create(7, Create::Post).await.unwrap_err();
     assert_eq!(e.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(e.retry_after.is_some_and(|s| (1..=12).contains(&s)));
-    assert!(g.create(8, Create::Post).is_ok(), "budgets are per account");
-    assert!(g.create(7, Create::Comment).is_ok(), "and per kind");
+    assert!(g.create(8, Create::Post).await.is_ok(), "budgets are per account");
+    assert!(g.create(7, Create::Comment).await.is_ok(), "and per kind");
     for _ in 0..20 {
-        g.create(9, Create::Group).unwrap();
+        g.create(9, Create::Group).await.unwrap();
     }
-    assert!(g.create(9, Create::Group).is_err());
+    assert!(g.create(9, Create::Group).await.is_err());
     let off = Guard::new(Policy { rate_limits: false, ..Policy::strict() });
     for _ in 0..500 {
-        off.create(1, Create::Group).unwrap();
+        off.create(1, Create::Group).await.unwrap();
     }
 }
 
@@ -361,7 +364,7 @@ async fn the_write_ahead_log_is_emptied_by_a_checkpoint() {
     let db = db::Db::open(&dir).await.unwrap();
     let mut w = db.write().await.unwrap();
     for i in 0..200 {
-        sqlx::query("INSERT INTO settings (name, value) VALUES (?, ?)")
+        sqlx::query(&crate::db::sql("INSERT INTO settings (name, value) VALUES (?, ?)"))
             .bind(format!("k{i}"))
             .bind("x".repeat(2000))
             .execute(w.conn())

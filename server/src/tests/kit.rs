@@ -117,7 +117,7 @@ impl App {
     }
 
     pub async fn count(&self, table: &str) -> i64 {
-        let (n,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}"))
+        let (n,): (i64,) = sqlx::query_as(&crate::db::sql(&format!("SELECT COUNT(*) FROM {table}")))
             .fetch_one(&self.state.db.pool)
             .await
             .unwrap();
