@@ -3,6 +3,7 @@
 
 mod compression;
 mod discovery;
+mod engines;
 mod hardening;
 mod kit;
 mod profiles;
