@@ -5,7 +5,7 @@
 use kith_api::*;
 
 use super::client::Http;
-use super::world::{self, PASSWORD, World};
+use super::world::{PASSWORD, World};
 use super::{Outcome, Suite};
 
 /// Groups `flooder` creates before the first 429, sending each request to `server(i)`.
@@ -51,14 +51,32 @@ pub fn run(s: &Suite, w: &World) {
         Ok(())
     });
     s.check("shared/a-write-on-one-server-is-read-on-the-other-at-once", || {
-        let post = world::create_post(h, &w.alice, &w.public.slug, &w.title("Written on one server"))?;
+        // Both servers have just answered the feeds (and may keep those pages for a while).
+        let group_feed = format!("/groups/{}/posts", w.public.slug);
+        let (feed_new, home_new) = (format!("{group_feed}?sort=new"), "/feed?sort=new");
         for i in 0..2 {
-            let feed: Vec<Post> = h
-                .on(i, "GET", format!("/groups/{}/posts", w.public.slug))
-                .send()?
-                .expect_json::<Page<Post>>(200)?
-                .items;
-            ensure!(feed.iter().any(|p| p.id == post.id), "server {} does not list the new post yet", i + 1);
+            h.on(i, "GET", &feed_new).send()?.expect(200)?;
+            h.on(i, "GET", home_new).by(&w.bob).send()?.expect(200)?;
+        }
+        let post: Post = h
+            .on(0, "POST", &group_feed)
+            .by(&w.alice)
+            .json(&NewPost { title: w.title("Written on one server"), body: "Read on the other.".into() })
+            .send()?
+            .expect_json(201)?;
+        for i in 0..2 {
+            let feed: Page<Post> = h.on(i, "GET", &feed_new).send()?.expect_json(200)?;
+            ensure!(
+                feed.items.iter().any(|p| p.id == post.id),
+                "server {} does not list the new post yet",
+                i + 1
+            );
+            let home: Page<Post> = h.on(i, "GET", home_new).by(&w.bob).send()?.expect_json(200)?;
+            ensure!(
+                home.items.iter().any(|p| p.id == post.id),
+                "server {} does not show the new post in a member's home feed yet",
+                i + 1
+            );
         }
         Ok(())
     });

@@ -51,7 +51,7 @@ async fn invalidate_on_write(State(st): State<AppState>, req: Request, next: Nex
     let write = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     let resp = next.run(req).await;
     if write {
-        st.cache.invalidate();
+        st.cache.invalidate().await;
         st.hub.wake();
         if st.db.shared() {
             // The other servers' dispatchers: one NOTIFY, not awaited by the response.

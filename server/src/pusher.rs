@@ -31,6 +31,8 @@ pub async fn run(st: AppState, tick: Duration) {
     loop {
         tokio::time::sleep(tick).await;
         let now = db::now();
+        // One server's tick at a time (reminders are also written once per member and event).
+        let Some(_turn) = my_turn(&st.db, SCHEDULER_LOCK).await else { continue };
         if let Err(e) = reminders(&st.db, now).await {
             eprintln!("kith-server: cannot write reminders: {e}");
         }
@@ -47,12 +49,29 @@ pub async fn run(st: AppState, tick: Duration) {
     }
 }
 
+/// Advisory-lock key of the push sender: with several servers on one database, one sends at a
+/// time, so a member gets each push once.
+const PUSH_LOCK: i64 = 0x6b69_7468_7075_7368;
+/// And of the scheduler (reminders, planning, pruning).
+const SCHEDULER_LOCK: i64 = 0x6b69_7468_7363_6864;
+
+/// This server's turn at the work `key` names, unless another server is at it now.
+async fn my_turn(db: &Db, key: i64) -> Option<db::KeyLock> {
+    match db.try_key_lock(key).await {
+        Ok(turn) => turn,
+        Err(e) => {
+            eprintln!("kith-server: cannot take the scheduler's lock: {e}");
+            None
+        }
+    }
+}
+
 async fn push_loop(st: AppState, tick: Duration) {
     loop {
         tokio::time::sleep(tick).await;
-        if let Some(push) = st.push.as_ref()
-            && let Err(e) = push_due(&st, push, db::now()).await
-        {
+        let Some(push) = st.push.as_ref() else { continue };
+        let Some(_turn) = my_turn(&st.db, PUSH_LOCK).await else { continue };
+        if let Err(e) = push_due(&st, push, db::now()).await {
             eprintln!("kith-server: push delivery failed: {e}");
         }
     }

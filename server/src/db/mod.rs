@@ -189,6 +189,34 @@ impl Db {
         Ok(KeyLock { _tx: Some(tx) })
     }
 
+    /// The lock on `key` if no server holds it now (`None` when one does): for work that one
+    /// server at a time should do, like a scheduler's tick. Always taken on SQLite.
+    pub async fn try_key_lock(&self, key: i64) -> Result<Option<KeyLock>, sqlx::Error> {
+        if self.engine != Engine::Postgres {
+            return Ok(Some(KeyLock { _tx: None }));
+        }
+        let mut tx = self.pool.begin().await?;
+        let (got,): (bool,) =
+            sqlx::query_as("SELECT pg_try_advisory_xact_lock($1)").bind(key).fetch_one(&mut *tx).await?;
+        Ok(got.then_some(KeyLock { _tx: Some(tx) }))
+    }
+
+    /// How many write requests the servers sharing this database have answered (PostgreSQL's
+    /// `kith_write_count` sequence; only used when shared).
+    pub async fn write_count(&self) -> Result<i64, sqlx::Error> {
+        let (n,): (i64,) =
+            sqlx::query_as("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM kith_write_count")
+                .fetch_one(&self.pool)
+                .await?;
+        Ok(n)
+    }
+
+    /// Counts one more write request (see [`write_count`](Self::write_count)).
+    pub async fn count_write(&self) -> Result<(), sqlx::Error> {
+        sqlx::query("SELECT nextval('kith_write_count')").execute(&self.pool).await?;
+        Ok(())
+    }
+
     /// Tells every server's live-stream dispatcher that rows may be waiting (PostgreSQL's
     /// `NOTIFY`; SQLite has one process, whose dispatcher is woken directly).
     pub async fn notify_stream(&self) -> Result<(), sqlx::Error> {

@@ -1,6 +1,11 @@
 //! A small cache of read responses (feed pages), keyed by caller and URL. Every write request
 //! bumps a generation counter, which invalidates every entry at once; entries also expire
 //! after a short time, since some answers depend on the clock (hot scores, mute ends).
+//!
+//! With several servers on one PostgreSQL database the counter is a database sequence: a write
+//! on any server bumps it before its response goes out, and a read compares its entry with the
+//! current value (one primary-key read instead of the feed's queries), so no server serves a
+//! page older than a write another server has already answered.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -9,12 +14,16 @@ use std::time::{Duration, Instant};
 
 use axum::body::Bytes;
 
+use crate::db::Db;
+
 const TTL: Duration = Duration::from_secs(3);
 const MAX_ENTRIES: usize = 4096;
+/// A generation no entry has: what a read gets when the shared counter cannot be read.
+const UNKNOWN: u64 = u64::MAX;
 
 pub struct ResponseCache {
-    /// Off when other servers share the database: their writes would not invalidate it.
-    enabled: bool,
+    /// The database whose sequence counts writes, when servers share it.
+    shared: Option<Db>,
     generation: AtomicU64,
     entries: Mutex<HashMap<(i64, String), Entry>>,
 }
@@ -32,30 +41,37 @@ pub struct Hit {
 
 impl Default for ResponseCache {
     fn default() -> Self {
-        ResponseCache::new(true)
+        ResponseCache::new(None)
     }
 }
 
 impl ResponseCache {
-    pub fn new(enabled: bool) -> Self {
-        ResponseCache { enabled, generation: AtomicU64::new(0), entries: Mutex::new(HashMap::new()) }
+    pub fn new(shared: Option<Db>) -> Self {
+        ResponseCache { shared, generation: AtomicU64::new(0), entries: Mutex::new(HashMap::new()) }
     }
 
-    /// The generation to tag a response with: read it *before* querying.
-    pub fn generation(&self) -> u64 {
-        self.generation.load(Ordering::Acquire)
+    /// The current generation: read it *before* querying, and pass it to `get` and `put`.
+    pub async fn generation(&self) -> u64 {
+        match &self.shared {
+            None => self.generation.load(Ordering::Acquire),
+            Some(db) => db.write_count().await.map(|n| n as u64).unwrap_or(UNKNOWN),
+        }
     }
 
-    /// Called after every write request.
-    pub fn invalidate(&self) {
+    /// Called after every write request, before its response goes out.
+    pub async fn invalidate(&self) {
         self.generation.fetch_add(1, Ordering::AcqRel);
+        if let Some(db) = &self.shared
+            && let Err(e) = db.count_write().await
+        {
+            eprintln!("kith-server: cannot count a write for the other servers' caches: {e}");
+        }
     }
 
-    pub fn get(&self, user: i64, key: &str) -> Option<Hit> {
-        if !self.enabled {
+    pub fn get(&self, user: i64, key: &str, generation: u64) -> Option<Hit> {
+        if generation == UNKNOWN {
             return None;
         }
-        let generation = self.generation();
         let map = self.entries.lock().ok()?;
         let e = map.get(&(user, key.to_string()))?;
         if e.generation == generation && e.at.elapsed() < TTL {
@@ -65,14 +81,17 @@ impl ResponseCache {
         }
     }
 
+    /// Keeps a body read at `generation`; a later `get` finds it only while no write came
+    /// since. (In one process a write during the read is seen here already.)
     pub fn put(&self, user: i64, key: String, generation: u64, body: Bytes) {
-        if !self.enabled || generation != self.generation() {
+        if generation == UNKNOWN
+            || (self.shared.is_none() && generation != self.generation.load(Ordering::Acquire))
+        {
             return;
         }
         if let Ok(mut map) = self.entries.lock() {
             if map.len() >= MAX_ENTRIES {
-                let current = self.generation();
-                map.retain(|_, e| e.generation == current && e.at.elapsed() < TTL);
+                map.retain(|_, e| e.generation >= generation && e.at.elapsed() < TTL);
                 if map.len() >= MAX_ENTRIES {
                     map.clear();
                 }
@@ -86,17 +105,17 @@ impl ResponseCache {
 mod tests {
     use super::*;
 
-    #[test]
-    fn writes_invalidate_and_stale_generations_are_not_stored() {
+    #[tokio::test]
+    async fn writes_invalidate_and_stale_generations_are_not_stored() {
         let c = ResponseCache::default();
-        let g = c.generation();
+        let g = c.generation().await;
         c.put(0, "/a".into(), g, Bytes::from_static(b"x"));
-        assert!(c.get(0, "/a").is_some());
-        assert!(c.get(1, "/a").is_none());
-        c.invalidate();
-        assert!(c.get(0, "/a").is_none());
+        assert!(c.get(0, "/a", c.generation().await).is_some());
+        assert!(c.get(1, "/a", c.generation().await).is_none());
+        c.invalidate().await;
+        assert!(c.get(0, "/a", c.generation().await).is_none());
         // A read that started before the write must not be cached after it.
         c.put(0, "/a".into(), g, Bytes::from_static(b"old"));
-        assert!(c.get(0, "/a").is_none());
+        assert!(c.get(0, "/a", c.generation().await).is_none());
     }
 }

@@ -65,7 +65,7 @@ impl AppState {
     pub fn with_push(db: Db, secret: Vec<u8>, policy: limits::Policy, push: Option<PushConfig>) -> AppState {
         AppState {
             inner: Arc::new(Inner {
-                cache: cache::ResponseCache::new(!db.shared()),
+                cache: cache::ResponseCache::new(db.shared().then(|| db.clone())),
                 guard: limits::Guard::for_db(policy, &db),
                 db,
                 secret,

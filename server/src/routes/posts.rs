@@ -260,10 +260,10 @@ pub async fn group_feed(
 ) -> ApiResult<Response> {
     let key = format!("g/{slug}?{}", raw.unwrap_or_default());
     let cache_user = caller.id().unwrap_or(0);
-    if let Some(hit) = st.cache.get(cache_user, &key) {
+    let generation = st.cache.generation().await;
+    if let Some(hit) = st.cache.get(cache_user, &key, generation) {
         return Ok(json_bytes(hit.body));
     }
-    let generation = st.cache.generation();
     let limit = qs.limit()?;
     let sort = sort_of(&qs)?;
     let now = db::now();
@@ -289,10 +289,10 @@ pub async fn home_feed(
     qs: Qs,
 ) -> ApiResult<Response> {
     let key = format!("feed?{}", raw.unwrap_or_default());
-    if let Some(hit) = st.cache.get(uid, &key) {
+    let generation = st.cache.generation().await;
+    if let Some(hit) = st.cache.get(uid, &key, generation) {
         return Ok(json_bytes(hit.body));
     }
-    let generation = st.cache.generation();
     let limit = qs.limit()?;
     let sort = sort_of(&qs)?;
     let now = db::now();

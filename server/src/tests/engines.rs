@@ -51,7 +51,9 @@ async fn conflicts_null_comparisons_and_like_escapes_mean_the_same_on_both() {
         let mut w = db.write().await.unwrap();
         let c = w.conn();
         let name = unique("setting");
-        let text = db::sql("INSERT INTO settings (name, value) VALUES (?, 'v') ON CONFLICT DO NOTHING RETURNING name");
+        let text = db::sql(
+            "INSERT INTO settings (name, value) VALUES (?, 'v') ON CONFLICT DO NOTHING RETURNING name",
+        );
         let insert = || sqlx::query_scalar::<_, String>(&text);
         assert_eq!(insert().bind(&name).fetch_optional(&mut *c).await.unwrap(), Some(name.clone()));
         assert_eq!(insert().bind(&name).fetch_optional(&mut *c).await.unwrap(), None, "{:?}", db.engine);
@@ -104,7 +106,10 @@ async fn two_handles_on_one_database_take_turns_to_write() {
     let key = rand::random::<i64>();
     let held = a.key_lock(key).await.unwrap();
     assert!(tokio::time::timeout(Duration::from_millis(300), b.key_lock(key)).await.is_err());
-    assert!(tokio::time::timeout(Duration::from_secs(5), b.key_lock(key ^ 1)).await.is_ok(), "another key waits");
+    assert!(
+        tokio::time::timeout(Duration::from_secs(5), b.key_lock(key ^ 1)).await.is_ok(),
+        "another key waits"
+    );
     drop(held);
     assert!(tokio::time::timeout(Duration::from_secs(5), b.key_lock(key)).await.is_ok());
 }
