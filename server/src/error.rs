@@ -145,6 +145,12 @@ pub fn check(errors: Vec<FieldError>) -> ApiResult<()> {
 impl From<sqlx::Error> for ApiError {
     fn from(e: sqlx::Error) -> Self {
         eprintln!("kith-server: database error: {e}");
+        if matches!(e, sqlx::Error::PoolTimedOut) {
+            // Every connection is busy (a flood): "not now", not a failure.
+            let mut busy = ApiError::busy();
+            busy.detail = "The server is busy; try again in a moment.".into();
+            return busy;
+        }
         ApiError::internal()
     }
 }

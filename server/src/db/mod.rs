@@ -53,6 +53,10 @@ const WRITE_LOCK: (i32, i32) = (0x6b69, 1);
 #[derive(Clone)]
 pub struct Db {
     pub pool: AnyPool,
+    /// PostgreSQL: the connections that hold `Idempotency-Key` and scheduler locks while their
+    /// request runs, apart from `pool`, so that lock holders waiting for a query connection can
+    /// never have taken them all (a flood of keyed requests waits here, then gets a 503).
+    locks: Option<AnyPool>,
     pub engine: Engine,
     /// The connection URL, for PostgreSQL's `LISTEN` connection.
     pub url: Option<String>,
@@ -144,8 +148,21 @@ impl Db {
             Engine::Postgres => sqlx::migrate!("./migrations/postgres").run(&pool).await,
         };
         migrated.map_err(|e| format!("cannot migrate the database: {e}"))?;
+        let locks = match engine {
+            Engine::Postgres => Some(
+                AnyPoolOptions::new()
+                    .max_connections(8)
+                    .min_connections(0)
+                    .acquire_timeout(Duration::from_secs(10))
+                    .idle_timeout(Some(Duration::from_secs(60)))
+                    .connect_lazy(url)
+                    .map_err(|e| format!("cannot open the database: {e}"))?,
+            ),
+            Engine::Sqlite => None,
+        };
         let db = Db {
             pool,
+            locks,
             engine,
             url: (engine == Engine::Postgres).then(|| url.to_string()),
             write_lock: Arc::new(Mutex::new(())),
@@ -184,7 +201,7 @@ impl Db {
         if self.engine != Engine::Postgres {
             return Ok(KeyLock { _tx: None });
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.locks.as_ref().unwrap_or(&self.pool).begin().await?;
         sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(key).execute(&mut *tx).await?;
         Ok(KeyLock { _tx: Some(tx) })
     }
@@ -195,7 +212,7 @@ impl Db {
         if self.engine != Engine::Postgres {
             return Ok(Some(KeyLock { _tx: None }));
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.locks.as_ref().unwrap_or(&self.pool).begin().await?;
         let (got,): (bool,) =
             sqlx::query_as("SELECT pg_try_advisory_xact_lock($1)").bind(key).fetch_one(&mut *tx).await?;
         Ok(got.then_some(KeyLock { _tx: Some(tx) }))
