@@ -41,6 +41,8 @@ pub struct Hub {
     count: AtomicU64,
     last: AtomicI64,
     wake: Notify,
+    /// A member's first stream here opened, or their last one closed.
+    presence: Notify,
 }
 
 /// An open stream's receiving end; dropping it unregisters the stream.
@@ -65,6 +67,7 @@ impl Hub {
             count: AtomicU64::new(0),
             last: AtomicI64::new(-1),
             wake: Notify::new(),
+            presence: Notify::new(),
         }
     }
 
@@ -103,6 +106,9 @@ impl Hub {
                 }
                 return None;
             }
+            if list.is_empty() {
+                self.presence.notify_one();
+            }
             list.push(Sub { id, tx });
             self.count.fetch_add(1, Ordering::Relaxed);
         }
@@ -119,6 +125,7 @@ impl Hub {
             }
             if list.is_empty() {
                 m.remove(&uid);
+                self.presence.notify_one();
             }
         }
     }
@@ -139,7 +146,7 @@ impl Hub {
         }
     }
 
-    fn online_users(&self) -> Vec<i64> {
+    pub fn online_users(&self) -> Vec<i64> {
         self.map().keys().copied().collect()
     }
 
@@ -245,6 +252,33 @@ pub async fn dispatch(db: Db, hub: std::sync::Arc<Hub>) {
         if let Err(e) = dispatch_once(&db, &hub).await {
             eprintln!("kith-server: stream dispatch failed: {e}");
             tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+}
+
+/// How long a server's word that a member is watching lasts, and how often it renews it.
+const PRESENCE_MS: i64 = 30_000;
+const PRESENCE_EVERY: Duration = Duration::from_secs(5);
+
+/// With servers sharing a database: tells the others which members have a stream open here,
+/// so whichever server sends pushes skips them (see `pusher`). Renewed every few seconds (a
+/// crashed server's word runs out), and at once when a member's first stream here opens or
+/// their last one closes (a push right after the app is closed must go out).
+pub async fn keep_presence(db: Db, hub: std::sync::Arc<Hub>) {
+    let server = format!("{:016x}", rand::random::<u64>());
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(PRESENCE_EVERY) => {},
+            _ = hub.presence.notified() => {},
+        }
+        let users = hub.online_users();
+        let until = db::now() * 1000 + PRESENCE_MS;
+        let done = async {
+            let mut c = db.pool.acquire().await?;
+            db::limits::set_presence(&mut c, &server, &users, until).await
+        };
+        if let Err(e) = done.await {
+            eprintln!("kith-server: cannot tell the other servers who is watching: {e}");
         }
     }
 }

@@ -146,6 +146,7 @@ async fn run() {
     tokio::spawn(live::dispatch(db.clone(), state.hub.clone()));
     if let Some(url) = db.url.clone() {
         tokio::spawn(live::listen(url, state.hub.clone()));
+        tokio::spawn(live::keep_presence(db.clone(), state.hub.clone()));
     }
     tokio::spawn(pusher::run(state.clone(), std::time::Duration::from_secs(2)));
     tokio::spawn(purge_expired(db.clone()));

@@ -200,8 +200,15 @@ async fn push_member(
     urgent: bool,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    // A member watching the app live has seen it already.
-    if st.hub.is_online(uid) {
+    // A member watching the app live (on this server, or on another sharing the database)
+    // has seen it already.
+    let watching = st.hub.is_online(uid) || {
+        st.db.shared() && {
+            let mut c = st.db.pool.acquire().await?;
+            db::limits::present(&mut c, uid, db::now() * 1000).await?
+        }
+    };
+    if watching {
         return mark_pushed(&st.db, uid, newest, now).await;
     }
     let mut c = st.db.pool.acquire().await?;

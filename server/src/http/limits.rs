@@ -429,9 +429,8 @@ impl Guard {
         }
     }
 
-    /// [`login_attempt_at`](Self::login_attempt_at) with the buckets in the shared database.
-    /// Which addresses an account logged in from is still remembered per server: on another
-    /// server a member's own device gets the stranger's budget, never a bigger one.
+    /// [`login_attempt_at`](Self::login_attempt_at) with the buckets, and the addresses each
+    /// account logged in from, in the shared database.
     async fn login_attempt_shared(&self, db: &Db, username: &str, addr: IpAddr) -> ApiResult<LoginAttempt> {
         if !self.policy.rate_limits {
             return Ok(LoginAttempt::Unlimited);
@@ -444,7 +443,10 @@ impl Guard {
                 format!("Too many failed logins; wait {secs} s before trying again."),
             )
         };
-        if self.is_trusted(&account, key, Instant::now()) {
+        let mut c = db.pool.acquire().await?;
+        let trusted = crate::db::limits::trusted(&mut c, &account, &key.0.to_string(), now_ms()).await?;
+        drop(c);
+        if trusted {
             let name = format!("{}@{}", account, key.0);
             self.login_by_pair.take_shared(db, "login-pair", &name).await?.map_err(refused)?;
             return Ok(LoginAttempt::Pair((account, key)));
@@ -505,7 +507,9 @@ impl Guard {
                 self.login_by_account.give_back_shared(db, "login-account", account).await?;
             }
         }
-        self.trust(username, addr, Instant::now());
+        let mut c = db.pool.acquire().await?;
+        let addr = AddrKey::from(addr).0.to_string();
+        crate::db::limits::trust(&mut c, &Self::account_key(username), &addr, now_ms()).await?;
         Ok(())
     }
 
