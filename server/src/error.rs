@@ -145,6 +145,13 @@ pub fn check(errors: Vec<FieldError>) -> ApiResult<()> {
 impl From<sqlx::Error> for ApiError {
     fn from(e: sqlx::Error) -> Self {
         eprintln!("kith-server: database error: {e}");
+        // PostgreSQL stores no NUL character in text (SQLite does): a body field that carries
+        // one past validation is the request's fault, not the server's.
+        if let sqlx::Error::Database(d) = &e
+            && d.code().as_deref() == Some("22021")
+        {
+            return ApiError::bad_request("Text cannot contain NUL characters.");
+        }
         if matches!(e, sqlx::Error::PoolTimedOut) {
             // Every connection is busy (a flood): "not now", not a failure.
             let mut busy = ApiError::busy();

@@ -78,6 +78,9 @@ pub async fn serve(
         let _ = stream.set_nodelay(true);
         let svc = app.clone().map_request(move |mut req: Request<Incoming>| {
             req.extensions_mut().insert(ConnectInfo::<SocketAddr>(peer));
+            if let Some(uri) = without_nul(req.uri()) {
+                *req.uri_mut() = uri;
+            }
             req
         });
         let conn = hyper::server::conn::http1::Builder::new()
@@ -100,5 +103,34 @@ pub async fn serve(
         _ = tokio::time::sleep(Duration::from_secs(10)) => {
             eprintln!("kith-server: some requests were still running after 10 s; stopping anyway");
         },
+    }
+}
+
+/// The URI with every `%00` (a NUL character, which no name, slug or search can contain)
+/// written as U+FFFD, before routing: it then matches nothing, on either engine, where
+/// PostgreSQL would refuse the text outright. `None` when there is none.
+pub fn without_nul(uri: &axum::http::Uri) -> Option<axum::http::Uri> {
+    let pq = uri.path_and_query()?.as_str();
+    if !pq.contains("%00") {
+        return None;
+    }
+    let fixed = pq.replace("%00", "%EF%BF%BD");
+    let mut parts = uri.clone().into_parts();
+    parts.path_and_query = fixed.parse().ok();
+    axum::http::Uri::from_parts(parts).ok()
+}
+
+#[cfg(test)]
+mod nul_tests {
+    use super::*;
+
+    #[test]
+    fn nul_characters_in_addresses_become_replacement_characters() {
+        let uri: axum::http::Uri = "/api/v1/groups/a%00b/posts?q=x%00y&sort=new".parse().unwrap();
+        assert_eq!(
+            without_nul(&uri).unwrap().to_string(),
+            "/api/v1/groups/a%EF%BF%BDb/posts?q=x%EF%BF%BDy&sort=new"
+        );
+        assert!(without_nul(&"/api/v1/groups?q=100%25".parse().unwrap()).is_none());
     }
 }

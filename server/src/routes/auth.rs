@@ -111,6 +111,10 @@ pub async fn login(
     if body.password.chars().count() > 200 || body.username.chars().count() > 64 {
         return Err(invalid_credentials());
     }
+    // No account's name has a NUL character, and PostgreSQL cannot even compare one: such a
+    // name takes the same way as any unknown name.
+    let mut body = body;
+    body.username = body.username.replace('\0', "\u{FFFD}");
     let attempt = st.guard.login_attempt(&body.username, addr).await?;
     let row = udb::login_row(&st.db.pool, &body.username).await?;
     let (uid, hash) = match row {
