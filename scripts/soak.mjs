@@ -13,7 +13,8 @@
 // KITH_SOAK_TIMEOUT_MS (per request, default 35000: longer than the server's own 30 s deadline),
 // KITH_SOAK_CRASH_WRITERS (default 8), KITH_SOAK_CRASH_AFTER_MS (default 2000, plus up to 1 s;
 // fresh write budgets of 8 members last about 4 s on 2 cores),
-// KITH_SOAK_BIN (default target/server/kith-server), KITH_SOAK_DIR (work directory).
+// KITH_SOAK_BIN (default target/server/kith-server), KITH_SOAK_DIR (work directory),
+// KITH_SOAK_DATABASE_URL (a postgres:// database to run on instead of SQLite).
 import http from "node:http";
 import net from "node:net";
 import { spawn } from "node:child_process";
@@ -163,6 +164,8 @@ const server = {
     this.logFile = join(LOGS, logName);
     const fd = openSync(this.logFile, "w");
     const args = ["--addr", `127.0.0.1:${this.port}`, "--data-dir", DATA, "--dist", join(WORK, "no-dist"), "--demo"];
+    // A PostgreSQL database instead of SQLite (scripts/soak with KITH_SOAK_POSTGRES=1).
+    if (env.KITH_SOAK_DATABASE_URL) args.push("--database", env.KITH_SOAK_DATABASE_URL);
     const t0 = now();
     const child = spawn(BIN, args, { stdio: ["ignore", fd, fd] });
     closeSync(fd);
