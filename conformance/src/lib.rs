@@ -171,7 +171,9 @@ pub fn main(args: impl IntoIterator<Item = String>, env: impl Fn(&str) -> Option
     std::panic::set_hook(Box::new(|_| {}));
     let started = Instant::now();
     let suite = Suite::new(&options);
-    println!("Kith conformance suite against {}{}", suite.http.origin(), kith_api::BASE_PATH);
+    let against: Vec<String> =
+        suite.http.origins().iter().map(|o| format!("{o}{}", kith_api::BASE_PATH)).collect();
+    println!("Kith conformance suite against {}", against.join(" and "));
 
     let deadline = Instant::now() + std::time::Duration::from_secs(options.wait_secs);
     let mut reachable = suite.http.get("/meta").send();
