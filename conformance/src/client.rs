@@ -510,3 +510,19 @@ pub fn ensure_each_once(ids: &[i64], want: &[i64], what: &str) -> Outcome<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn several_servers_take_requests_in_turn() {
+        let h = Http::new("http://a:1, http://b:2/api/v1/", false);
+        assert_eq!(h.origins(), ["http://a:1", "http://b:2"]);
+        let urls: Vec<String> = (0..3).map(|_| h.get("/meta").url()).collect();
+        assert_eq!(urls, ["http://a:1/api/v1/meta", "http://b:2/api/v1/meta", "http://a:1/api/v1/meta"]);
+        assert_eq!(h.on(1, "GET", "/me").url(), "http://b:2/api/v1/me");
+        let one = Http::new("http://only:3", false);
+        assert_eq!(one.get("/x").url(), one.get("/x").url());
+    }
+}
