@@ -194,6 +194,19 @@ mod tests {
     }
 
     #[test]
+    fn a_postgres_database_by_flag_or_variable_and_sqlite_otherwise() {
+        assert_eq!(run(&[], &[]).unwrap().database, None);
+        let url = "postgres://kith@db.internal:5432/kith";
+        assert_eq!(run(&["--database", url], &[]).unwrap().database.as_deref(), Some(url));
+        assert_eq!(run(&[], &[("KITH_DATABASE_URL", url)]).unwrap().database.as_deref(), Some(url));
+        assert_eq!(run(&[], &[("KITH_DATABASE_URL", " ")]).unwrap().database, None);
+        let flag_wins = run(&["--database=postgresql://other/x"], &[("KITH_DATABASE_URL", url)]).unwrap();
+        assert_eq!(flag_wins.database.as_deref(), Some("postgresql://other/x"));
+        assert!(run(&["--database", "mysql://db/kith"], &[]).unwrap_err().contains("postgres://"));
+        assert!(run(&["--database", "kith.sqlite3"], &[]).unwrap_err().contains("--data-dir"));
+    }
+
+    #[test]
     fn bad_input_is_explained() {
         assert!(run(&["--addr", "nope"], &[]).unwrap_err().contains("not an address"));
         assert!(run(&["--bogus"], &[]).unwrap_err().contains("unknown argument"));
