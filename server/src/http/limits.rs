@@ -108,11 +108,42 @@ struct Bucket {
     at: Instant,
 }
 
-/// Token buckets by key.
+/// Token buckets by key: in memory, or in the database when servers share one.
 pub struct RateLimiter<K> {
     rate: Rate,
     max_keys: usize,
     buckets: Mutex<HashMap<K, Bucket>>,
+    /// The shared database and this limiter's name there, when servers share one.
+    shared: Option<(Db, &'static str)>,
+}
+
+/// How a limiter's key is written in the shared database.
+pub trait BucketKey {
+    fn bucket_key(&self) -> String;
+}
+
+impl BucketKey for i64 {
+    fn bucket_key(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl BucketKey for AddrKey {
+    fn bucket_key(&self) -> String {
+        self.0.to_string()
+    }
+}
+
+impl BucketKey for String {
+    fn bucket_key(&self) -> String {
+        self.clone()
+    }
+}
+
+impl BucketKey for (String, AddrKey) {
+    fn bucket_key(&self) -> String {
+        format!("{}@{}", self.0, self.1.0)
+    }
 }
 
 impl<K: Eq + Hash> RateLimiter<K> {
@@ -121,7 +152,13 @@ impl<K: Eq + Hash> RateLimiter<K> {
     }
 
     fn with_capacity(rate: Rate, max_keys: usize) -> Self {
-        RateLimiter { rate, max_keys, buckets: Mutex::new(HashMap::new()) }
+        RateLimiter { rate, max_keys, buckets: Mutex::new(HashMap::new()), shared: None }
+    }
+
+    /// The same limiter with its buckets in `db`, under `name`, when other servers share it.
+    fn kept_in(mut self, db: Option<&Db>, name: &'static str) -> Self {
+        self.shared = db.filter(|d| d.shared()).map(|d| (d.clone(), name));
+        self
     }
 
     fn map(&self) -> MutexGuard<'_, HashMap<K, Bucket>> {
@@ -132,14 +169,23 @@ impl<K: Eq + Hash> RateLimiter<K> {
         1.0 / self.rate.every.as_secs_f64().max(0.001)
     }
 
+    /// A bucket's level `secs` after it held `tokens`.
+    fn refilled(&self, tokens: f64, secs: f64) -> f64 {
+        (tokens + secs * self.per_second()).min(self.rate.burst as f64)
+    }
+
     fn level(&self, b: &Bucket, now: Instant) -> f64 {
-        let refill = now.saturating_duration_since(b.at).as_secs_f64() * self.per_second();
-        (b.tokens + refill).min(self.rate.burst as f64)
+        self.refilled(b.tokens, now.saturating_duration_since(b.at).as_secs_f64())
     }
 
     /// Whole seconds until a bucket at `level` holds a token again (at least 1).
     fn wait(&self, level: f64) -> u64 {
         ((1.0 - level).max(0.0) / self.per_second()).ceil().max(1.0) as u64
+    }
+
+    /// Asks a bucket at `level` for a token: what it holds after, and the answer.
+    fn spend(&self, level: f64) -> (f64, Result<(), u64>) {
+        if level >= 1.0 { (level - 1.0, Ok(())) } else { (level, Err(self.wait(level))) }
     }
 
     /// Takes a token when one is there: `Err(seconds to wait)` otherwise.
@@ -153,19 +199,10 @@ impl<K: Eq + Hash> RateLimiter<K> {
             }
         }
         let b = map.entry(key).or_insert(Bucket { tokens: self.rate.burst as f64, at: now });
-        let level = self.level(b, now);
+        let (left, answer) = self.spend(self.level(b, now));
+        b.tokens = left;
         b.at = now;
-        if level >= 1.0 {
-            b.tokens = level - 1.0;
-            Ok(())
-        } else {
-            b.tokens = level;
-            Err(self.wait(level))
-        }
-    }
-
-    pub fn take(&self, key: K) -> Result<(), u64> {
-        self.take_at(key, Instant::now())
+        answer
     }
 
     /// Returns a token taken for an attempt that turned out fine.
@@ -181,29 +218,40 @@ impl<K: Eq + Hash> RateLimiter<K> {
         self.map().len()
     }
 
-    /// [`take`](Self::take) with the bucket in the database, for servers that share one: the
-    /// same arithmetic, on wall-clock milliseconds, with the bucket's row locked (`FOR
-    /// UPDATE`) in a transaction of its own, so two servers together allow what one would.
-    /// Not the write lock: a route may already hold it when it checks its budget.
-    pub async fn take_shared(&self, db: &Db, name: &str, key: &str) -> Result<Result<(), u64>, sqlx::Error> {
+    /// Takes a token for `key` at `now`: from its bucket in memory, or, when servers share a
+    /// database, from its row there (the same arithmetic on wall-clock milliseconds, the row
+    /// locked `FOR UPDATE` in a transaction of its own, so two servers together allow what one
+    /// would; not the write lock, which the calling route may hold).
+    pub async fn take_now(&self, key: K, now: Instant) -> Result<Result<(), u64>, sqlx::Error>
+    where
+        K: BucketKey,
+    {
+        let Some((db, name)) = &self.shared else { return Ok(self.take_at(key, now)) };
+        let key = key.bucket_key();
         let mut tx = db.pool.begin().await?;
-        let now = now_ms();
+        let at_ms = now_ms();
         let burst = self.rate.burst as f64;
-        let (tokens, at) = crate::db::limits::lock_bucket(&mut tx, name, key, burst, now).await?;
-        let level = (tokens + (now - at).max(0) as f64 / 1000.0 * self.per_second()).min(burst);
-        let (tokens, outcome) =
-            if level >= 1.0 { (level - 1.0, Ok(())) } else { (level, Err(self.wait(level))) };
-        crate::db::limits::set_bucket(&mut tx, name, key, tokens, now).await?;
+        let (tokens, at) = crate::db::limits::lock_bucket(&mut tx, name, &key, burst, at_ms).await?;
+        let (left, answer) = self.spend(self.refilled(tokens, (at_ms - at).max(0) as f64 / 1000.0));
+        crate::db::limits::set_bucket(&mut tx, name, &key, left, at_ms).await?;
         tx.commit().await?;
-        Ok(outcome)
+        Ok(answer)
     }
 
-    /// [`give_back`](Self::give_back) for a bucket in the database.
-    pub async fn give_back_shared(&self, db: &Db, name: &str, key: &str) -> Result<(), sqlx::Error> {
+    /// [`give_back`](Self::give_back), wherever the bucket is kept.
+    pub async fn give_back_now(&self, key: &K) -> Result<(), sqlx::Error>
+    where
+        K: BucketKey,
+    {
+        let Some((db, name)) = &self.shared else {
+            self.give_back(key);
+            return Ok(());
+        };
+        let key = key.bucket_key();
         let mut tx = db.pool.begin().await?;
         let burst = self.rate.burst as f64;
-        let (tokens, at) = crate::db::limits::lock_bucket(&mut tx, name, key, burst, now_ms()).await?;
-        crate::db::limits::set_bucket(&mut tx, name, key, (tokens + 1.0).min(burst), at).await?;
+        let (tokens, at) = crate::db::limits::lock_bucket(&mut tx, name, &key, burst, now_ms()).await?;
+        crate::db::limits::set_bucket(&mut tx, name, &key, (tokens + 1.0).min(burst), at).await?;
         tx.commit().await
     }
 }
@@ -351,28 +399,34 @@ pub struct Guard {
     /// (account, address) pairs that logged in successfully, and when.
     trusted: Mutex<HashMap<(String, AddrKey), Instant>>,
     pub hashing: HashPool,
-    /// The database whose buckets every server shares, when it is shared (PostgreSQL).
+    /// The database that keeps `trusted` (and the buckets) when servers share it.
     shared: Option<Db>,
 }
 
 impl Guard {
+    /// Limits kept in memory (the tests' guard).
+    #[cfg(test)]
     pub fn new(policy: Policy) -> Guard {
-        Guard {
-            shared: None,
-            policy,
-            creates: Create::ALL.map(|k| RateLimiter::new(k.rate())),
-            register_by_addr: RateLimiter::new(REGISTER_PER_ADDRESS),
-            login_by_addr: RateLimiter::new(LOGIN_FAILURES_PER_ADDRESS),
-            login_by_account: RateLimiter::new(LOGIN_FAILURES_PER_ACCOUNT),
-            login_by_pair: RateLimiter::new(LOGIN_FAILURES_PER_KNOWN_PAIR),
-            trusted: Mutex::new(HashMap::new()),
-            hashing: HashPool::new(HashPool::default_size(), MAX_WAITING),
-        }
+        Self::build(policy, None)
     }
 
     /// The limits of a server on `db`: kept in the database when other servers share it.
     pub fn for_db(policy: Policy, db: &Db) -> Guard {
-        Guard { shared: db.shared().then(|| db.clone()), ..Guard::new(policy) }
+        Self::build(policy, Some(db))
+    }
+
+    fn build(policy: Policy, db: Option<&Db>) -> Guard {
+        Guard {
+            policy,
+            creates: Create::ALL.map(|k| RateLimiter::new(k.rate()).kept_in(db, k.plural())),
+            register_by_addr: RateLimiter::new(REGISTER_PER_ADDRESS).kept_in(db, "register"),
+            login_by_addr: RateLimiter::new(LOGIN_FAILURES_PER_ADDRESS).kept_in(db, "login-addr"),
+            login_by_account: RateLimiter::new(LOGIN_FAILURES_PER_ACCOUNT).kept_in(db, "login-account"),
+            login_by_pair: RateLimiter::new(LOGIN_FAILURES_PER_KNOWN_PAIR).kept_in(db, "login-pair"),
+            trusted: Mutex::new(HashMap::new()),
+            hashing: HashPool::new(HashPool::default_size(), MAX_WAITING),
+            shared: db.filter(|d| d.shared()).cloned(),
+        }
     }
 
     /// One creation by an account: 429 when it creates faster than its budget allows.
@@ -380,12 +434,7 @@ impl Guard {
         if !self.policy.rate_limits {
             return Ok(());
         }
-        let limiter = &self.creates[kind as usize];
-        let taken = match &self.shared {
-            Some(db) => limiter.take_shared(db, kind.plural(), &uid.to_string()).await?,
-            None => limiter.take(uid),
-        };
-        taken.map_err(|secs| {
+        self.creates[kind as usize].take_now(uid, Instant::now()).await?.map_err(|secs| {
             ApiError::rate_limited(
                 secs,
                 format!("You are creating {} too fast; try again in {secs} s.", kind.plural()),
@@ -397,12 +446,7 @@ impl Guard {
         if !self.policy.rate_limits {
             return Ok(());
         }
-        let key = AddrKey::from(addr);
-        let taken = match &self.shared {
-            Some(db) => self.register_by_addr.take_shared(db, "register", &key.0.to_string()).await?,
-            None => self.register_by_addr.take(key),
-        };
-        taken.map_err(|secs| {
+        self.register_by_addr.take_now(addr.into(), Instant::now()).await?.map_err(|secs| {
             ApiError::rate_limited(
                 secs,
                 format!("Too many sign-ups from your network; try again in {secs} s."),
@@ -414,24 +458,32 @@ impl Guard {
         username.trim().to_lowercase().chars().take(64).collect()
     }
 
-    fn is_trusted(&self, account: &str, addr: AddrKey, now: Instant) -> bool {
+    /// Whether the account logged in from this address in the last 30 days (on any server,
+    /// when servers share a database).
+    async fn is_trusted(&self, account: &str, addr: AddrKey, now: Instant) -> Result<bool, sqlx::Error> {
+        if let Some(db) = &self.shared {
+            let mut c = db.pool.acquire().await?;
+            return crate::db::limits::trusted(&mut c, account, &addr.bucket_key(), now_ms()).await;
+        }
         let map = self.trusted.lock().unwrap_or_else(|p| p.into_inner());
-        map.get(&(account.to_string(), addr)).is_some_and(|t| now.saturating_duration_since(*t) < TRUST_FOR)
+        Ok(map
+            .get(&(account.to_string(), addr))
+            .is_some_and(|t| now.saturating_duration_since(*t) < TRUST_FOR))
     }
 
     /// Before checking a password: spends a token of the known pair's bucket, or of both the
     /// address's and the account's (429 when one is empty). Spending before the check (and
     /// giving the token back after a success) keeps concurrent guesses inside the budget.
     pub async fn login_attempt(&self, username: &str, addr: IpAddr) -> ApiResult<LoginAttempt> {
-        match &self.shared {
-            Some(db) => self.login_attempt_shared(db, username, addr).await,
-            None => self.login_attempt_at(username, addr, Instant::now()),
-        }
+        self.login_attempt_at(username, addr, Instant::now()).await
     }
 
-    /// [`login_attempt_at`](Self::login_attempt_at) with the buckets, and the addresses each
-    /// account logged in from, in the shared database.
-    async fn login_attempt_shared(&self, db: &Db, username: &str, addr: IpAddr) -> ApiResult<LoginAttempt> {
+    pub async fn login_attempt_at(
+        &self,
+        username: &str,
+        addr: IpAddr,
+        now: Instant,
+    ) -> ApiResult<LoginAttempt> {
         if !self.policy.rate_limits {
             return Ok(LoginAttempt::Unlimited);
         }
@@ -443,42 +495,14 @@ impl Guard {
                 format!("Too many failed logins; wait {secs} s before trying again."),
             )
         };
-        let mut c = db.pool.acquire().await?;
-        let trusted = crate::db::limits::trusted(&mut c, &account, &key.0.to_string(), now_ms()).await?;
-        drop(c);
-        if trusted {
-            let name = format!("{}@{}", account, key.0);
-            self.login_by_pair.take_shared(db, "login-pair", &name).await?.map_err(refused)?;
-            return Ok(LoginAttempt::Pair((account, key)));
-        }
-        self.login_by_addr.take_shared(db, "login-addr", &key.0.to_string()).await?.map_err(refused)?;
-        if let Err(secs) = self.login_by_account.take_shared(db, "login-account", &account).await? {
-            self.login_by_addr.give_back_shared(db, "login-addr", &key.0.to_string()).await?;
-            return Err(refused(secs));
-        }
-        Ok(LoginAttempt::Stranger(key, account))
-    }
-
-    pub fn login_attempt_at(&self, username: &str, addr: IpAddr, now: Instant) -> ApiResult<LoginAttempt> {
-        if !self.policy.rate_limits {
-            return Ok(LoginAttempt::Unlimited);
-        }
-        let key = AddrKey::from(addr);
-        let account = Self::account_key(username);
-        let refused = |secs: u64| {
-            ApiError::rate_limited(
-                secs,
-                format!("Too many failed logins; wait {secs} s before trying again."),
-            )
-        };
-        if self.is_trusted(&account, key, now) {
+        if self.is_trusted(&account, key, now).await? {
             let pair = (account, key);
-            self.login_by_pair.take_at(pair.clone(), now).map_err(refused)?;
+            self.login_by_pair.take_now(pair.clone(), now).await?.map_err(refused)?;
             return Ok(LoginAttempt::Pair(pair));
         }
-        self.login_by_addr.take_at(key, now).map_err(refused)?;
-        if let Err(secs) = self.login_by_account.take_at(account.clone(), now) {
-            self.login_by_addr.give_back(&key);
+        self.login_by_addr.take_now(key, now).await?.map_err(refused)?;
+        if let Err(secs) = self.login_by_account.take_now(account.clone(), now).await? {
+            self.login_by_addr.give_back_now(&key).await?;
             return Err(refused(secs));
         }
         Ok(LoginAttempt::Stranger(key, account))
@@ -492,41 +516,35 @@ impl Guard {
         username: &str,
         addr: IpAddr,
     ) -> ApiResult<()> {
-        let Some(db) = &self.shared else {
-            self.login_succeeded_at(attempt, username, addr, Instant::now());
-            return Ok(());
-        };
+        self.login_succeeded_at(attempt, username, addr, Instant::now()).await
+    }
+
+    pub async fn login_succeeded_at(
+        &self,
+        attempt: LoginAttempt,
+        username: &str,
+        addr: IpAddr,
+        now: Instant,
+    ) -> ApiResult<()> {
         match &attempt {
             LoginAttempt::Unlimited => return Ok(()),
-            LoginAttempt::Pair((account, key)) => {
-                let name = format!("{}@{}", account, key.0);
-                self.login_by_pair.give_back_shared(db, "login-pair", &name).await?;
-            }
+            LoginAttempt::Pair(pair) => self.login_by_pair.give_back_now(pair).await?,
             LoginAttempt::Stranger(key, account) => {
-                self.login_by_addr.give_back_shared(db, "login-addr", &key.0.to_string()).await?;
-                self.login_by_account.give_back_shared(db, "login-account", account).await?;
+                self.login_by_addr.give_back_now(key).await?;
+                self.login_by_account.give_back_now(account).await?;
             }
         }
-        let mut c = db.pool.acquire().await?;
-        let addr = AddrKey::from(addr).0.to_string();
-        crate::db::limits::trust(&mut c, &Self::account_key(username), &addr, now_ms()).await?;
+        self.trust(username, addr, now).await?;
         Ok(())
     }
 
-    pub fn login_succeeded_at(&self, attempt: LoginAttempt, username: &str, addr: IpAddr, now: Instant) {
-        match &attempt {
-            LoginAttempt::Unlimited => return,
-            LoginAttempt::Pair(pair) => self.login_by_pair.give_back(pair),
-            LoginAttempt::Stranger(key, account) => {
-                self.login_by_addr.give_back(key);
-                self.login_by_account.give_back(account);
-            }
-        }
-        self.trust(username, addr, now);
-    }
-
     /// Remembers that the account logged in from this address.
-    fn trust(&self, username: &str, addr: IpAddr, now: Instant) {
+    async fn trust(&self, username: &str, addr: IpAddr, now: Instant) -> Result<(), sqlx::Error> {
+        let (account, addr) = (Self::account_key(username), AddrKey::from(addr));
+        if let Some(db) = &self.shared {
+            let mut c = db.pool.acquire().await?;
+            return crate::db::limits::trust(&mut c, &account, &addr.bucket_key(), now_ms()).await;
+        }
         let mut map = self.trusted.lock().unwrap_or_else(|p| p.into_inner());
         if map.len() >= MAX_KEYS {
             map.retain(|_, t| now.saturating_duration_since(*t) < TRUST_FOR);
@@ -534,6 +552,7 @@ impl Guard {
                 map.clear();
             }
         }
-        map.insert((Self::account_key(username), addr.into()), now);
+        map.insert((account, addr), now);
+        Ok(())
     }
 }

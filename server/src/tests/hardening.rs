@@ -149,39 +149,42 @@ async fn password_hashing_runs_a_few_at_a_time_and_sheds_the_rest() {
     assert!(started.elapsed() < Duration::from_secs(60));
 }
 
-#[test]
-fn guessing_is_throttled_but_the_member_is_not_locked_out() {
+#[tokio::test]
+async fn guessing_is_throttled_but_the_member_is_not_locked_out() {
     let g = Guard::new(Policy::strict());
     let attacker = IpAddr::V4(Ipv4Addr::new(203, 0, 113, 7));
     let member = IpAddr::V4(Ipv4Addr::new(198, 51, 100, 2));
     let t0 = Instant::now();
-    let first = g.login_attempt_at("alice", member, t0).unwrap();
-    g.login_succeeded_at(first, "alice", member, t0);
+    let first = g.login_attempt_at("alice", member, t0).await.unwrap();
+    g.login_succeeded_at(first, "alice", member, t0).await.unwrap();
     // Ten wrong guesses, as if sent all at once: each spends its token before the check.
-    let guesses: Vec<_> = (0..10)
-        .map(|i| g.login_attempt_at("alice", attacker, t0).unwrap_or_else(|e| panic!("guess {i}: {e:?}")))
-        .collect();
+    let mut guesses = Vec::new();
+    for i in 0..10 {
+        guesses.push(
+            g.login_attempt_at("alice", attacker, t0).await.unwrap_or_else(|e| panic!("guess {i}: {e:?}")),
+        );
+    }
     assert_eq!(guesses.len(), 10);
-    let e = g.login_attempt_at("Alice", attacker, t0).unwrap_err();
+    let e = g.login_attempt_at("Alice", attacker, t0).await.unwrap_err();
     assert_eq!(e.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(e.retry_after.is_some_and(|s| (1..=60).contains(&s)), "{:?}", e.retry_after);
     // A new attacker address is throttled too: the account's budget is spent.
-    assert!(g.login_attempt_at("alice", IpAddr::V4(Ipv4Addr::new(192, 0, 2, 1)), t0).is_err());
+    assert!(g.login_attempt_at("alice", IpAddr::V4(Ipv4Addr::new(192, 0, 2, 1)), t0).await.is_err());
     // The member's usual address is not, and a right password gives its token back.
     for _ in 0..20 {
-        let a = g.login_attempt_at("alice", member, t0).expect("the member was locked out");
-        g.login_succeeded_at(a, "alice", member, t0);
+        let a = g.login_attempt_at("alice", member, t0).await.expect("the member was locked out");
+        g.login_succeeded_at(a, "alice", member, t0).await.unwrap();
     }
     // A minute later one more guess is allowed, and only one.
     let later = t0 + Duration::from_secs(61);
-    assert!(g.login_attempt_at("alice", attacker, later).is_ok());
-    assert!(g.login_attempt_at("alice", attacker, later).is_err());
+    assert!(g.login_attempt_at("alice", attacker, later).await.is_ok());
+    assert!(g.login_attempt_at("alice", attacker, later).await.is_err());
     // One address guessing across many accounts is throttled by address.
     let sprayer = IpAddr::V4(Ipv4Addr::new(203, 0, 113, 99));
     for i in 0..20 {
-        g.login_attempt_at(&format!("user{i}"), sprayer, t0).unwrap();
+        g.login_attempt_at(&format!("user{i}"), sprayer, t0).await.unwrap();
     }
-    assert!(g.login_attempt_at("fresh-account", sprayer, t0).is_err());
+    assert!(g.login_attempt_at("fresh-account", sprayer, t0).await.is_err());
 }
 
 /// Concurrent guesses used to all pass the throttle before any failure was counted.
