@@ -51,16 +51,10 @@ async fn invalidate_on_write(State(st): State<AppState>, req: Request, next: Nex
     let write = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     let resp = next.run(req).await;
     if write {
-        st.cache.invalidate().await;
+        st.cache.invalidate();
         st.hub.wake();
-        if st.db.shared() {
-            // The other servers' dispatchers: one NOTIFY, not awaited by the response.
-            let db = st.db.clone();
-            tokio::spawn(async move {
-                if let Err(e) = db.notify_stream().await {
-                    eprintln!("kith-server: cannot notify the other servers: {e}");
-                }
-            });
+        if let Err(e) = st.db.announce_write().await {
+            eprintln!("kith-server: cannot tell the other servers of a write: {e}");
         }
     }
     resp

@@ -228,17 +228,15 @@ impl Db {
         Ok(n)
     }
 
-    /// Counts one more write request (see [`write_count`](Self::write_count)).
-    pub async fn count_write(&self) -> Result<(), sqlx::Error> {
-        sqlx::query("SELECT nextval('kith_write_count')").execute(&self.pool).await?;
-        Ok(())
-    }
-
-    /// Tells every server's live-stream dispatcher that rows may be waiting (PostgreSQL's
-    /// `NOTIFY`; SQLite has one process, whose dispatcher is woken directly).
-    pub async fn notify_stream(&self) -> Result<(), sqlx::Error> {
+    /// Tells the other servers sharing this database that a write request was answered, in
+    /// one round trip: it counts the write (their caches' generation, see
+    /// [`write_count`](Self::write_count)) and wakes their live-stream dispatchers (`NOTIFY`).
+    /// Nothing to do on SQLite, whose one process knows already.
+    pub async fn announce_write(&self) -> Result<(), sqlx::Error> {
         if self.engine == Engine::Postgres {
-            sqlx::query("SELECT pg_notify('kith_stream', '')").execute(&self.pool).await?;
+            sqlx::query("SELECT nextval('kith_write_count'), pg_notify('kith_stream', '')")
+                .execute(&self.pool)
+                .await?;
         }
         Ok(())
     }

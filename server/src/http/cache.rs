@@ -3,9 +3,9 @@
 //! after a short time, since some answers depend on the clock (hot scores, mute ends).
 //!
 //! With several servers on one PostgreSQL database the counter is a database sequence: a write
-//! on any server bumps it before its response goes out, and a read compares its entry with the
-//! current value (one primary-key read instead of the feed's queries), so no server serves a
-//! page older than a write another server has already answered.
+//! on any server bumps it (`Db::announce_write`) before its response goes out, and a read
+//! compares its entry with the current value (one primary-key read instead of the feed's
+//! queries), so no server serves a page older than a write another server has already answered.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -58,14 +58,10 @@ impl ResponseCache {
         }
     }
 
-    /// Called after every write request, before its response goes out.
-    pub async fn invalidate(&self) {
+    /// Called after every write request, before its response goes out (with servers sharing a
+    /// database, `Db::announce_write` counts it for all of them).
+    pub fn invalidate(&self) {
         self.generation.fetch_add(1, Ordering::AcqRel);
-        if let Some(db) = &self.shared
-            && let Err(e) = db.count_write().await
-        {
-            eprintln!("kith-server: cannot count a write for the other servers' caches: {e}");
-        }
     }
 
     pub fn get(&self, user: i64, key: &str, generation: u64) -> Option<Hit> {
@@ -112,7 +108,7 @@ mod tests {
         c.put(0, "/a".into(), g, Bytes::from_static(b"x"));
         assert!(c.get(0, "/a", c.generation().await).is_some());
         assert!(c.get(1, "/a", c.generation().await).is_none());
-        c.invalidate().await;
+        c.invalidate();
         assert!(c.get(0, "/a", c.generation().await).is_none());
         // A read that started before the write must not be cached after it.
         c.put(0, "/a".into(), g, Bytes::from_static(b"old"));
