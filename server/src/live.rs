@@ -275,7 +275,7 @@ pub async fn keep_presence(db: Db, hub: std::sync::Arc<Hub>) {
         let until = db::now() * 1000 + PRESENCE_MS;
         let done = async {
             let mut c = db.pool.acquire().await?;
-            db::limits::set_presence(&mut c, &server, &users, until).await
+            ndb::set_presence(&mut c, &server, &users, until).await
         };
         if let Err(e) = done.await {
             eprintln!("kith-server: cannot tell the other servers who is watching: {e}");

@@ -205,7 +205,7 @@ async fn push_member(
     let watching = st.hub.is_online(uid) || {
         st.db.shared() && {
             let mut c = st.db.pool.acquire().await?;
-            db::limits::present(&mut c, uid, db::now() * 1000).await?
+            ndb::present(&mut c, uid, db::now() * 1000).await?
         }
     };
     if watching {

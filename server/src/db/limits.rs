@@ -1,5 +1,6 @@
 //! Rate-limit buckets kept in the database, for servers that share one (PostgreSQL): each is
-//! its token level and when it was last written, in wall-clock milliseconds.
+//! its token level and when it was last written, in wall-clock milliseconds; and the addresses
+//! each account logged in from.
 
 use super::Conn;
 
@@ -50,13 +51,18 @@ pub async fn set_bucket(
     Ok(())
 }
 
-/// Deletes buckets unused for [`KEEP_MS`] (they would be full again).
+/// Deletes buckets unused for [`KEEP_MS`] (they would be full again) and trust older than
+/// [`TRUST_MS`].
 pub async fn purge(c: &mut Conn, now_ms: i64) -> Result<u64, sqlx::Error> {
-    let r = sqlx::query(&super::sql("DELETE FROM rate_buckets WHERE at_ms < ?"))
+    let buckets = sqlx::query(&super::sql("DELETE FROM rate_buckets WHERE at_ms < ?"))
         .bind(now_ms - KEEP_MS)
+        .execute(&mut *c)
+        .await?;
+    let trust = sqlx::query(&super::sql("DELETE FROM login_trust WHERE at_ms < ?"))
+        .bind(now_ms - TRUST_MS)
         .execute(c)
         .await?;
-    Ok(r.rows_affected())
+    Ok(buckets.rows_affected() + trust.rows_affected())
 }
 
 /// How long a login from an address makes it the account's own (as in memory: 30 days).
@@ -85,66 +91,5 @@ pub async fn trust(c: &mut Conn, account: &str, addr: &str, now_ms: i64) -> Resu
     .bind(now_ms)
     .execute(c)
     .await?;
-    Ok(())
-}
-
-/// Says that exactly `users` are watching live on `server`, until `until_ms` (renewed while
-/// they are): their rows are written, the server's other rows deleted.
-pub async fn set_presence(
-    c: &mut Conn,
-    server: &str,
-    users: &[i64],
-    until_ms: i64,
-) -> Result<(), sqlx::Error> {
-    // (`NOT IN (NULL)` would match nothing: an empty list deletes the server's every row.)
-    let gone = match users.len() {
-        0 => "DELETE FROM stream_presence WHERE server_id = ?".to_string(),
-        n => format!(
-            "DELETE FROM stream_presence WHERE server_id = ? AND user_id NOT IN ({})",
-            super::placeholders(n)
-        ),
-    };
-    let gone = super::sql(&gone);
-    let mut q = sqlx::query(&gone).bind(server);
-    for uid in users {
-        q = q.bind(uid);
-    }
-    q.execute(&mut *c).await?;
-    for uid in users {
-        sqlx::query(&super::sql(
-            "INSERT INTO stream_presence (user_id, server_id, until_ms) VALUES (?, ?, ?) \
-             ON CONFLICT (user_id, server_id) DO UPDATE SET until_ms = excluded.until_ms",
-        ))
-        .bind(uid)
-        .bind(server)
-        .bind(until_ms)
-        .execute(&mut *c)
-        .await?;
-    }
-    Ok(())
-}
-
-/// Whether a member has a live stream open on any server.
-pub async fn present(c: &mut Conn, uid: i64, now_ms: i64) -> Result<bool, sqlx::Error> {
-    let r: Option<(i64,)> = sqlx::query_as(&super::sql(
-        "SELECT until_ms FROM stream_presence WHERE user_id = ? AND until_ms > ? LIMIT 1",
-    ))
-    .bind(uid)
-    .bind(now_ms)
-    .fetch_optional(c)
-    .await?;
-    Ok(r.is_some())
-}
-
-/// Deletes presence that ran out and trust older than [`TRUST_MS`].
-pub async fn purge_shared_state(c: &mut Conn, now_ms: i64) -> Result<(), sqlx::Error> {
-    sqlx::query(&super::sql("DELETE FROM stream_presence WHERE until_ms < ?"))
-        .bind(now_ms)
-        .execute(&mut *c)
-        .await?;
-    sqlx::query(&super::sql("DELETE FROM login_trust WHERE at_ms < ?"))
-        .bind(now_ms - TRUST_MS)
-        .execute(c)
-        .await?;
     Ok(())
 }

@@ -370,7 +370,6 @@ pub async fn purge_expired(db: &Db, now: i64) -> Result<(u64, u64), sqlx::Error>
     let sessions = users::purge_sessions(w.conn(), now).await?;
     let answers = idempotency::purge(w.conn(), now).await?;
     limits::purge(w.conn(), now * 1000).await?;
-    limits::purge_shared_state(w.conn(), now * 1000).await?;
     w.commit().await?;
     Ok((sessions, answers))
 }

@@ -1,6 +1,6 @@
 //! The inbox: writing notifications (inside the transaction of the action that causes them),
 //! reading them back as the recipient may still see them, levels, blocks, the stream's event
-//! log, stream tickets and push subscriptions.
+//! log, stream tickets, who is watching live and push subscriptions.
 
 use std::collections::{HashMap, HashSet};
 
@@ -542,9 +542,60 @@ pub async fn blocked_ids(c: &mut Conn, blocker: i64) -> Result<HashSet<i64>, sql
     Ok(rows.into_iter().map(|(u,)| u).collect())
 }
 
+// ---- who is watching live, for servers sharing a database ---------------------------------
+
+/// Says that exactly `users` are watching live on `server`, until `until_ms` (renewed while
+/// they are): their rows are written, the server's other rows deleted.
+pub async fn set_presence(
+    c: &mut Conn,
+    server: &str,
+    users: &[i64],
+    until_ms: i64,
+) -> Result<(), sqlx::Error> {
+    // (`NOT IN (NULL)` would match nothing: an empty list deletes the server's every row.)
+    let gone = match users.len() {
+        0 => "DELETE FROM stream_presence WHERE server_id = ?".to_string(),
+        n => format!(
+            "DELETE FROM stream_presence WHERE server_id = ? AND user_id NOT IN ({})",
+            super::placeholders(n)
+        ),
+    };
+    let gone = crate::db::sql(&gone);
+    let mut q = sqlx::query(&gone).bind(server);
+    for uid in users {
+        q = q.bind(uid);
+    }
+    q.execute(&mut *c).await?;
+    for uid in users {
+        sqlx::query(&crate::db::sql(
+            "INSERT INTO stream_presence (user_id, server_id, until_ms) VALUES (?, ?, ?) \
+             ON CONFLICT (user_id, server_id) DO UPDATE SET until_ms = excluded.until_ms",
+        ))
+        .bind(uid)
+        .bind(server)
+        .bind(until_ms)
+        .execute(&mut *c)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Whether a member has a live stream open on any server.
+pub async fn present(c: &mut Conn, uid: i64, now_ms: i64) -> Result<bool, sqlx::Error> {
+    let r: Option<(i64,)> = sqlx::query_as(&crate::db::sql(
+        "SELECT until_ms FROM stream_presence WHERE user_id = ? AND until_ms > ? LIMIT 1",
+    ))
+    .bind(uid)
+    .bind(now_ms)
+    .fetch_optional(c)
+    .await?;
+    Ok(r.is_some())
+}
+
 // ---- upkeep ------------------------------------------------------------------------------
 
-/// Prunes old inbox items, stream events and expired tickets; returns rows removed.
+/// Prunes old inbox items, stream events, expired tickets and presence that ran out; returns
+/// rows removed.
 pub async fn prune(c: &mut Conn, now: i64) -> Result<u64, sqlx::Error> {
     let a = sqlx::query(&crate::db::sql("DELETE FROM notifications WHERE created_at < ?"))
         .bind(now - RETENTION_SECS)
@@ -561,7 +612,12 @@ pub async fn prune(c: &mut Conn, now: i64) -> Result<u64, sqlx::Error> {
         .execute(&mut *c)
         .await?
         .rows_affected();
-    Ok(a + b + t)
+    let p = sqlx::query(&crate::db::sql("DELETE FROM stream_presence WHERE until_ms < ?"))
+        .bind(now * 1000)
+        .execute(&mut *c)
+        .await?
+        .rows_affected();
+    Ok(a + b + t + p)
 }
 
 /// Events starting within `horizon` seconds that still owe a reminder named `tag`, with their

@@ -116,26 +116,26 @@ async fn two_handles_on_one_database_take_turns_to_write() {
 
 #[tokio::test]
 async fn presence_and_login_trust_are_seen_until_they_expire() {
-    use crate::db::limits;
+    use crate::db::{limits, notifications as ndb};
     for db in engines().await {
         let mut w = db.write().await.unwrap();
         let c = w.conn();
         let uid = rand::random::<u32>() as i64 + 1_000_000;
-        assert!(!limits::present(c, uid, 1_000).await.unwrap());
-        limits::set_presence(c, "server-a", &[uid], 31_000).await.unwrap();
-        assert!(limits::present(c, uid, 30_000).await.unwrap(), "{:?}", db.engine);
-        assert!(!limits::present(c, uid, 31_000).await.unwrap(), "presence runs out");
+        assert!(!ndb::present(c, uid, 1_000).await.unwrap());
+        ndb::set_presence(c, "server-a", &[uid], 31_000).await.unwrap();
+        assert!(ndb::present(c, uid, 30_000).await.unwrap(), "{:?}", db.engine);
+        assert!(!ndb::present(c, uid, 31_000).await.unwrap(), "presence runs out");
         // Renewed by the same server: one row, a later end.
-        limits::set_presence(c, "server-a", &[uid], 61_000).await.unwrap();
-        assert!(limits::present(c, uid, 60_000).await.unwrap());
+        ndb::set_presence(c, "server-a", &[uid], 61_000).await.unwrap();
+        assert!(ndb::present(c, uid, 60_000).await.unwrap());
         // The member's last stream on that server closed: gone at once, another server's
         // word stays.
-        limits::set_presence(c, "server-b", &[uid], 61_000).await.unwrap();
-        limits::set_presence(c, "server-a", &[], 61_000).await.unwrap();
-        assert!(limits::present(c, uid, 60_000).await.unwrap(), "server-b still has a stream");
-        limits::set_presence(c, "server-b", &[], 61_000).await.unwrap();
-        assert!(!limits::present(c, uid, 60_000).await.unwrap(), "no stream anywhere");
-        limits::set_presence(c, "server-a", &[uid], 61_000).await.unwrap();
+        ndb::set_presence(c, "server-b", &[uid], 61_000).await.unwrap();
+        ndb::set_presence(c, "server-a", &[], 61_000).await.unwrap();
+        assert!(ndb::present(c, uid, 60_000).await.unwrap(), "server-b still has a stream");
+        ndb::set_presence(c, "server-b", &[], 61_000).await.unwrap();
+        assert!(!ndb::present(c, uid, 60_000).await.unwrap(), "no stream anywhere");
+        ndb::set_presence(c, "server-a", &[uid], 61_000).await.unwrap();
 
         let account = unique("trusting");
         assert!(!limits::trusted(c, &account, "127.0.0.1", 5_000).await.unwrap());
@@ -143,8 +143,9 @@ async fn presence_and_login_trust_are_seen_until_they_expire() {
         assert!(limits::trusted(c, &account, "127.0.0.1", 6_000).await.unwrap(), "{:?}", db.engine);
         assert!(!limits::trusted(c, &account, "10.0.0.1", 6_000).await.unwrap(), "per address");
         assert!(!limits::trusted(c, &account, "127.0.0.1", 5_000 + limits::TRUST_MS).await.unwrap());
-        limits::purge_shared_state(c, 5_001 + limits::TRUST_MS).await.unwrap();
-        assert!(!limits::present(c, uid, 60_000).await.unwrap(), "purged with the rest");
+        limits::purge(c, 5_001 + limits::TRUST_MS).await.unwrap();
+        ndb::prune(c, (5_001 + limits::TRUST_MS) / 1000).await.unwrap();
+        assert!(!ndb::present(c, uid, 60_000).await.unwrap(), "purged with the rest");
         w.tx.rollback().await.unwrap();
     }
 }
