@@ -74,30 +74,17 @@ impl Http {
     }
 
     pub fn request(&self, method: &'static str, path: impl Into<String>) -> Call<'_> {
-        let origin = self.next_origin();
-        Call {
-            http: self,
-            origin,
-            method,
-            path: path.into(),
-            query: Vec::new(),
-            headers: Vec::new(),
-            body: None,
-        }
+        self.call(self.next_origin(), method, path.into())
     }
 
     /// A request to server `i` (of [`origins`](Self::origins)), whatever the turn.
     pub fn on(&self, i: usize, method: &'static str, path: impl Into<String>) -> Call<'_> {
         let origin = self.origins.get(i).or(self.origins.first()).map(String::as_str).unwrap_or("");
-        Call {
-            http: self,
-            origin,
-            method,
-            path: path.into(),
-            query: Vec::new(),
-            headers: Vec::new(),
-            body: None,
-        }
+        self.call(origin, method, path.into())
+    }
+
+    fn call<'a>(&'a self, origin: &'a str, method: &'static str, path: String) -> Call<'a> {
+        Call { http: self, origin, method, path, query: Vec::new(), headers: Vec::new(), body: None }
     }
 
     pub fn get(&self, path: impl Into<String>) -> Call<'_> {
