@@ -16,7 +16,14 @@ pub mod core;
 pub mod features;
 pub mod ui;
 
-/// Starts the app in the page's `<body>`.
+/// Starts the app in the page's `<body>`, once the member's language is loaded (its catalog is
+/// usually on its way before the wasm is: index.html's early script asks for it).
 pub fn start() {
+    #[cfg(target_arch = "wasm32")]
+    wasm_bindgen_futures::spawn_local(async {
+        core::i18n::start().await;
+        leptos::mount::mount_to_body(app::App);
+    });
+    #[cfg(not(target_arch = "wasm32"))]
     leptos::mount::mount_to_body(app::App);
 }

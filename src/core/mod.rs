@@ -10,6 +10,7 @@ pub mod backend;
 pub mod config;
 pub mod connectivity;
 pub mod early;
+pub mod i18n;
 pub mod notices;
 pub mod paging;
 pub mod pwa;

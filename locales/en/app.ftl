@@ -1,0 +1,2 @@
+# The app's name and what every page shares.
+app-name = Kith
