@@ -19,6 +19,10 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     baseURL,
+    // British English: the app's dates, times and week start follow the browser's locale, and
+    // the tests read "12 Mar 2026", "14:30" and weeks from Monday (tests/e2e/i18n.spec.js
+    // switches languages itself).
+    locale: "en-GB",
     // Route interception must see the page's requests, not a service worker's; the offline
     // tests opt back in.
     serviceWorkers: "block",

@@ -5,10 +5,11 @@
 //    __CONNECT_SRC__ placeholder (kith-server fills in its backend; _headers uses config.json's)
 //  - _headers, _redirects, 404.html: what common static hosts need for CSP and SPA fallback
 //  - build.json: the build id, so a running app can notice a new deployment
+//  - i18n/<lang>-<hash>.ftl: each language's catalog, fetched by members who use it
 //  - .br and .gz copies of text assets, served by kith-server (and many CDNs) as-is
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync, readdirSync, renameSync, statSync, unlinkSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync, readdirSync, renameSync, statSync, unlinkSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
@@ -81,6 +82,27 @@ if (mainJsName && readFileSync(join(dir, mainJsName), "utf8").includes('"./__was
   if (Object.keys(chunkFiles).length === 0) throw new Error("post-build: no split points found in the chunk loader");
   console.log(`post-build: ${renamed.size} chunk files for ${Object.keys(chunkFiles).join(", ")}`);
 }
+// The catalogs (locales/<lang>/*.ftl joined in name order, as build.rs joins English): each
+// written as i18n/<lang>-<hash>.ftl, immutable-cacheable, and not precached: a member downloads
+// only their own language (index.html's early script fetches it). index.html and sw.js learn
+// each one's URL, direction and boot-screen text.
+const RTL = new Set(["ar", "he", "fa", "ur"]);
+const locales = join(new URL("..", import.meta.url).pathname, "locales");
+const i18n = {};
+mkdirSync(join(dir, "i18n"), { recursive: true });
+for (const lang of readdirSync(locales).sort()) {
+  const files = readdirSync(join(locales, lang)).filter((f) => f.endsWith(".ftl")).sort();
+  const text = files.map((f) => readFileSync(join(locales, lang, f), "utf8") + "\n").join("");
+  const name = `i18n/${lang}-${hex(text)}.ftl`;
+  writeFileSync(join(dir, name), text);
+  const boot = /^boot-loading = (.+)$/m.exec(text);
+  i18n[lang] = { url: "/" + name, rtl: RTL.has(lang), boot: boot ? boot[1].trim() : null };
+  console.log(`post-build: catalog ${lang}: ${text.length} bytes, ${brotliCompressSync(text).length} brotli`);
+}
+const i18nPlaceholder = /["`]__KITH_I18N__["`]/;
+if (!i18nPlaceholder.test(html)) throw new Error("post-build: index.html lacks the __KITH_I18N__ placeholder");
+html = html.replace(i18nPlaceholder, JSON.stringify(i18n));
+
 // Trunk's minifier may have turned the placeholder's quotes into backticks.
 const placeholder = /["`]__KITH_CHUNKS__["`]/;
 if (!placeholder.test(html)) throw new Error("post-build: index.html lacks the __KITH_CHUNKS__ placeholder");
@@ -123,6 +145,7 @@ const precache = files
   .map(urlOf)
   .filter((u) => !["/sw.js", "/config.json", "/csp-template.txt", "/build.json", "/robots.txt"].includes(u))
   .filter((u) => !["/_headers", "/_redirects", "/404.html"].includes(u))
+  .filter((u) => !u.startsWith("/i18n/"))
   .sort();
 const build = createHash("sha256")
   .update(precache.map((u) => u + ":" + sha256(readFileSync(join(dir, u.slice(1))))).join("\n"))
@@ -131,11 +154,17 @@ const build = createHash("sha256")
 
 const swPath = join(dir, "sw.js");
 const sw = readFileSync(swPath, "utf8");
-if (!sw.includes("__KITH_PRECACHE__") || !sw.includes("__KITH_BUILD__")) {
+if (!sw.includes("__KITH_PRECACHE__") || !sw.includes("__KITH_BUILD__") || !sw.includes("__KITH_I18N__")) {
   console.error("post-build: sw.js lacks its placeholders");
   process.exit(1);
 }
-writeFileSync(swPath, sw.replace("__KITH_BUILD__", build).replace("__KITH_PRECACHE__", JSON.stringify(precache)));
+writeFileSync(
+  swPath,
+  sw
+    .replace("__KITH_BUILD__", build)
+    .replace("__KITH_PRECACHE__", JSON.stringify(precache))
+    .replace("__KITH_I18N__", JSON.stringify(Object.fromEntries(Object.entries(i18n).map(([k, v]) => [k, v.url])))),
+);
 writeFileSync(join(dir, "build.json"), JSON.stringify({ build }) + "\n");
 
 // Static hosts: SPA fallback and headers.
@@ -160,7 +189,7 @@ writeFileSync(
 // Pre-compressed copies.
 let compressed = 0;
 for (const p of walk(dir)) {
-  if (!/\.(wasm|js|css|html|json|svg|webmanifest|txt)$/.test(p)) continue;
+  if (!/\.(wasm|js|css|html|json|svg|webmanifest|txt|ftl)$/.test(p)) continue;
   const data = readFileSync(p);
   if (data.length < 512) continue;
   writeFileSync(p + ".br", brotliCompressSync(data, {

@@ -21,6 +21,7 @@ use crate::features::discover::discover_page::DiscoverPage;
 use crate::features::drafts::autosave::provide_drafts;
 use crate::features::drafts::outbox::provide_outbox;
 use crate::features::posts::{group_feed_page::GroupFeedPage, home_page::HomePage};
+use crate::tr;
 use crate::ui::config_error::ConfigErrorPage;
 use crate::ui::not_found_page::NotFoundPage;
 use crate::ui::notice_area::NoticeArea;
@@ -80,7 +81,7 @@ pub fn App() -> impl IntoView {
     crate::core::pwa::provide_updates();
     let config = LocalResource::new(api::load_config);
     view! {
-        <Suspense fallback=|| view! { <p class="boot" role="status">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="boot" role="status">{tr!("core-loading")}</p> }>
             {move || {
                 config
                     .get()

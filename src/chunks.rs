@@ -14,6 +14,8 @@
 
 use leptos::prelude::*;
 
+use crate::tr;
+
 use crate::ui::lazy_page::{ChunkError, LazyPage, LoadPage, PageFn};
 
 /// `Route(loader) => Page` entries of one chunk: a loader per page (named, because split points
@@ -135,9 +137,9 @@ pub fn LazyPostComposer(
     let stand_in = || {
         view! {
             <section class="composer card" aria-busy="true">
-                <h2 class="composer-title">"Write a post"</h2>
+                <h2 class="composer-title">{tr!("core-composer-title")}</h2>
                 <button type="button" class="secondary" disabled>
-                    "Start a new post…"
+                    {tr!("core-composer-start")}
                 </button>
             </section>
         }
@@ -151,7 +153,7 @@ pub fn LazyPostComposer(
                         Err(ChunkError) => {
                             view! {
                                 <p class="notice warning" role="alert">
-                                    "The post composer could not be downloaded. Check your connection and reload the page."
+                                    {tr!("core-composer-download-failed")}
                                 </p>
                             }
                                 .into_any()
@@ -202,12 +204,12 @@ pub fn LazyEventForm(
 ) -> impl IntoView {
     let part = LocalResource::new(load_event_form);
     move || match part.get() {
-        None => view! { <p class="muted" aria-busy="true">"Loading the form…"</p> }.into_any(),
+        None => view! { <p class="muted" aria-busy="true">{tr!("core-event-form-loading")}</p> }.into_any(),
         // Untracked: signals the form reads while it is built must not rebuild it.
         Some(Ok(build)) => untrack(|| build(mode.clone(), on_saved, on_cancel)),
         Some(Err(ChunkError)) => view! {
             <p class="notice warning" role="alert">
-                "The event form could not be downloaded. Check your connection and try again."
+                {tr!("core-event-form-download-failed")}
             </p>
         }
         .into_any(),

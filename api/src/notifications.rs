@@ -350,6 +350,29 @@ pub struct PushMessage {
     pub unread: u32,
     /// The newest notification's id.
     pub id: i64,
+    /// What happened, so the service worker can word `title` in the member's language (`title`
+    /// and `body` are English).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<NotificationKind>,
+    /// Who did it (display name), for the translated title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 64))]
+    pub actor: Option<String>,
+    /// The group's name, for the translated title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 80))]
+    pub group: Option<String>,
+    /// For `role_changed`: the new role; for `sanctioned`: `mute` or `ban`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 16))]
+    pub detail: Option<String>,
+    /// The item's own text (`body` without the unread count), for the translated body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 300))]
+    pub excerpt: Option<String>,
+    /// Unread items besides this one.
+    #[serde(default)]
+    pub more: u32,
 }
 
 /// Where in the app a notification's target lives (also the page a push opens).

@@ -1143,7 +1143,9 @@ are pushed at once (with high urgency). Nothing is pushed while one of the membe
 open (the app shows it live), nor for items already read or older than 6 hours. The service \
 worker receives a `PushMessage` (JSON, encrypted as RFC 8291 says): `title` and `body` of the \
 newest unread item (`body` adds how many more are unread), the app's `url` to open, the \
-`unread` count for the badge, and the item's `id`.";
+`unread` count for the badge, and the item's `id`. `title` and `body` are English; `kind`, \
+`actor`, `group`, `detail`, `excerpt` and `more` let the service worker word them in the \
+member's language instead.";
 
 /// Resources whose answers carry their `etag` as an `ETag` header too.
 const ETAG_SCHEMAS: &[&str] = &["Me", "Group", "ShelfItem", "Post", "Comment", "Event", "ReportItem"];

@@ -236,7 +236,24 @@ async fn push_member(
         }
         body.push_str(&format!("{more} more unread"));
     }
-    let msg = PushMessage { title: title_of(&n), body, url: target_path(&n), unread, id: n.id };
+    let detail = match n.kind {
+        K::RoleChanged => n.role.map(|r| r.as_str().to_string()),
+        K::Sanctioned => n.sanction.map(|s| if s == SanctionKind::Ban { "ban" } else { "mute" }.to_string()),
+        _ => None,
+    };
+    let msg = PushMessage {
+        title: title_of(&n),
+        body,
+        url: target_path(&n),
+        unread,
+        id: n.id,
+        kind: Some(n.kind),
+        actor: n.actor.as_ref().map(|a| a.display_name.clone()),
+        group: n.group.as_ref().map(|g| g.name.clone()),
+        detail,
+        excerpt: Some(n.excerpt.clone()).filter(|e| !e.is_empty()),
+        more,
+    };
     let payload = serde_json::to_vec(&msg).unwrap_or_default();
     let urgency = if n.kind.is_urgent() { Urgency::High } else { Urgency::Normal };
     let sends = subs.into_iter().map(|(sid, endpoint, p256dh, auth, _)| {

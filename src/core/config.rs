@@ -3,6 +3,8 @@
 
 use serde::Deserialize;
 
+use crate::tr;
+
 /// The validated configuration the app runs with.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AppConfig {
@@ -32,33 +34,23 @@ impl ConfigError {
     /// One sentence on what went wrong.
     pub fn message(&self) -> String {
         match self {
-            ConfigError::Missing => "The file config.json was not found next to the app.".into(),
-            ConfigError::Unreachable(why) => format!("config.json could not be loaded: {why}."),
-            ConfigError::Status(code) => {
-                format!("Loading config.json failed with HTTP status {code}.")
-            }
-            ConfigError::Malformed(why) => format!("config.json is not valid: {why}."),
+            ConfigError::Missing => tr!("core-config-missing"),
+            ConfigError::Unreachable(why) => tr!("core-config-unreachable", reason = why),
+            ConfigError::Status(code) => tr!("core-config-status", status = code.to_string()),
+            ConfigError::Malformed(why) => tr!("core-config-malformed", reason = why),
             ConfigError::Invalid { field, detail } => {
-                format!("config.json has an unusable value for \"{field}\": {detail}.")
+                tr!("core-config-invalid", field = *field, reason = detail)
             }
         }
     }
 
     /// What the operator should do about it.
-    pub fn fix(&self) -> &'static str {
+    pub fn fix(&self) -> String {
         match self {
-            ConfigError::Missing => {
-                "Place a config.json beside index.html, for example {\"api_base\": \"https://api.example.org\", \"community_name\": \"My community\"}. On a CDN, make sure the rewrite to index.html does not apply to it."
-            }
-            ConfigError::Unreachable(_) | ConfigError::Status(_) => {
-                "Check that the site is reachable and that config.json is served with status 200, then reload."
-            }
-            ConfigError::Malformed(_) => {
-                "config.json must be one JSON object with the string fields \"api_base\" and \"community_name\"."
-            }
-            ConfigError::Invalid { .. } => {
-                "\"api_base\" must be \"/\" (this site) or an absolute http(s) URL without query or fragment; \"community_name\" must be 1 to 60 characters."
-            }
+            ConfigError::Missing => tr!("core-config-fix-missing"),
+            ConfigError::Unreachable(_) | ConfigError::Status(_) => tr!("core-config-fix-unreachable"),
+            ConfigError::Malformed(_) => tr!("core-config-fix-malformed"),
+            ConfigError::Invalid { .. } => tr!("core-config-fix-invalid"),
         }
     }
 }
@@ -77,29 +69,36 @@ pub fn parse_config(text: &str) -> Result<AppConfig, ConfigError> {
         return Err(ConfigError::Missing);
     }
     let raw: RawConfig = serde_json::from_str(text).map_err(|e| {
-        let what = if e.is_eof() { "it ends too early" } else { "it is not a JSON object" };
-        ConfigError::Malformed(format!("{what} (line {}, column {})", e.line(), e.column()))
+        let (line, column) = (e.line().to_string(), e.column().to_string());
+        ConfigError::Malformed(if e.is_eof() {
+            tr!("core-config-json-ends-early", line = line, column = column)
+        } else {
+            tr!("core-config-json-not-object", line = line, column = column)
+        })
     })?;
     let api_base = match raw.api_base {
         None => {
-            return Err(ConfigError::Invalid { field: "api_base", detail: "it is missing".into() });
+            return Err(ConfigError::Invalid { field: "api_base", detail: tr!("core-config-value-missing") });
         }
         Some(serde_json::Value::String(s)) => {
             normalize_api_base(&s).map_err(|detail| ConfigError::Invalid { field: "api_base", detail })?
         }
         Some(_) => {
-            return Err(ConfigError::Invalid { field: "api_base", detail: "it must be a string".into() });
+            return Err(ConfigError::Invalid {
+                field: "api_base",
+                detail: tr!("core-config-value-not-string"),
+            });
         }
     };
     let community_name = match raw.community_name {
-        None => "Kith".to_string(),
+        None => tr!("app-name"),
         Some(serde_json::Value::String(s)) => {
             let name = s.trim();
             let len = name.chars().count();
             if len == 0 || len > 60 {
                 return Err(ConfigError::Invalid {
                     field: "community_name",
-                    detail: format!("it has {len} characters"),
+                    detail: tr!("core-config-name-length", count = len),
                 });
             }
             name.to_string()
@@ -107,7 +106,7 @@ pub fn parse_config(text: &str) -> Result<AppConfig, ConfigError> {
         Some(_) => {
             return Err(ConfigError::Invalid {
                 field: "community_name",
-                detail: "it must be a string".into(),
+                detail: tr!("core-config-value-not-string"),
             });
         }
     };
@@ -125,20 +124,20 @@ pub fn normalize_api_base(input: &str) -> Result<String, String> {
     } else if let Some(r) = s.strip_prefix("http://") {
         r
     } else {
-        return Err("it must start with http:// or https://".into());
+        return Err(tr!("core-url-needs-scheme"));
     };
     let host = rest.split('/').next().unwrap_or("");
     if host.is_empty() {
-        return Err("the host name is missing".into());
+        return Err(tr!("core-url-no-host"));
     }
     if s.contains('?') || s.contains('#') {
-        return Err("it must not contain a query or fragment".into());
+        return Err(tr!("core-url-no-query"));
     }
     if s.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err("it must not contain spaces".into());
+        return Err(tr!("core-url-no-spaces"));
     }
     if host.contains('@') {
-        return Err("it must not contain credentials".into());
+        return Err(tr!("core-url-no-credentials"));
     }
     Ok(s.trim_end_matches('/').to_string())
 }

@@ -11,6 +11,7 @@ use kith_api::{Me, Role, SessionToken};
 use crate::core::backend::Backend;
 use crate::core::notices::{NoticeKind, Notices, use_notices};
 use crate::core::storage::{KvStore, StorageError, WebStorage};
+use crate::tr;
 
 /// What is kept in browser storage for a logged-in member.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -153,10 +154,7 @@ impl Session {
         };
         let _ = other.remove(&session_key(&base));
         if let Err(e) = write_session(&keep, &base, &stored) {
-            self.notices.push(
-                NoticeKind::Warning,
-                format!("You are logged in for this tab only: the session could not be saved ({e})."),
-            );
+            self.notices.push(NoticeKind::Warning, tr!("core-session-tab-only", error = e.to_string()));
         }
         self.last_username.set(Some(stored.username.clone()));
         self.current.set(Some(stored));

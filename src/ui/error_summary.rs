@@ -2,26 +2,60 @@
 //! moves to a box that says how many problems there are and links to each field, so a member who
 //! pressed the button at the bottom is not left there while the errors sit above the fold.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use kith_api::FieldError;
 
+use crate::tr;
 use crate::ui::form::FormState;
 
 /// A field a summary can point to: the error's JSON pointer, the id of the element to focus
 /// (an input, or a fieldset whose first control gets focus) and the label the member sees.
 pub type SummaryField = (&'static str, &'static str, &'static str);
 
+/// A field whose label comes from the catalog: `("/name", "group-name", tr!("groups-name"))`.
+pub type LabelledField = (&'static str, &'static str, String);
+
+/// The fields an [`ErrorSummary`] points to: a constant list of [`SummaryField`]s, or a list of
+/// [`LabelledField`]s built when the form is (labels from the catalog cannot be constants).
+#[derive(Clone)]
+pub struct SummaryFields(Arc<[LabelledField]>);
+
+impl From<&'static [SummaryField]> for SummaryFields {
+    fn from(fields: &'static [SummaryField]) -> Self {
+        SummaryFields(fields.iter().map(|(p, id, label)| (*p, *id, label.to_string())).collect())
+    }
+}
+
+impl From<Vec<LabelledField>> for SummaryFields {
+    fn from(fields: Vec<LabelledField>) -> Self {
+        SummaryFields(fields.into())
+    }
+}
+
+impl<const N: usize> From<[LabelledField; N]> for SummaryFields {
+    fn from(fields: [LabelledField; N]) -> Self {
+        SummaryFields(Arc::new(fields))
+    }
+}
+
 /// One line of the summary: the field's id (when the form has the field) and what to say.
-pub fn summary_lines(errors: &[FieldError], fields: &[SummaryField]) -> Vec<(Option<&'static str>, String)> {
+pub fn summary_lines<L: AsRef<str>>(
+    errors: &[FieldError],
+    fields: &[(&'static str, &'static str, L)],
+) -> Vec<(Option<&'static str>, String)> {
     let mut lines: Vec<(Option<&'static str>, String)> = Vec::new();
     for e in errors {
         let field = fields.iter().find(|(p, _, _)| {
             e.pointer == *p || e.pointer.strip_prefix(p).is_some_and(|r| r.starts_with('/'))
         });
         let line = match field {
-            Some((_, id, label)) => (Some(*id), format!("{label}: {}", e.detail)),
+            Some((_, id, label)) => {
+                (Some(*id), tr!("ui-error-summary-line", label = label.as_ref(), detail = &e.detail))
+            }
             None => (None, e.detail.clone()),
         };
         // One line per field (a list may hold several errors below one pointer).
@@ -35,9 +69,9 @@ pub fn summary_lines(errors: &[FieldError], fields: &[SummaryField]) -> Vec<(Opt
 /// Shown above a form's fields while its last submit was refused field by field; takes focus each
 /// time that happens.
 #[component]
-pub fn ErrorSummary(form: FormState, fields: &'static [SummaryField]) -> impl IntoView {
+pub fn ErrorSummary(form: FormState, #[prop(into)] fields: SummaryFields) -> impl IntoView {
     let node = NodeRef::<leptos::html::Div>::new();
-    let lines = Memo::new(move |_| form.errors.with(|e| summary_lines(e, fields)));
+    let lines = Memo::new(move |_| form.errors.with(|e| summary_lines(e, &fields.0)));
     // Every refusal sets the errors again, even the same ones: focus follows each of them.
     Effect::new(move |_| {
         let any = form.errors.with(|e| !e.is_empty());
@@ -53,10 +87,7 @@ pub fn ErrorSummary(form: FormState, fields: &'static [SummaryField]) -> impl In
         <Show when=move || !lines.with(Vec::is_empty)>
             <div class="error-summary" tabindex="-1" node_ref=node aria-labelledby="error-summary-title">
                 <h2 id="error-summary-title">
-                    {move || match lines.with(Vec::len) {
-                        1 => "There is a problem".to_string(),
-                        n => format!("There are {n} problems"),
-                    }}
+                    {move || tr!("ui-error-summary-title", count = lines.with(Vec::len))}
                 </h2>
                 <ul>
                     {move || {

@@ -137,17 +137,18 @@ pub fn FormMessage(form: FormState, #[prop(optional)] polite: bool) -> impl Into
 #[component]
 pub fn SubmitButton(
     form: FormState,
-    label: &'static str,
-    #[prop(optional)] busy_label: Option<&'static str>,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] busy_label: Option<String>,
 ) -> impl IntoView {
     submit_button(form, label, busy_label)
 }
 
-fn submit_button(form: FormState, label: &'static str, busy_label: Option<&'static str>) -> impl IntoView {
+fn submit_button(form: FormState, label: String, busy_label: Option<String>) -> impl IntoView {
     let busy = form.busy;
+    let busy_label = busy_label.unwrap_or_else(|| label.clone());
     view! {
         <button type="submit" disabled=move || busy.get()>
-            {move || if busy.get() { busy_label.unwrap_or(label) } else { label }}
+            {move || if busy.get() { busy_label.clone() } else { label.clone() }}
         </button>
     }
 }
@@ -158,8 +159,8 @@ fn submit_button(form: FormState, label: &'static str, busy_label: Option<&'stat
 #[component]
 pub fn FormFooter(
     form: FormState,
-    label: &'static str,
-    #[prop(optional)] busy_label: Option<&'static str>,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] busy_label: Option<String>,
     /// Offers logging in again when the server says the session is over, then calls this.
     #[prop(optional)]
     resend: Option<Callback<()>>,

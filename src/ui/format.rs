@@ -1,50 +1,56 @@
 //! Small wording helpers: relative times, dates and times of day, counted nouns, and text cut to
 //! one line.
 
-use kith_api::time::{civil_from_days, parse_rfc3339};
+use kith_api::time::parse_rfc3339;
 
-/// "3 members", "1 member".
+/// "3 members", "1 member" (English only: views say counts through plural catalog messages).
 pub fn count(n: u32, noun: &str) -> String {
     if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
 
-/// How long ago `then` was, both in Unix seconds: "just now", "5 minutes ago", "3 days ago",
-/// then a date ("12 Mar 2026").
+/// How long ago `then` was, both in Unix seconds, in the member's language: "just now",
+/// "5 minutes ago", "3 days ago" (`Intl.RelativeTimeFormat`), then a date ("12 Mar 2026").
 pub fn ago(now: i64, then: i64) -> String {
+    use crate::core::i18n::intl::relative;
     let d = now - then;
     if d < 45 {
-        return "just now".into();
+        return crate::tr!("time-just-now");
     }
     let minutes = (d + 30) / 60;
     if minutes < 60 {
-        return format!("{} ago", count(minutes as u32, "minute"));
+        return relative(-minutes, "minute");
     }
     let hours = (d + 1800) / 3600;
     if hours < 24 {
-        return format!("{} ago", count(hours as u32, "hour"));
+        return relative(-hours, "hour");
     }
     let days = d / 86_400;
     if days < 30 {
-        return if days == 1 { "yesterday".into() } else { format!("{days} days ago") };
+        return relative(-days, "day");
     }
     date(then)
 }
 
-/// A date like "12 Mar 2026" (UTC).
+/// A date like "12 Mar 2026" (UTC), in the member's locale.
 pub fn date(t: i64) -> String {
-    let (y, m, d) = civil_from_days(t.div_euclid(86_400));
-    format!("{d} {} {y}", kith_api::time::month_short(m))
+    crate::core::i18n::intl::format(crate::core::i18n::intl::Style::Date, t)
 }
 
 /// `ago` for an RFC 3339 string; an unreadable time reads "some time ago" rather than failing.
 pub fn ago_rfc3339(now: i64, then: &str) -> String {
-    parse_rfc3339(then).map_or_else(|| "some time ago".into(), |t| ago(now, t))
+    parse_rfc3339(then).map_or_else(|| crate::tr!("time-some-time-ago"), |t| ago(now, t))
 }
 
-/// `HH:MM` of local wall-clock seconds.
+/// `HH:MM` of local wall-clock seconds, for machine use (form values, `datetime=`).
 pub fn hhmm(local: i64) -> String {
     let s = local.rem_euclid(86_400);
     format!("{:02}:{:02}", s / 3600, s % 3600 / 60)
+}
+
+/// The time of day of local wall-clock seconds as the member reads it: "14:30", or "2:30 PM"
+/// where the locale says so.
+pub fn clock(local: i64) -> String {
+    crate::core::i18n::intl::format(crate::core::i18n::intl::Style::Time, local.rem_euclid(86_400))
 }
 
 /// The first `n` characters of member text on one line (whitespace collapsed), with "…" when cut.

@@ -7,6 +7,8 @@ use std::pin::Pin;
 
 use leptos::prelude::*;
 
+use crate::tr;
+
 /// Builds a page's view; the function lives in the page's chunk.
 pub type PageFn = fn() -> AnyView;
 
@@ -29,7 +31,7 @@ pub type LoadPage = fn() -> Pin<Box<dyn Future<Output = Result<PageFn, ChunkErro
 pub fn PagePlaceholder() -> impl IntoView {
     view! {
         <main id="main" tabindex="-1" class="page" aria-busy="true">
-            <p class="visually-hidden" role="status">"Loading this page…"</p>
+            <p class="visually-hidden" role="status">{tr!("ui-page-loading")}</p>
         </main>
     }
 }
@@ -48,7 +50,7 @@ pub fn LazyPage(load: LoadPage, #[prop(optional)] part: bool) -> impl IntoView {
                         Err(ChunkError) if part => {
                             view! {
                                 <p class="notice warning" role="alert">
-                                    "Part of this page could not be downloaded. Check your connection and reload the page."
+                                    {tr!("ui-part-download-failed")}
                                 </p>
                             }
                                 .into_any()
@@ -56,17 +58,15 @@ pub fn LazyPage(load: LoadPage, #[prop(optional)] part: bool) -> impl IntoView {
                         Err(ChunkError) => {
                             view! {
                                 <main id="main" tabindex="-1" class="page">
-                                    <h1>"This page could not be loaded"</h1>
+                                    <h1>{tr!("ui-page-load-failed-title")}</h1>
                                     <div class="card load-error" role="alert">
-                                        <p>
-                                            "Its part of Kith has not been downloaded yet, and the server cannot be reached. Check your connection and try again. If Kith was updated since you opened it, reload instead."
-                                        </p>
+                                        <p>{tr!("ui-page-load-failed-text")}</p>
                                         <div class="actions">
                                             <button type="button" on:click=move |_| page.refetch()>
-                                                "Try again"
+                                                {tr!("ui-try-again")}
                                             </button>
                                             <button type="button" class="secondary" on:click=|_| reload()>
-                                                "Reload Kith"
+                                                {tr!("ui-reload-app")}
                                             </button>
                                         </div>
                                     </div>

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::core::api::ApiError;
+use crate::tr;
 
 /// Placeholder cards while a list loads; announced once as "Loading".
 #[component]
@@ -10,7 +11,7 @@ pub fn SkeletonList(
 ) -> impl IntoView {
     view! {
         <div class="skeleton-list" role="status" aria-live="polite">
-            <span class="visually-hidden">{label.unwrap_or_else(|| "Loading…".into())}</span>
+            <span class="visually-hidden">{label.unwrap_or_else(|| tr!("ui-loading"))}</span>
             {(0..rows.unwrap_or(3))
                 .map(|_| {
                     view! {
@@ -36,8 +37,7 @@ pub fn LoadError(error: ApiError, #[prop(optional)] retry: Option<Callback<()>>)
     let message = move || {
         let copies = conn.is_some_and(|c| c.showing_copy_from.with(Option::is_some));
         if offline && copies {
-            "This part was not saved for offline reading yet; it appears when you are back online."
-                .to_string()
+            tr!("ui-load-error-not-saved")
         } else {
             error.user_message()
         }
@@ -49,7 +49,7 @@ pub fn LoadError(error: ApiError, #[prop(optional)] retry: Option<Callback<()>>)
                 .map(|r| {
                     view! {
                         <button type="button" class="secondary" on:click=move |_| r.run(())>
-                            "Try again"
+                            {tr!("ui-try-again")}
                         </button>
                     }
                 })}

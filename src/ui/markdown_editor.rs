@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::tr;
 use crate::ui::markdown_view::MarkdownView;
 
 /// A labelled Markdown field with a live preview: side by side on wide screens, a
@@ -56,7 +57,7 @@ pub fn MarkdownEditor(
         <div class=classes>
             <div class="md-editor-bar">
                 <label for=id.clone()>{label}</label>
-                <div class="md-tabs" role="group" aria-label="Editor view">
+                <div class="md-tabs" role="group" aria-label=tr!("ui-md-editor-view")>
                     <button
                         type="button"
                         class="secondary"
@@ -64,7 +65,7 @@ pub fn MarkdownEditor(
                         aria-pressed=pressed(false)
                         on:click=move |_| previewing.set(false)
                     >
-                        "Write"
+                        {tr!("ui-md-write")}
                     </button>
                     <button
                         type="button"
@@ -73,7 +74,7 @@ pub fn MarkdownEditor(
                         aria-pressed=pressed(true)
                         on:click=move |_| previewing.set(true)
                     >
-                        "Preview"
+                        {tr!("ui-md-preview")}
                     </button>
                 </div>
             </div>
@@ -81,25 +82,26 @@ pub fn MarkdownEditor(
                 <textarea
                     id=id
                     rows=rows.unwrap_or(8)
+                    dir="auto"
                     placeholder=(!placeholder.is_empty()).then_some(placeholder)
                     aria-invalid=move || invalid().then_some("true")
                     aria-describedby=described
                     prop:value=move || value.get()
                     on:input:target=move |ev| value.set(ev.target().value())
                 ></textarea>
-                <div id=preview_id class="md-preview" role="region" aria-label="Preview">
+                <div id=preview_id class="md-preview" role="region" aria-label=tr!("ui-md-preview")>
                     <MarkdownView source=value />
                 </div>
             </div>
             <div class="md-foot">
                 <p id=hint_id class="help">
-                    "Markdown supported: **bold**, *italic*, [link](https://…), lists, > quotes, `code`."
+                    {tr!("ui-md-hint")}
                 </p>
                 {max_chars
                     .map(|max| {
                         view! {
                             <p id=count_id class=move || if over() { "help md-count error" } else { "help md-count" }>
-                                {move || format!("{} / {max} characters", length())}
+                                {move || tr!("ui-md-count", count = length(), max = max)}
                             </p>
                         }
                     })}

@@ -17,6 +17,11 @@ fn build(doc: &web_sys::Document, parent: &web_sys::Element, nodes: Vec<Node>) {
             }
             Node::Element { tag, attrs, children } => {
                 let Ok(el) = doc.create_element(tag) else { continue };
+                // Each block keeps the direction of its own text (an Arabic paragraph in an
+                // English post, and the other way round).
+                if matches!(tag, "p" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "blockquote" | "th" | "td") {
+                    let _ = el.set_attribute("dir", "auto");
+                }
                 for (name, value) in attrs {
                     let _ = el.set_attribute(name, &value);
                 }
@@ -52,5 +57,6 @@ pub fn MarkdownView(
             build(&doc, &div, nodes);
         }
     });
-    view! { <div class=class node_ref=root></div> }
+    // Member content: its direction is its own, whatever the page's language.
+    view! { <div class=class dir="auto" node_ref=root></div> }
 }

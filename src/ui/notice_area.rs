@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::core::notices::{NoticeKind, use_notices};
+use crate::tr;
 
 /// App-wide notices in a polite live region, each dismissable.
 #[component]
@@ -12,7 +13,7 @@ pub fn NoticeArea() -> impl IntoView {
                 <div class="notice" class:warning=n.kind == NoticeKind::Warning class:error=n.kind == NoticeKind::Error>
                     <span>{n.text.clone()}</span>
                     <button type="button" class="link" on:click=move |_| notices.dismiss(n.id)>
-                        "Dismiss"
+                        {tr!("ui-dismiss")}
                     </button>
                 </div>
             </For>

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::core::connectivity::use_connectivity;
-use crate::features::events::calendar::hhmm;
-use crate::ui::format::{date, local_offset_secs, now_secs};
+use crate::tr;
+use crate::ui::format::{clock, date, local_offset_secs, now_secs};
 
 /// Says when the member is offline, and when the page shows a saved copy, from when.
 #[component]
@@ -22,21 +22,16 @@ pub fn OfflineBanner() -> impl IntoView {
         let copy = conn.showing_copy_from.get().map(|ms| {
             let secs = (ms / 1000.0) as i64;
             let offset = local_offset_secs(secs);
-            let when = hhmm(secs + offset);
+            let time = clock(secs + offset);
             if now_secs() - secs < 20 * 3600 {
-                format!("today at {when}")
+                tr!("ui-offline-copy-today", time = time)
             } else {
-                format!("{} at {when}", date(secs + offset))
+                tr!("ui-offline-copy-date", date = date(secs + offset), time = time)
             }
         });
         match (conn.online.get(), copy) {
-            (_, Some(when)) => Some(format!(
-                "Offline — this is a saved copy from {when}. It updates when you are back online."
-            )),
-            (false, None) => Some(
-                "You are offline. Pages you have read are still here; what you write is kept and sent later."
-                    .into(),
-            ),
+            (_, Some(text)) => Some(text),
+            (false, None) => Some(tr!("ui-offline")),
             (true, None) => None,
         }
     };

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::core::backend::use_backend;
+use crate::tr;
 
 /// The `main` landmark of every page, with its one `h1`; also titles the browser tab.
 #[component]
@@ -11,7 +12,7 @@ pub fn PageFrame(
     class: String,
     children: Children,
 ) -> impl IntoView {
-    let community = use_backend().map(|b| b.community_name()).unwrap_or_else(|| "Kith".into());
+    let community = use_backend().map(|b| b.community_name()).unwrap_or_else(|| tr!("app-name"));
     Effect::new(move |_| {
         let t = title.get();
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
@@ -20,7 +21,8 @@ pub fn PageFrame(
     });
     view! {
         <main id="main" tabindex="-1" class=format!("page {class}")>
-            <h1>{move || title.get()}</h1>
+            // Titles are often member content (a group's or a post's name): their own direction.
+            <h1 dir="auto">{move || title.get()}</h1>
             {children()}
         </main>
     }

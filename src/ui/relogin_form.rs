@@ -4,6 +4,7 @@ use kith_api::LoginRequest;
 
 use crate::core::api::use_api;
 use crate::core::session::use_session;
+use crate::tr;
 use crate::ui::form::FormState;
 
 /// Logging in again without leaving the page, when a write found the session over; `on_done`
@@ -40,11 +41,11 @@ pub fn ReloginForm(on_done: Callback<()>) -> impl IntoView {
         });
     };
     view! {
-        <div class="relogin card" role="group" aria-label="Log in again">
-            <p>"Your session has ended. Log in again and we will send this straight away — your text is kept."</p>
+        <div class="relogin card" role="group" aria-label=tr!("ui-log-in-again")>
+            <p>{tr!("ui-relogin-text")}</p>
             <div class="row">
                 <div class="field">
-                    <label for=user_id.clone()>"Username"</label>
+                    <label for=user_id.clone()>{tr!("ui-relogin-username")}</label>
                     <input
                         id=user_id
                         type="text"
@@ -54,7 +55,7 @@ pub fn ReloginForm(on_done: Callback<()>) -> impl IntoView {
                     />
                 </div>
                 <div class="field">
-                    <label for=pass_id.clone()>"Password"</label>
+                    <label for=pass_id.clone()>{tr!("ui-relogin-password")}</label>
                     <input
                         id=pass_id
                         type="password"
@@ -72,7 +73,7 @@ pub fn ReloginForm(on_done: Callback<()>) -> impl IntoView {
             </div>
             <p class="field-error" role="alert">{move || form.text()}</p>
             <button type="button" disabled=move || form.busy.get() on:click=move |_| submit()>
-                {move || if form.busy.get() { "Logging in…" } else { "Log in and send" }}
+                {move || if form.busy.get() { tr!("ui-relogin-busy") } else { tr!("ui-relogin-submit") }}
             </button>
         </div>
     }

@@ -3,6 +3,7 @@ use leptos_router::hooks::use_location;
 
 use crate::core::route_table::login_returning_to;
 use crate::core::session::use_session;
+use crate::tr;
 
 /// Shown when the server refused the member's token: a way back to login that returns here.
 /// Drafts keep whatever was typed meanwhile.
@@ -17,14 +18,12 @@ pub fn SessionExpiredBanner() -> impl IntoView {
     view! {
         <Show when=move || session.expired.get()>
             <div class="notice warning session-expired" role="alert">
-                <span>
-                    "Your session has ended. Log in again to continue — anything you were writing is kept as a draft."
-                </span>
+                <span>{tr!("ui-session-expired")}</span>
                 <a class="button" href=login_href>
-                    "Log in again"
+                    {tr!("ui-log-in-again")}
                 </a>
                 <button type="button" class="link" on:click=move |_| session.expired.set(false)>
-                    "Dismiss"
+                    {tr!("ui-dismiss")}
                 </button>
             </div>
         </Show>

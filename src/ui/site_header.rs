@@ -7,12 +7,13 @@ use crate::core::backend::use_backend;
 use crate::core::route_table::Route;
 use crate::core::session::use_session;
 use crate::features::notifications::bell::NotificationBell;
+use crate::tr;
 
 /// The top bar: community name, main navigation and account links; on narrow screens the
 /// navigation folds behind a menu button.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let name = use_backend().map(|b| b.community_name()).unwrap_or_else(|| "Kith".into());
+    let name = use_backend().map(|b| b.community_name()).unwrap_or_else(|| tr!("app-name"));
     let open = RwSignal::new(false);
     let session = use_session();
     let api = use_api();
@@ -35,7 +36,7 @@ pub fn SiteHeader() -> impl IntoView {
             <div class="bar">
                 <a class="brand" href=Route::Home.href()>
                     <img src="/icons/icon-192.png" alt="" width="28" height="28" />
-                    <span>{name}</span>
+                    <span dir="auto">{name}</span>
                 </a>
                 // Outside the folding menu, so a phone shows the count too.
                 <Show when=move || session.is_logged_in()>
@@ -48,41 +49,41 @@ pub fn SiteHeader() -> impl IntoView {
                     aria-expanded=move || open.get().to_string()
                     on:click=move |_| open.update(|o| *o = !*o)
                 >
-                    "Menu"
+                    {tr!("ui-header-menu")}
                 </button>
                 <nav
                     id="site-nav"
                     class="site-nav"
                     class:open=move || open.get()
-                    aria-label="Main"
+                    aria-label=tr!("ui-header-nav-label")
                     // Following a link closes the folded menu.
                     on:click=move |_| open.set(false)
                 >
                     <A href=Route::Home.href() exact=true>
-                        "Home"
+                        {tr!("ui-nav-home")}
                     </A>
-                    <A href=Route::Discover.href()>"Discover"</A>
-                    <A href=Route::Calendar.href()>"Calendar"</A>
+                    <A href=Route::Discover.href()>{tr!("ui-nav-discover")}</A>
+                    <A href=Route::Calendar.href()>{tr!("ui-nav-calendar")}</A>
                     // Writing needs an account: visitors are not offered it (a member whose session
                     // ran out still reaches the drafts page).
                     <Show when=move || session.is_logged_in() || session.expired.get()>
-                        <A href=Route::Drafts.href()>"Drafts"</A>
+                        <A href=Route::Drafts.href()>{tr!("ui-nav-drafts")}</A>
                     </Show>
                     <Show when=move || session.is_logged_in()>
-                        <A href=Route::NewGroup.href()>"New group"</A>
+                        <A href=Route::NewGroup.href()>{tr!("ui-nav-new-group")}</A>
                     </Show>
-                    <A href=Route::Settings.href()>"Settings"</A>
+                    <A href=Route::Settings.href()>{tr!("ui-nav-settings")}</A>
                     <Show
                         when=move || session.is_logged_in()
                         fallback=|| {
                             view! {
-                                <A href=Route::Login.href()>"Log in"</A>
-                                <A href=Route::Signup.href()>"Sign up"</A>
+                                <A href=Route::Login.href()>{tr!("ui-nav-log-in")}</A>
+                                <A href=Route::Signup.href()>{tr!("ui-nav-sign-up")}</A>
                             }
                         }
                     >
                         // The member's display name once the profile is in, the username until then.
-                        <span class="who">
+                        <span class="who" dir="auto">
                             {move || {
                                 session
                                     .me
@@ -92,7 +93,7 @@ pub fn SiteHeader() -> impl IntoView {
                             }}
                         </span>
                         <button type="button" class="secondary small" on:click=logout>
-                            "Log out"
+                            {tr!("ui-nav-log-out")}
                         </button>
                     </Show>
                 </nav>

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::tr;
+
 /// The first focusable element: jumps keyboard users past the navigation to the page content.
 #[component]
 pub fn SkipLink() -> impl IntoView {
@@ -15,7 +17,7 @@ pub fn SkipLink() -> impl IntoView {
     };
     view! {
         <a class="skip-link" href="#main" on:click=jump>
-            "Skip to content"
+            {tr!("ui-skip-link")}
         </a>
     }
 }

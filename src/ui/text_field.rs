@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::tr;
+
 /// A labelled input with its help and error text wired for screen readers. With `maxlength`,
 /// nothing is cut while typing: a counter shows from 80% of the limit on, and past the limit
 /// says by how much (the form's validation then refuses to send it).
@@ -48,6 +50,8 @@ pub fn TextField(
             <input
                 id=id
                 type=kind.unwrap_or_else(|| "text".into())
+                // What is typed keeps its own direction (an Arabic name in an English page).
+                dir="auto"
                 autocomplete=autocomplete
                 placeholder=placeholder
                 required=required
@@ -70,13 +74,10 @@ pub fn TextField(
 /// What the counter under a limited field says: nothing below 80% of the limit, then how many
 /// characters are left, and past the limit by how many it is over (`true`).
 pub fn count_note(length: usize, max: usize) -> Option<(bool, String)> {
-    let plural = |n: usize| if n == 1 { "character" } else { "characters" };
     if length > max {
-        let n = length - max;
-        Some((true, format!("{n} {} too many: the limit is {max}.", plural(n))))
+        Some((true, tr!("ui-chars-over", count = length - max, max = max)))
     } else if length * 5 >= max * 4 && max > 0 {
-        let n = max - length;
-        Some((false, format!("{n} {} left", plural(n))))
+        Some((false, tr!("ui-chars-left", count = max - length)))
     } else {
         None
     }

@@ -2,6 +2,8 @@ use leptos::prelude::*;
 
 use kith_api::validate::TOPICS;
 
+use crate::tr;
+
 /// The fixed topics as toggle chips (checkboxes), for interests and group topics.
 #[component]
 pub fn TopicPicker(
@@ -26,8 +28,10 @@ pub fn TopicPicker(
     view! {
         <fieldset class="topic-picker" id=id aria-describedby=described_by>
             <legend>
-                {legend}
-                {max.map(|m| format!(" (up to {m})"))}
+                {match max {
+                    Some(m) => tr!("ui-topics-legend-max", legend = legend, max = m),
+                    None => legend,
+                }}
             </legend>
             <div class="chips">
                 {TOPICS
@@ -42,7 +46,7 @@ pub fn TopicPicker(
                                     prop:checked=move || selected.with(|s| s.iter().any(|x| x == t))
                                     on:change=move |_| toggle(t)
                                 />
-                                <span>{t}</span>
+                                <span dir="auto">{t}</span>
                             </label>
                         }
                     })

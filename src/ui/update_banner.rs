@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::core::pwa::Updates;
+use crate::tr;
 
 /// Offers the reload when a new version is ready.
 #[component]
@@ -9,8 +10,8 @@ pub fn UpdateBanner() -> impl IntoView {
     view! {
         <Show when=move || u.ready.get()>
             <div class="notice update-banner" role="status">
-                <span>"A new version of Kith is ready."</span>
-                <button type="button" on:click=move |_| u.apply()>"Reload to update"</button>
+                <span>{tr!("ui-update-ready")}</span>
+                <button type="button" on:click=move |_| u.apply()>{tr!("ui-update-reload")}</button>
             </div>
         </Show>
     }

@@ -36,6 +36,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
+use crate::tr;
 use crate::ui::virtual_list::{RowHeights, valid_height};
 
 /// Events on which the feed re-reads its position in the viewport.
@@ -266,11 +267,11 @@ where
             <p class="vfeed-status" role="status">
                 {move || {
                     if loading.get() {
-                        "Loading more…"
+                        tr!("ui-feed-loading-more")
                     } else if !has_more.get() && items.with(|v| !v.is_empty()) {
-                        "You're all caught up."
+                        tr!("ui-feed-caught-up")
                     } else {
-                        ""
+                        String::new()
                     }
                 }}
             </p>

@@ -3,6 +3,8 @@
 
 use kith_api::{FieldError, Problem, codes};
 
+use crate::tr;
+
 /// Everything that can go wrong with a request.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum ApiError {
@@ -66,7 +68,7 @@ impl ApiError {
     pub fn from_response(status: u16, body: &str, retry_after: Option<&str>) -> ApiError {
         let parsed: Option<Problem> =
             if body.len() <= 64 * 1024 { serde_json::from_str(body).ok() } else { None };
-        let problem = parsed.unwrap_or_else(|| Problem {
+        let mut problem = parsed.unwrap_or_else(|| Problem {
             type_: "about:blank".into(),
             title: String::new(),
             status,
@@ -74,6 +76,11 @@ impl ApiError {
             code: String::new(),
             errors: Vec::new(),
         });
+        // A field's note is the server's own words (English, with no code to translate by): in
+        // English it is shown as sent, other languages show their own general note.
+        for e in &mut problem.errors {
+            e.detail = tr!("core-error-field", detail = e.detail.as_str());
+        }
         match status {
             401 => ApiError::Unauthorized(problem),
             403 => ApiError::Forbidden(problem),
@@ -157,71 +164,84 @@ impl ApiError {
         ) || self.problem().is_some_and(|p| p.status == 408)
     }
 
-    /// A sentence for the member: what happened and what to do.
+    /// A sentence for the member: what happened and what to do. It comes from the catalog, by
+    /// the problem's stable code (or, for a code this app does not know, by its HTTP status):
+    /// the server's own `detail` is English and is never shown.
     pub fn user_message(&self) -> String {
-        let detail = self.problem().and_then(|p| p.detail.clone()).filter(|d| !d.trim().is_empty());
         match self {
-            ApiError::Network(_) => {
-                "Could not reach the server. Check your connection; nothing you typed is lost.".into()
-            }
-            ApiError::Timeout => "The server took too long to answer. Try again in a moment.".into(),
-            ApiError::Aborted => "Cancelled.".into(),
-            ApiError::Unauthorized(_) => match self.code() {
-                codes::INVALID_CREDENTIALS => "That username and password do not match.".into(),
-                _ => "Your session has ended. Log in again to continue; nothing you typed is lost.".into(),
-            },
-            ApiError::Forbidden(_) => match self.code() {
-                codes::MUTED => detail.unwrap_or_else(|| "You are muted in this group for now.".into()),
-                codes::BANNED => detail.unwrap_or_else(|| "You are banned from this group.".into()),
-                codes::LOCKED => "This post is locked; new comments are closed.".into(),
-                codes::MEMBERS_ONLY => "This group is private: only members can see this.".into(),
-                _ => detail.unwrap_or_else(|| "You are not allowed to do that.".into()),
-            },
-            ApiError::NotFound(_) => "This no longer exists, or you cannot see it.".into(),
-            ApiError::Conflict(_) => {
-                detail.unwrap_or_else(|| "That conflicts with a change made in the meantime.".into())
-            }
-            ApiError::Stale(_) => match self.code() {
-                codes::ALREADY_HANDLED => "Another moderator already handled this.".into(),
-                _ => "Someone changed this while you were editing. Reload to see their version; your text is kept.".into(),
-            },
-            ApiError::Invalid(p) => {
-                if p.errors.is_empty() {
-                    detail.unwrap_or_else(|| "Some fields need attention.".into())
-                } else {
-                    "Some fields need attention; see the notes beside them.".into()
-                }
-            }
-            ApiError::TooLarge(_) => "That is too large for the server. Shorten it and try again.".into(),
-            ApiError::RateLimited(_, wait) => match wait {
-                Some(s) => format!(
-                    "Too many attempts in a short time. Try again in {}; what you typed is kept.",
-                    wait_phrase(*s)
-                ),
-                None => "Too many attempts in a short time. Wait a moment and try again; what you typed is kept.".into(),
-            },
-            ApiError::Busy(_, wait) => match wait {
-                Some(s) => format!(
-                    "The server is busy right now. Try again in {}; nothing was saved.",
-                    wait_phrase(*s)
-                ),
-                None => "The server is busy right now. Try again in a moment; nothing was saved.".into(),
-            },
-            ApiError::Refused(p) if p.status == 408 || p.code == codes::REQUEST_TIMEOUT => {
-                "The connection was too slow to send that in time. Try again; nothing was saved.".into()
-            }
-            ApiError::Refused(_) => {
-                detail.unwrap_or_else(|| "The server refused the request.".into())
-            }
-            ApiError::Server(p) => format!(
-                "The server had a problem (error {}). Nothing was saved; try again shortly.",
-                p.status
-            ),
-            ApiError::BadResponse(_) => {
-                "The server's answer could not be read. Try again; if it persists, the backend may be incompatible.".into()
-            }
+            ApiError::Network(_) => tr!("core-error-network"),
+            ApiError::Timeout => tr!("core-error-timeout"),
+            ApiError::Aborted => tr!("core-error-aborted"),
+            ApiError::BadResponse(_) => tr!("core-error-bad-response"),
+            ApiError::RateLimited(_, Some(s)) => tr!("core-error-rate-limited-wait", wait = wait_phrase(*s)),
+            ApiError::RateLimited(_, None) => tr!("core-error-rate-limited"),
+            ApiError::Busy(_, Some(s)) => tr!("core-error-busy-wait", wait = wait_phrase(*s)),
+            ApiError::Busy(_, None) => tr!("core-error-busy"),
+            ApiError::Invalid(p) if !p.errors.is_empty() => tr!("core-error-validation-failed-fields"),
+            ApiError::Refused(p) if p.status == 408 => tr!("core-error-request-timeout"),
+            _ => self.problem().and_then(code_message).unwrap_or_else(|| self.status_message()),
         }
     }
+
+    /// The message for a problem whose code this app does not know (or that has none): one per
+    /// kind of status.
+    fn status_message(&self) -> String {
+        match self {
+            ApiError::Unauthorized(_) => tr!("core-error-unauthorized"),
+            ApiError::Forbidden(_) => tr!("core-error-forbidden"),
+            ApiError::NotFound(_) => tr!("core-error-not-found"),
+            ApiError::Conflict(_) => tr!("core-error-conflict"),
+            ApiError::Stale(_) => tr!("core-error-precondition-failed"),
+            ApiError::Invalid(_) => tr!("core-error-validation-failed"),
+            ApiError::TooLarge(_) => tr!("core-error-payload-too-large"),
+            ApiError::Refused(_) => tr!("core-error-refused"),
+            ApiError::Server(p) => tr!("core-error-server", status = p.status.to_string()),
+            // Handled in `user_message`; kept total for safety.
+            ApiError::RateLimited(..) => tr!("core-error-rate-limited"),
+            ApiError::Busy(..) => tr!("core-error-busy"),
+            ApiError::Network(_) => tr!("core-error-network"),
+            ApiError::Timeout => tr!("core-error-timeout"),
+            ApiError::Aborted => tr!("core-error-aborted"),
+            ApiError::BadResponse(_) => tr!("core-error-bad-response"),
+        }
+    }
+}
+
+/// The catalog's message for each stable problem code of the contract (`kith_api::codes`);
+/// `None` for a code this app does not know.
+fn code_message(p: &Problem) -> Option<String> {
+    Some(match p.code.as_str() {
+        codes::MALFORMED_REQUEST => tr!("core-error-malformed-request"),
+        codes::INVALID_QUERY => tr!("core-error-invalid-query"),
+        codes::INVALID_CURSOR => tr!("core-error-invalid-cursor"),
+        codes::UNAUTHORIZED => tr!("core-error-unauthorized"),
+        codes::INVALID_CREDENTIALS => tr!("core-error-invalid-credentials"),
+        codes::FORBIDDEN => tr!("core-error-forbidden"),
+        codes::MEMBERS_ONLY => tr!("core-error-members-only"),
+        codes::MUTED => tr!("core-error-muted"),
+        codes::BANNED => tr!("core-error-banned"),
+        codes::LOCKED => tr!("core-error-locked"),
+        codes::NOT_FOUND => tr!("core-error-not-found"),
+        codes::METHOD_NOT_ALLOWED => tr!("core-error-method-not-allowed"),
+        codes::CONFLICT => tr!("core-error-conflict"),
+        codes::USERNAME_TAKEN => tr!("core-error-username-taken"),
+        codes::SLUG_TAKEN => tr!("core-error-slug-taken"),
+        codes::SOLE_OWNER => tr!("core-error-sole-owner"),
+        codes::EVENT_CANCELLED => tr!("core-error-event-cancelled"),
+        codes::ARCHIVED => tr!("core-error-archived"),
+        codes::IDEMPOTENCY_KEY_REUSED => tr!("core-error-idempotency-key-reused"),
+        codes::PRECONDITION_FAILED => tr!("core-error-precondition-failed"),
+        codes::ALREADY_HANDLED => tr!("core-error-already-handled"),
+        codes::PAYLOAD_TOO_LARGE => tr!("core-error-payload-too-large"),
+        codes::UNSUPPORTED_MEDIA_TYPE => tr!("core-error-unsupported-media-type"),
+        codes::VALIDATION_FAILED => tr!("core-error-validation-failed"),
+        codes::PRECONDITION_REQUIRED => tr!("core-error-precondition-required"),
+        codes::RATE_LIMITED => tr!("core-error-rate-limited"),
+        codes::BUSY => tr!("core-error-busy"),
+        codes::REQUEST_TIMEOUT => tr!("core-error-request-timeout"),
+        codes::INTERNAL => tr!("core-error-internal", status = p.status.to_string()),
+        _ => return None,
+    })
 }
 
 /// The seconds of a `Retry-After` header. Only the delay form is read (the date form is rare
@@ -237,12 +257,11 @@ pub fn parse_retry_after(value: &str) -> Option<u32> {
 
 /// A wait in words: "1 second", "45 seconds", "2 minutes", "about 3 hours".
 pub fn wait_phrase(secs: u32) -> String {
-    let plural = |n: u32, unit: &str| if n == 1 { format!("1 {unit}") } else { format!("{n} {unit}s") };
     match secs {
-        0..=1 => "1 second".into(),
-        2..=90 => plural(secs, "second"),
-        91..=5_399 => plural(secs.div_ceil(60), "minute"),
-        _ => format!("about {}", plural((secs + 1_800) / 3_600, "hour")),
+        0..=1 => tr!("core-wait-seconds", count = 1u32),
+        2..=90 => tr!("core-wait-seconds", count = secs),
+        91..=5_399 => tr!("core-wait-minutes", count = secs.div_ceil(60)),
+        _ => tr!("core-wait-hours", count = (secs + 1_800) / 3_600),
     }
 }
 
@@ -328,6 +347,28 @@ mod tests {
         assert!(e.user_message().contains("do not match"));
         let e = ApiError::from_status(412, r#"{"status":412,"code":"already_handled"}"#);
         assert!(e.user_message().contains("Another moderator"));
+    }
+
+    #[test]
+    fn every_contract_code_has_its_own_message_and_the_servers_detail_is_never_shown() {
+        for code in codes::ALL {
+            let p = Problem {
+                type_: "about:blank".into(),
+                title: String::new(),
+                status: 400,
+                detail: Some("SERVER DETAIL".into()),
+                code: code.to_string(),
+                errors: Vec::new(),
+            };
+            assert!(code_message(&p).is_some(), "{code} has no message");
+        }
+        for status in [400, 403, 404, 409, 412, 422, 500] {
+            let body = format!(r#"{{"status":{status},"code":"no_such_code","detail":"SERVER DETAIL"}}"#);
+            let m = ApiError::from_status(status, &body).user_message();
+            assert!(!m.contains("SERVER DETAIL") && !m.is_empty(), "{status}: {m}");
+        }
+        let e = ApiError::from_status(403, r#"{"status":403,"code":"banned","detail":"Banned until 2030."}"#);
+        assert_eq!(e.user_message(), "You are banned from this group.");
     }
 
     #[test]

@@ -161,6 +161,23 @@ impl Catalog {
         out
     }
 
+    /// The variant keys of each selector in a message, for the catalog test.
+    pub fn selector_keys(&self, id: &str) -> Vec<Vec<String>> {
+        fn walk(p: &[Elem], out: &mut Vec<Vec<String>>) {
+            for e in p {
+                if let Elem::Select { variants, .. } = e {
+                    out.push(variants.iter().map(|(k, _)| k.clone()).collect());
+                    variants.iter().for_each(|(_, v)| walk(v, out));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        if let Some(p) = self.msgs.get(id) {
+            walk(p, &mut out);
+        }
+        out
+    }
+
     /// Applies `f` to every text part (the pseudo-locale stretches and accents them).
     pub fn map_text(&mut self, f: &dyn Fn(&str) -> String) {
         fn walk(p: &mut [Elem], f: &dyn Fn(&str) -> String) {

@@ -7,6 +7,8 @@
 //! the first render: changing it in Settings stores the choice and reloads, so no view has to
 //! re-render its texts.
 
+#[cfg(test)]
+mod catalog_check;
 pub mod fluent;
 pub mod intl;
 

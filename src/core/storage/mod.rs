@@ -9,20 +9,32 @@ pub mod settings;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
+use crate::tr;
+
 /// Whose storage entries a logged-out visitor's are: not a possible username (usernames are
 /// `a-z`, `0-9`, `_` and `-`), so a member called "guest" never sees a visitor's drafts or copies.
 pub const GUEST: &str = "~guest";
 
-/// Why a storage operation failed; the app keeps working in every case.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// Why a storage operation failed; the app keeps working in every case. Its `Display` is a
+/// clause from the catalog ("browser storage is full"), for the notices that quote it.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageError {
-    #[error("browser storage is disabled or unavailable")]
     Unavailable,
-    #[error("browser storage is full")]
     QuotaExceeded,
-    #[error("browser storage failed: {0}")]
     Other(String),
 }
+
+impl std::fmt::Display for StorageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            StorageError::Unavailable => tr!("core-storage-unavailable"),
+            StorageError::QuotaExceeded => tr!("core-storage-full"),
+            StorageError::Other(why) => tr!("core-storage-failed", error = why),
+        })
+    }
+}
+
+impl std::error::Error for StorageError {}
 
 /// A string key-value store: `localStorage`, `sessionStorage` or memory in tests.
 pub trait KvStore {
@@ -57,7 +69,11 @@ fn js_error(err: wasm_bindgen::JsValue) -> StorageError {
     match name.as_str() {
         "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageError::QuotaExceeded,
         "SecurityError" => StorageError::Unavailable,
-        other => StorageError::Other(if other.is_empty() { "unknown error".into() } else { other.into() }),
+        other => StorageError::Other(if other.is_empty() {
+            tr!("core-storage-unknown-error")
+        } else {
+            other.into()
+        }),
     }
 }
 

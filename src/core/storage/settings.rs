@@ -2,6 +2,7 @@
 
 use super::{KvStore, StorageError};
 use crate::core::config::normalize_api_base;
+use crate::tr;
 
 pub const THEME_KEY: &str = "kith.theme";
 pub const BACKEND_KEY: &str = "kith.backend";
@@ -26,11 +27,11 @@ impl Theme {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Theme::System => "Match my system",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
+            Theme::System => tr!("core-theme-system"),
+            Theme::Light => tr!("core-theme-light"),
+            Theme::Dark => tr!("core-theme-dark"),
         }
     }
 
@@ -52,10 +53,7 @@ pub fn load_theme(store: &dyn KvStore) -> Loaded<Theme> {
         Ok(None) => Loaded { value: Theme::System, problem: None },
         Ok(Some(s)) => match Theme::parse(&s) {
             Some(t) => Loaded { value: t, problem: None },
-            None => Loaded {
-                value: Theme::System,
-                problem: Some("The saved theme was unreadable, so the system theme is used.".into()),
-            },
+            None => Loaded { value: Theme::System, problem: Some(tr!("core-theme-unreadable")) },
         },
         Err(e) => Loaded { value: Theme::System, problem: Some(fallback_notice(&e)) },
     }
@@ -71,12 +69,7 @@ pub fn load_backend_override(store: &dyn KvStore) -> Loaded<Option<String>> {
         Ok(None) => Loaded { value: None, problem: None },
         Ok(Some(s)) => match normalize_api_base(&s) {
             Ok(base) => Loaded { value: Some(base), problem: None },
-            Err(_) => Loaded {
-                value: None,
-                problem: Some(
-                    "The saved backend address was invalid, so the default backend is used.".into(),
-                ),
-            },
+            Err(_) => Loaded { value: None, problem: Some(tr!("core-backend-invalid")) },
         },
         Err(e) => Loaded { value: None, problem: Some(fallback_notice(&e)) },
     }
@@ -84,7 +77,7 @@ pub fn load_backend_override(store: &dyn KvStore) -> Loaded<Option<String>> {
 
 /// Validates and stores a backend override; returns the normalised base.
 pub fn save_backend_override(store: &dyn KvStore, input: &str) -> Result<String, String> {
-    let base = normalize_api_base(input).map_err(|e| format!("That address is not usable: {e}."))?;
+    let base = normalize_api_base(input).map_err(|e| tr!("core-backend-unusable", reason = e))?;
     store.set(BACKEND_KEY, &base).map_err(|e| storage_failure(&e))?;
     Ok(base)
 }
@@ -95,12 +88,12 @@ pub fn clear_backend_override(store: &dyn KvStore) -> Result<(), StorageError> {
 
 /// The notice shown when a saved setting could not be read.
 pub fn fallback_notice(e: &StorageError) -> String {
-    format!("Settings could not be read ({e}); defaults are used.")
+    tr!("core-settings-unreadable", error = e.to_string())
 }
 
 /// The notice shown when a setting could not be saved.
 pub fn storage_failure(e: &StorageError) -> String {
-    format!("Your choice applies now but will not be remembered: {e}.")
+    tr!("core-setting-not-saved", error = e.to_string())
 }
 
 #[cfg(test)]

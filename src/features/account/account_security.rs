@@ -8,6 +8,8 @@ use crate::core::api::{ApiError, use_api};
 use crate::core::notices::{NoticeKind, use_notices};
 use crate::core::route_table::Route;
 use crate::core::session::use_session;
+use crate::features::account::problems::{localize_in_place, localized};
+use crate::tr;
 use crate::ui::focus_by_id;
 use crate::ui::form::{FormFooter, FormState};
 use crate::ui::text_field::TextField;
@@ -19,7 +21,7 @@ pub fn AccountSecurity() -> impl IntoView {
     view! {
         <Show when=move || session.is_logged_in()>
             <section class="stack account-security" aria-labelledby="security-heading">
-                <h2 id="security-heading">"Password and sessions"</h2>
+                <h2 id="security-heading">{tr!("account-security-heading")}</h2>
                 <PasswordChangeForm />
                 <LogoutEverywhere />
             </section>
@@ -32,9 +34,9 @@ const REPEAT: &str = "/repeat_password";
 
 /// Checks the form before sending: the shared rules, and the repeat matching the new password.
 pub fn password_form_problems(change: &PasswordChange, repeat: &str) -> Vec<FieldError> {
-    let mut problems = validate_password_change(change);
+    let mut problems = localized(validate_password_change(change));
     if !problems.iter().any(|p| p.pointer == "/new_password") && repeat != change.new_password {
-        problems.push(FieldError::new(REPEAT, "The two new passwords differ; type the same one twice."));
+        problems.push(FieldError::new(REPEAT, tr!("account-problem-repeat")));
     }
     problems
 }
@@ -55,7 +57,7 @@ fn PasswordChangeForm() -> impl IntoView {
         let change =
             PasswordChange { current_password: current.get_untracked(), new_password: new.get_untracked() };
         let problems = password_form_problems(&change, &repeat.get_untracked());
-        if form.refuse(problems, "Some fields need attention; see the notes beside them.") {
+        if form.refuse(problems, &tr!("account-password-attention")) {
             return;
         }
         form.begin();
@@ -69,21 +71,22 @@ fn PasswordChangeForm() -> impl IntoView {
                     current.set(String::new());
                     new.set(String::new());
                     repeat.set(String::new());
-                    form.succeed(
-                        "Password changed. Every other device has been logged out; this one stays logged in.",
-                    );
+                    form.succeed(tr!("account-password-changed"));
                 }
-                Err(e) => form.fail(&e),
+                Err(e) => {
+                    form.fail(&e);
+                    form.errors.try_update(|errors| localize_in_place(errors));
+                }
             }
             form.done();
         });
     };
     view! {
         <form class="stack password-change" on:submit=submit novalidate aria-labelledby="password-heading">
-            <h3 id="password-heading">"Change your password"</h3>
+            <h3 id="password-heading">{tr!("account-password-heading")}</h3>
             <TextField
                 id="password-current"
-                label="Current password"
+                label=tr!("account-password-current")
                 value=current
                 kind="password"
                 autocomplete="current-password"
@@ -92,24 +95,24 @@ fn PasswordChangeForm() -> impl IntoView {
             />
             <TextField
                 id="password-new"
-                label="New password"
+                label=tr!("account-password-new")
                 value=new
                 kind="password"
                 autocomplete="new-password"
                 required=true
-                help="At least 8 characters. Every other device you are logged in on is logged out."
+                help=tr!("account-password-new-help")
                 error=form.error("/new_password")
             />
             <TextField
                 id="password-repeat"
-                label="Repeat the new password"
+                label=tr!("account-password-repeat")
                 value=repeat
                 kind="password"
                 autocomplete="new-password"
                 required=true
                 error=form.error(REPEAT)
             />
-            <FormFooter form label="Change password" busy_label="Changing…" polite=true />
+            <FormFooter form label=tr!("account-password-submit") busy_label=tr!("account-password-busy") polite=true />
         </form>
     }
 }
@@ -150,12 +153,12 @@ fn LogoutEverywhere() -> impl IntoView {
                 Ok(()) | Err(ApiError::Unauthorized(_)) => {
                     session.end();
                     session.expired.set(false);
-                    notices.push(NoticeKind::Info, "You are logged out on every device, this one included.");
+                    notices.push(NoticeKind::Info, tr!("account-logout-all-done"));
                     navigate(&Route::Home.href(), Default::default());
                 }
                 Err(ApiError::Aborted) => {}
                 Err(e) => {
-                    form.fail_saying(&e, format!("{} Your devices are still logged in.", e.user_message()));
+                    form.fail_saying(&e, tr!("account-logout-all-failed", problem = e.user_message()));
                     form.done();
                 }
             }
@@ -163,17 +166,15 @@ fn LogoutEverywhere() -> impl IntoView {
     };
     view! {
         <div class="logout-everywhere stack">
-            <h3 id="logout-all-heading">"Log out everywhere"</h3>
-            <p class="help">
-                "Lost a phone, or logged in on a shared computer? This ends every session of your account, this one included."
-            </p>
+            <h3 id="logout-all-heading">{tr!("account-logout-all-heading")}</h3>
+            <p class="help">{tr!("account-logout-all-help")}</p>
             <Show
                 when=move || confirming.get()
                 fallback=move || {
                     view! {
                         <div class="actions">
                             <button type="button" class="secondary" id="logout-all-open" on:click=move |_| confirming.set(true)>
-                                "Log out everywhere…"
+                                {tr!("account-logout-all-open")}
                             </button>
                         </div>
                     }
@@ -189,15 +190,15 @@ fn LogoutEverywhere() -> impl IntoView {
                         }
                     }
                 >
-                    <p id="logout-all-question">
-                        "Log out on every device, this one included? You will need your password to log in again."
-                    </p>
+                    <p id="logout-all-question">{tr!("account-logout-all-question")}</p>
                     <div class="actions">
                         <button type="button" class="danger" id="logout-all-confirm" disabled=move || form.busy.get() on:click=confirm>
-                            {move || if form.busy.get() { "Logging out…" } else { "Log out on every device" }}
+                            {move || {
+                                if form.busy.get() { tr!("account-logout-all-busy") } else { tr!("account-logout-all-confirm") }
+                            }}
                         </button>
                         <button type="button" class="secondary" on:click=move |_| cancel()>
-                            "Cancel"
+                            {tr!("account-cancel")}
                         </button>
                     </div>
                 </div>

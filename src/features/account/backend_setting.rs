@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::core::backend::use_backend;
+use crate::tr;
 use crate::ui::form::FormState;
 
 /// Lets a member point this build at another compatible backend, or return to the default.
@@ -12,29 +13,34 @@ pub fn BackendSetting() -> impl IntoView {
     let input = RwSignal::new(backend.base.get_untracked());
     let form = FormState::new();
     let shown = |base: String| {
-        if base.is_empty() { "this site".to_string() } else { base }
+        if base.is_empty() { tr!("account-backend-this-site") } else { base }
     };
     let save = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
         match backend.set_override(&input.get_untracked()) {
-            Ok(()) => form.succeed("Saved. Requests now go to the new backend."),
+            Ok(()) => form.succeed(tr!("account-backend-saved")),
             Err(e) => form.complain(e),
         }
     };
     let reset = move |_| {
         backend.reset();
         input.set(backend.base.get_untracked());
-        form.succeed("Back to this site's default backend.");
+        form.succeed(tr!("account-backend-reset-done"));
     };
     view! {
         <form class="backend-setting" on:submit=save novalidate>
-            <h2>"Backend"</h2>
+            <h2>{tr!("account-backend-heading")}</h2>
             <p>
-                "Requests go to " <strong>{move || shown(backend.base.get())}</strong>
-                {move || backend.is_overridden().then_some(" (your override)")}
-                ". The default is " {shown(backend.default_base())} "."
+                {move || {
+                    let (current, default) = (shown(backend.base.get()), shown(backend.default_base()));
+                    if backend.is_overridden() {
+                        tr!("account-backend-where-override", current = current, default = default)
+                    } else {
+                        tr!("account-backend-where", current = current, default = default)
+                    }
+                }}
             </p>
-            <label for="backend-url">"Backend address"</label>
+            <label for="backend-url">{tr!("account-backend-address")}</label>
             <input
                 id="backend-url"
                 type="url"
@@ -45,7 +51,7 @@ pub fn BackendSetting() -> impl IntoView {
                 aria-describedby="backend-help backend-message"
             />
             <p id="backend-help" class="help">
-                "An http(s) address of any Kith-compatible backend. Leave empty for this site."
+                {tr!("account-backend-help")}
             </p>
             <p id="backend-message" class="form-message" role="status">
                 {move || {
@@ -61,9 +67,9 @@ pub fn BackendSetting() -> impl IntoView {
                 }}
             </p>
             <div class="actions">
-                <button type="submit">"Use this backend"</button>
+                <button type="submit">{tr!("account-backend-use")}</button>
                 <button type="button" class="secondary" on:click=reset>
-                    "Reset to default"
+                    {tr!("account-backend-reset")}
                 </button>
             </div>
         </form>

@@ -6,6 +6,7 @@ use kith_api::LoginRequest;
 use crate::core::api::use_api;
 use crate::core::route_table::{Route, safe_return_to};
 use crate::core::session::use_session;
+use crate::tr;
 use crate::ui::form::{FormFooter, FormState};
 use crate::ui::page_frame::PageFrame;
 use crate::ui::text_field::TextField;
@@ -36,7 +37,7 @@ pub fn LoginPage() -> impl IntoView {
             remember: remember.get_untracked(),
         };
         if body.username.is_empty() || body.password.is_empty() {
-            return form.complain("Enter your username and password.");
+            return form.complain(tr!("account-login-missing"));
         }
         form.begin();
         let navigate = navigate.clone();
@@ -55,18 +56,17 @@ pub fn LoginPage() -> impl IntoView {
     };
 
     view! {
-        <PageFrame title="Log in" class="narrow">
+        <PageFrame title=tr!("account-login-title") class="narrow">
             <Show when=move || session.is_logged_in()>
                 <p class="notice">
-                    "You are logged in as " <strong>{move || session.username()}</strong>
-                    ". Logging in again switches account."
+                    {move || tr!("account-login-already", name = session.username().unwrap_or_default())}
                 </p>
             </Show>
             <form class="stack" on:submit=submit novalidate>
-                <TextField id="login-username" label="Username" value=username autocomplete="username" required=true />
+                <TextField id="login-username" label=tr!("account-username") value=username autocomplete="username" required=true />
                 <TextField
                     id="login-password"
-                    label="Password"
+                    label=tr!("account-password")
                     value=password
                     kind="password"
                     autocomplete="current-password"
@@ -78,13 +78,16 @@ pub fn LoginPage() -> impl IntoView {
                         prop:checked=move || remember.get()
                         on:change:target=move |ev| remember.set(ev.target().checked())
                     />
-                    "Remember me on this device"
+                    {tr!("account-login-remember")}
                 </label>
-                <FormFooter form label="Log in" busy_label="Logging in…" />
+                <FormFooter form label=tr!("account-login-submit") busy_label=tr!("account-login-busy") />
             </form>
             <p>
-                "New here? "
-                <a href=move || Route::Signup.href_with(&[("return_to", &return_to.get())])>"Create an account"</a>
+                {tr!("account-login-new-here")}
+                " "
+                <a href=move || Route::Signup.href_with(&[("return_to", &return_to.get())])>
+                    {tr!("account-login-create-link")}
+                </a>
                 "."
             </p>
         </PageFrame>

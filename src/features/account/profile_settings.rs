@@ -6,6 +6,8 @@ use kith_api::validate::validate_me_patch;
 use crate::core::api::use_api;
 use crate::core::route_table::{Route, login_returning_to};
 use crate::core::session::use_session;
+use crate::features::account::problems::{localize_in_place, localized};
+use crate::tr;
 use crate::ui::form::{FormMessage, FormState};
 use crate::ui::text_field::TextField;
 use crate::ui::topic_picker::TopicPicker;
@@ -40,7 +42,7 @@ pub fn ProfileSettings() -> impl IntoView {
             interests: Some(interests.get_untracked()),
             bio: Some(bio.get_untracked().trim().to_string()),
         };
-        let problems = validate_me_patch(&patch);
+        let problems = localized(validate_me_patch(&patch));
         if !problems.is_empty() {
             return form.errors.set(problems);
         }
@@ -49,7 +51,7 @@ pub fn ProfileSettings() -> impl IntoView {
             match api.patch_me(&etag, &patch).await {
                 Ok(me) => {
                     session.me.set(Some(me));
-                    form.succeed("Saved. Recommendations now follow these interests.");
+                    form.succeed(tr!("account-profile-saved"));
                 }
                 Err(e) => {
                     if e.code() == kith_api::codes::PRECONDITION_FAILED {
@@ -57,6 +59,7 @@ pub fn ProfileSettings() -> impl IntoView {
                         api.refresh_me();
                     }
                     form.fail(&e);
+                    form.errors.try_update(|errors| localize_in_place(errors));
                 }
             }
             form.done();
@@ -65,14 +68,21 @@ pub fn ProfileSettings() -> impl IntoView {
     view! {
         <Show
             when=move || session.is_logged_in()
-            fallback=|| view! { <p class="muted"><a href=login_returning_to(&Route::Settings.href())>"Log in"</a> " to edit your profile and interests."</p> }
+            fallback=|| {
+                view! {
+                    <p class="muted">
+                        <a href=login_returning_to(&Route::Settings.href())>{tr!("account-profile-login-link")}</a>
+                        {tr!("account-profile-login-rest")}
+                    </p>
+                }
+            }
         >
             <form class="stack profile-settings" on:submit=save novalidate>
-                <h2>"Profile"</h2>
-                <TextField id="display-name" label="Display name" value=display_name error=form.error("/display_name") />
-                <TopicPicker selected=interests legend="Interests" max=10 id="interests" error=form.error("/interests") />
+                <h2>{tr!("account-profile-heading")}</h2>
+                <TextField id="display-name" label=tr!("account-display-name") value=display_name error=form.error("/display_name") />
+                <TopicPicker selected=interests legend=tr!("account-interests") max=10 id="interests" error=form.error("/interests") />
                 <div class="field" class:has-error=move || form.error("/bio").with(Option::is_some)>
-                    <label for="bio">"Bio"</label>
+                    <label for="bio">{tr!("account-profile-bio")}</label>
                     <textarea
                         id="bio"
                         rows="3"
@@ -82,13 +92,13 @@ pub fn ProfileSettings() -> impl IntoView {
                         on:input:target=move |ev| bio.set(ev.target().value())
                     ></textarea>
                     <p id="bio-help" class="help">
-                        {move || format!("A few words about you, shown on your profile ({} of 500 characters).", bio.with(|b| b.chars().count()))}
+                        {move || tr!("account-profile-bio-help", count = bio.with(|b| b.chars().count()), max = 500)}
                     </p>
                     <p id="bio-error" class="field-error" role="alert">{move || form.error("/bio").get()}</p>
                 </div>
                 <FormMessage form polite=true />
                 <div class="actions">
-                    <button type="submit" disabled=move || form.busy.get() || !loaded.get()>"Save profile"</button>
+                    <button type="submit" disabled=move || form.busy.get() || !loaded.get()>{tr!("account-profile-save")}</button>
                 </div>
             </form>
         </Show>

@@ -3,10 +3,12 @@ use leptos::prelude::*;
 use crate::core::session::use_session;
 use crate::features::account::account_security::AccountSecurity;
 use crate::features::account::backend_setting::BackendSetting;
+use crate::features::account::language_picker::LanguagePicker;
 use crate::features::account::profile_settings::ProfileSettings;
 use crate::features::account::theme_picker::ThemePicker;
 use crate::features::notifications::block_button::BlockedMembers;
 use crate::features::notifications::push_settings::PushSettings;
+use crate::tr;
 use crate::ui::page_frame::PageFrame;
 
 /// Device and account settings.
@@ -14,7 +16,7 @@ use crate::ui::page_frame::PageFrame;
 pub fn SettingsPage() -> impl IntoView {
     let session = use_session();
     view! {
-        <PageFrame title="Settings" class="settings">
+        <PageFrame title=tr!("account-settings-title") class="settings">
             <ProfileSettings />
             <Show when=move || session.is_logged_in()>
                 <PushSettings />
@@ -22,8 +24,9 @@ pub fn SettingsPage() -> impl IntoView {
             </Show>
             <AccountSecurity />
             <section aria-labelledby="appearance">
-                <h2 id="appearance">"Appearance"</h2>
+                <h2 id="appearance">{tr!("account-appearance")}</h2>
                 <ThemePicker />
+                <LanguagePicker />
             </section>
             <BackendSetting />
         </PageFrame>

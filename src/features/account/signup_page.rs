@@ -7,19 +7,23 @@ use kith_api::validate::validate_register;
 use crate::core::api::{ApiError, use_api};
 use crate::core::route_table::{Route, safe_return_to};
 use crate::core::session::use_session;
-use crate::ui::error_summary::{ErrorSummary, SummaryField};
+use crate::features::account::problems::{localize_in_place, localized};
+use crate::tr;
+use crate::ui::error_summary::{ErrorSummary, LabelledField};
 use crate::ui::form::{FormFooter, FormState};
 use crate::ui::page_frame::PageFrame;
 use crate::ui::text_field::TextField;
+use crate::ui::topic_picker::TopicPicker;
 
 /// Where the error summary sends the member for each field's problem.
-const SIGNUP_FIELDS: &[SummaryField] = &[
-    ("/username", "signup-username", "Username"),
-    ("/display_name", "signup-display-name", "Display name"),
-    ("/password", "signup-password", "Password"),
-    ("/interests", "signup-interests", "Interests"),
-];
-use crate::ui::topic_picker::TopicPicker;
+fn signup_fields() -> [LabelledField; 4] {
+    [
+        ("/username", "signup-username", tr!("account-username")),
+        ("/display_name", "signup-display-name", tr!("account-display-name")),
+        ("/password", "signup-password", tr!("account-password")),
+        ("/interests", "signup-interests", tr!("account-interests")),
+    ]
+}
 
 /// Create an account; interests chosen here drive recommendations.
 #[component]
@@ -47,7 +51,7 @@ pub fn SignupPage() -> impl IntoView {
             display_name: (!name.is_empty()).then_some(name),
             interests: interests.get_untracked(),
         };
-        if form.refuse(validate_register(&body), "Some fields need attention.") {
+        if form.refuse(localized(validate_register(&body)), &tr!("account-signup-attention")) {
             return;
         }
         form.begin();
@@ -62,9 +66,10 @@ pub fn SignupPage() -> impl IntoView {
                 }
                 Err(e) => {
                     form.fail(&e);
+                    form.errors.try_update(|errors| localize_in_place(errors));
                     if let ApiError::Conflict(_) = e {
                         form.errors
-                            .set(vec![kith_api::FieldError::new("/username", "That username is taken.")]);
+                            .set(vec![kith_api::FieldError::new("/username", tr!("account-signup-taken"))]);
                     }
                     form.done();
                 }
@@ -73,50 +78,55 @@ pub fn SignupPage() -> impl IntoView {
     };
 
     view! {
-        <PageFrame title="Sign up" class="narrow">
+        <PageFrame title=tr!("account-signup-title") class="narrow">
             <form class="stack" on:submit=submit novalidate>
-                <ErrorSummary form fields=SIGNUP_FIELDS />
-                <p class="help required-note">"Fields marked " <span class="req">"*"</span> " are required."</p>
+                <ErrorSummary form fields=signup_fields() />
+                <p class="help required-note">
+                    {tr!("account-signup-required-before")} " " <span class="req">"*"</span> " "
+                    {tr!("account-signup-required-after")}
+                </p>
                 <TextField
                     id="signup-username"
-                    label="Username"
+                    label=tr!("account-username")
                     value=username
                     autocomplete="username"
                     required=true
-                    help="3 to 32 lowercase letters, digits, _ or -. Others see it."
+                    help=tr!("account-signup-username-help")
                     error=form.error("/username")
                 />
                 <TextField
                     id="signup-display-name"
-                    label="Display name"
+                    label=tr!("account-display-name")
                     value=display_name
                     autocomplete="name"
-                    help="How your name appears beside your posts."
+                    help=tr!("account-signup-display-name-help")
                     error=form.error("/display_name")
                 />
                 <TextField
                     id="signup-password"
-                    label="Password"
+                    label=tr!("account-password")
                     value=password
                     kind="password"
                     autocomplete="new-password"
                     required=true
-                    help="At least 8 characters."
+                    help=tr!("account-signup-password-help")
                     error=form.error("/password")
                 />
                 <TopicPicker
                     selected=interests
-                    legend="What are you into? We suggest groups from this"
+                    legend=tr!("account-signup-interests-legend")
                     max=10
                     id="signup-interests"
                     error=form.error("/interests")
                 />
-                <FormFooter form label="Create account" busy_label="Creating your account…" />
+                <FormFooter form label=tr!("account-signup-submit") busy_label=tr!("account-signup-busy") />
             </form>
             <Show when=move || session.is_logged_in()>
-                <p class="muted">"You are already logged in; signing up creates a second account."</p>
+                <p class="muted">{tr!("account-signup-already")}</p>
             </Show>
-            <p>"Already have an account? " <a href=Route::Login.href()>"Log in"</a> "."</p>
+            <p>
+                {tr!("account-signup-have-account")} " " <a href=Route::Login.href()>{tr!("account-signup-login-link")}</a> "."
+            </p>
         </PageFrame>
     }
 }

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::core::storage::settings::Theme;
 use crate::core::theme::use_theme;
+use crate::tr;
 
 /// Light, dark or system theme, as a radio group that applies at once.
 #[component]
@@ -9,7 +10,7 @@ pub fn ThemePicker() -> impl IntoView {
     let ctx = use_theme();
     view! {
         <fieldset class="theme-picker">
-            <legend>"Theme"</legend>
+            <legend>{tr!("account-theme")}</legend>
             {Theme::ALL
                 .into_iter()
                 .map(|t| {

@@ -14,6 +14,7 @@ use crate::core::session::use_session;
 use crate::features::discover::filters::DiscoverFilters;
 use crate::features::discover::group_card::GroupCard;
 use crate::features::groups::membership::use_memberships;
+use crate::tr;
 use crate::ui::loading::SkeletonList;
 use crate::ui::page_frame::PageFrame;
 use crate::ui::paged_status::PagedStatus;
@@ -138,28 +139,38 @@ pub fn DiscoverPage() -> impl IntoView {
             _ => String::new(),
         })
     };
-    let options = |name: &'static str| -> Vec<(&'static str, &'static str)> {
+    // Each option: its value, its text, and whether the text is data (a topic) rather than ours.
+    let options = |name: &'static str| -> Vec<(&'static str, String, bool)> {
         match name {
-            "topic" => std::iter::once(("", "Any topic")).chain(TOPICS.iter().map(|t| (*t, *t))).collect(),
-            "visibility" => vec![("", "Public and private"), ("public", "Public"), ("private", "Private")],
-            "size" => {
-                vec![("", "Any size"), ("small", "Up to 15"), ("medium", "16 to 30"), ("large", "Over 30")]
-            }
+            "topic" => std::iter::once(("", tr!("discover-topic-any"), false))
+                .chain(TOPICS.iter().map(|t| (*t, t.to_string(), true)))
+                .collect(),
+            "visibility" => vec![
+                ("", tr!("discover-visibility-any"), false),
+                ("public", tr!("discover-visibility-public"), false),
+                ("private", tr!("discover-visibility-private"), false),
+            ],
+            "size" => vec![
+                ("", tr!("discover-size-any"), false),
+                ("small", tr!("discover-size-small", max = 15), false),
+                ("medium", tr!("discover-size-medium", min = 16, max = 30), false),
+                ("large", tr!("discover-size-large", min = 30), false),
+            ],
             "activity" => vec![
-                ("", "Any activity"),
-                ("week", "Active this week"),
-                ("month", "Active this month"),
-                ("quiet", "Quiet for a month"),
+                ("", tr!("discover-activity-any"), false),
+                ("week", tr!("discover-activity-week"), false),
+                ("month", tr!("discover-activity-month"), false),
+                ("quiet", tr!("discover-activity-quiet"), false),
             ],
             _ => vec![
-                ("active", "Recently active"),
-                ("new", "Newest"),
-                ("members", "Most members"),
-                ("name", "Name"),
+                ("active", tr!("discover-sort-active"), false),
+                ("new", tr!("discover-sort-new"), false),
+                ("members", tr!("discover-sort-members"), false),
+                ("name", tr!("discover-sort-name"), false),
             ],
         }
     };
-    let select_view = move |name: &'static str, label: &'static str| {
+    let select_view = move |name: &'static str, label: String| {
         let id = format!("filter-{name}");
         view! {
             <div class="filter">
@@ -173,10 +184,10 @@ pub fn DiscoverPage() -> impl IntoView {
                 >
                     {options(name)
                         .into_iter()
-                        .map(|(value, text)| {
+                        .map(|(value, text, data)| {
                             let selected = untrack(|| current(name)) == value;
                             view! {
-                                <option value=value selected=selected>
+                                <option value=value selected=selected dir=data.then_some("auto")>
                                     {text}
                                 </option>
                             }
@@ -188,7 +199,7 @@ pub fn DiscoverPage() -> impl IntoView {
     };
 
     view! {
-        <PageFrame title="Discover groups" class="discover">
+        <PageFrame title=tr!("discover-title") class="discover">
             <form
                 role="search"
                 class="discover-filters"
@@ -201,11 +212,11 @@ pub fn DiscoverPage() -> impl IntoView {
                 }
             >
                 <div class="search">
-                    <label for="group-search">"Search groups"</label>
+                    <label for="group-search">{tr!("discover-search-label")}</label>
                     <input
                         id="group-search"
                         type="search"
-                        placeholder="Name, purpose or topic"
+                        placeholder=tr!("discover-search-placeholder")
                         prop:value=move || typed.get()
                         on:input:target=move |ev| on_type(ev.target().value())
                     />
@@ -217,19 +228,16 @@ pub fn DiscoverPage() -> impl IntoView {
                     aria-controls="discover-filter-fields"
                     on:click=move |_| filters_open.update(|o| *o = !*o)
                 >
-                    {move || match filter_count() {
-                        0 => "Filters".to_string(),
-                        n => format!("Filters ({n})"),
-                    }}
+                    {move || tr!("discover-filters-toggle", count = filter_count())}
                 </button>
                 <div id="discover-filter-fields" class="filter-fields" class:open=move || filters_open.get()>
-                {select_view("topic", "Topic")}
+                {select_view("topic", tr!("discover-filter-topic"))}
                 <div class="filter">
-                    <label for="filter-region">"Region"</label>
+                    <label for="filter-region">{tr!("discover-filter-region")}</label>
                     <input
                         id="filter-region"
                         type="text"
-                        placeholder="Any region"
+                        placeholder=tr!("discover-filter-region-placeholder")
                         list="region-suggestions"
                         autocomplete="off"
                         prop:value=move || region_input.get()
@@ -237,25 +245,23 @@ pub fn DiscoverPage() -> impl IntoView {
                         on:input:target=move |ev| on_region(ev.target().value())
                     />
                     <datalist id="region-suggestions">
-                        {move || regions.get().into_iter().map(|r| view! { <option value=r></option> }).collect_view()}
+                        {move || regions.get().into_iter().map(|r| view! { <option value=r dir="auto"></option> }).collect_view()}
                     </datalist>
                 </div>
-                {select_view("visibility", "Who can see")}
-                {select_view("size", "Size")}
-                {select_view("activity", "Activity")}
-                {select_view("sort", "Sort by")}
+                {select_view("visibility", tr!("discover-filter-visibility"))}
+                {select_view("size", tr!("discover-filter-size"))}
+                {select_view("activity", tr!("discover-filter-activity"))}
+                {select_view("sort", tr!("discover-sort"))}
                 <Show when=move || filters.with(DiscoverFilters::is_filtered)>
                     <a class="clear-filters" href=Route::Discover.href()>
-                        "Clear filters"
+                        {tr!("discover-clear-filters")}
                     </a>
                 </Show>
                 </div>
             </form>
             <Show when=move || !ignored.with(Vec::is_empty)>
                 <p class="notice warning" role="status">
-                    "Some filters in this link were not understood and are ignored: "
-                    {move || ignored.get().join(", ")}
-                    "."
+                    {move || tr!("discover-ignored", names = ignored.get().join(", "))}
                 </p>
             </Show>
             <Show when=move || session.is_logged_in() && !filters.with(DiscoverFilters::is_filtered)>
@@ -263,7 +269,13 @@ pub fn DiscoverPage() -> impl IntoView {
             </Show>
             <section aria-labelledby="results-heading">
                 <h2 id="results-heading">
-                    {move || if filters.with(DiscoverFilters::is_filtered) { "Matching groups" } else { "All groups" }}
+                    {move || {
+                        if filters.with(DiscoverFilters::is_filtered) {
+                            tr!("discover-results-matching")
+                        } else {
+                            tr!("discover-results-all")
+                        }
+                    }}
                 </h2>
                 // A new filter set builds a new list: the superseded request is aborted with it.
                 {move || {
@@ -310,11 +322,11 @@ fn GroupResults(filters: DiscoverFilters) -> impl IntoView {
     let empty = ViewFn::from(|| {
         view! {
             <div class="empty">
-                <p>"No groups match. Try fewer filters, or start the group you are looking for."</p>
+                <p>{tr!("discover-empty")}</p>
                 <p>
-                    <a href=Route::Discover.href()>"Clear filters"</a>
+                    <a href=Route::Discover.href()>{tr!("discover-clear-filters")}</a>
                     " · "
-                    <a href=Route::NewGroup.href()>"Start a group"</a>
+                    <a href=Route::NewGroup.href()>{tr!("discover-start-group")}</a>
                 </p>
             </div>
         }
@@ -340,8 +352,8 @@ fn GroupResults(filters: DiscoverFilters) -> impl IntoView {
             list
             empty_view=empty
             skeleton_rows=4
-            loading_label="Loading groups…"
-            more_label="Show more groups"
+            loading_label=tr!("discover-loading-groups")
+            more_label=tr!("discover-show-more")
         />
     }
 }
@@ -362,16 +374,17 @@ fn RecommendedGroups() -> impl IntoView {
     });
     view! {
         <section class="recommended" aria-labelledby="rec-heading">
-            <h2 id="rec-heading">"Recommended for you"</h2>
-            <Suspense fallback=|| view! { <SkeletonList rows=2 label="Loading suggestions…" /> }>
+            <h2 id="rec-heading">{tr!("discover-recommended")}</h2>
+            <Suspense fallback=|| view! { <SkeletonList rows=2 label=tr!("discover-loading-suggestions") /> }>
                 {move || {
                     recs.get()
                         .map(|r| match r {
                             Ok(page) if page.items.is_empty() => {
                                 view! {
                                     <p class="muted">
-                                        "No suggestions yet. " <a href=Route::Settings.href()>"Choose your interests"</a>
-                                        " and we will suggest groups that share them."
+                                        {tr!("discover-recs-none")} " "
+                                        <a href=Route::Settings.href()>{tr!("discover-recs-choose-link")}</a>
+                                        {tr!("discover-recs-choose-rest")}
                                     </p>
                                 }
                                     .into_any()

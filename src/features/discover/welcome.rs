@@ -12,6 +12,7 @@ use crate::core::api::use_api;
 use crate::core::route_table::Route;
 use crate::features::discover::group_card::GroupCard;
 use crate::features::groups::membership::use_memberships;
+use crate::tr;
 use crate::ui::format::{date, now_secs};
 use crate::ui::loading::SkeletonList;
 
@@ -53,8 +54,8 @@ pub fn VisitorWelcome() -> impl IntoView {
     });
     view! {
         <section class="first-run" aria-labelledby="active-heading">
-            <h2 id="active-heading">"Active groups"</h2>
-            <Suspense fallback=|| view! { <SkeletonList rows=2 label="Loading groups…" /> }>
+            <h2 id="active-heading">{tr!("discover-welcome-active")}</h2>
+            <Suspense fallback=|| view! { <SkeletonList rows=2 label=tr!("discover-loading-groups") /> }>
                 {move || {
                     groups.get().map(|r| match r {
                         Ok(page) => view! {
@@ -63,18 +64,18 @@ pub fn VisitorWelcome() -> impl IntoView {
                             </ul>
                         }
                         .into_any(),
-                        Err(_) => view! { <p><a href=Route::Discover.href()>"See the groups"</a></p> }.into_any(),
+                        Err(_) => view! { <p><a href=Route::Discover.href()>{tr!("discover-welcome-see-groups")}</a></p> }.into_any(),
                     })
                 }}
             </Suspense>
         </section>
         <section class="first-run" aria-labelledby="coming-heading">
-            <h2 id="coming-heading">"Coming up"</h2>
-            <Suspense fallback=|| view! { <SkeletonList rows=1 label="Loading events…" /> }>
+            <h2 id="coming-heading">{tr!("discover-welcome-coming-up")}</h2>
+            <Suspense fallback=|| view! { <SkeletonList rows=1 label=tr!("discover-welcome-loading-events") /> }>
                 {move || {
                     events.get().map(|list| {
                         if list.is_empty() {
-                            return view! { <p class="muted">"No public events in the next weeks."</p> }.into_any();
+                            return view! { <p class="muted">{tr!("discover-welcome-no-events")}</p> }.into_any();
                         }
                         view! {
                             <ul class="upcoming" role="list">
@@ -86,8 +87,8 @@ pub fn VisitorWelcome() -> impl IntoView {
                                             <li>
                                                 <time datetime=e.starts_at.clone()>{when}</time>
                                                 " · "
-                                                <a href=Route::event(&e.group.slug, e.id).href()>{e.title.clone()}</a>
-                                                <span class="muted">" · " {e.group.name.clone()}</span>
+                                                <a href=Route::event(&e.group.slug, e.id).href() dir="auto">{e.title.clone()}</a>
+                                                <span class="muted">" · " <span dir="auto">{e.group.name.clone()}</span></span>
                                             </li>
                                         }
                                     })
@@ -120,9 +121,9 @@ pub fn FirstSteps() -> impl IntoView {
     });
     view! {
         <section class="first-run" aria-labelledby="first-steps-heading">
-            <h2 id="first-steps-heading">"Find your people"</h2>
-            <p>"You are not in any group yet. Join one and its posts and events show up here."</p>
-            <Suspense fallback=|| view! { <SkeletonList rows=2 label="Finding groups for you…" /> }>
+            <h2 id="first-steps-heading">{tr!("discover-first-heading")}</h2>
+            <p>{tr!("discover-first-text")}</p>
+            <Suspense fallback=|| view! { <SkeletonList rows=2 label=tr!("discover-first-finding") /> }>
                 {move || {
                     suggestions.get().map(|r| match r {
                         Ok(groups) if !groups.is_empty() => view! {
@@ -131,16 +132,16 @@ pub fn FirstSteps() -> impl IntoView {
                             </ul>
                         }
                         .into_any(),
-                        _ => view! { <p><a class="button" href=Route::Discover.href()>"Discover groups"</a></p> }.into_any(),
+                        _ => view! { <p><a class="button" href=Route::Discover.href()>{tr!("discover-first-discover")}</a></p> }.into_any(),
                     })
                 }}
             </Suspense>
-            <p><a href=Route::Discover.href()>"See all groups"</a></p>
+            <p><a href=Route::Discover.href()>{tr!("discover-first-see-all")}</a></p>
         </section>
         <section class="card prompt" aria-labelledby="start-heading">
-            <h2 id="start-heading">"Nothing for you yet?"</h2>
-            <p>"Start the group you are looking for: it takes a minute, and others can find it here."</p>
-            <a class="button secondary" href=Route::NewGroup.href()>"Start a group"</a>
+            <h2 id="start-heading">{tr!("discover-first-nothing")}</h2>
+            <p>{tr!("discover-first-start-text")}</p>
+            <a class="button secondary" href=Route::NewGroup.href()>{tr!("discover-start-group")}</a>
         </section>
     }
 }

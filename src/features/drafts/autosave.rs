@@ -16,6 +16,7 @@ use crate::core::storage::{StorageError, WebStorage};
 use crate::features::drafts::draft_store::{
     Draft, DraftReadError, draft_key, read_draft, scope_prefix, write_draft,
 };
+use crate::tr;
 use crate::ui::form::FormState;
 
 /// Longest wait between an edit and its save.
@@ -304,9 +305,9 @@ impl Sending {
 
 fn save_problem(e: &StorageError) -> String {
     match e {
-        StorageError::QuotaExceeded => "Browser storage is full, so this draft is not saved; it stays in this tab. Discard old drafts to make room.".into(),
-        StorageError::Unavailable => "This browser does not allow saving drafts; your text stays in this tab only.".into(),
-        StorageError::Other(m) => format!("The draft could not be saved ({m}); your text stays in this tab."),
+        StorageError::QuotaExceeded => tr!("drafts-problem-full"),
+        StorageError::Unavailable => tr!("drafts-problem-unavailable"),
+        StorageError::Other(m) => tr!("drafts-problem-other", problem = m),
     }
 }
 
@@ -340,10 +341,7 @@ pub fn use_draft(
             h.state.set(DraftState::Restored(d.updated_at));
         }
         Ok(None) => {}
-        Err(DraftReadError::Corrupt) => h.state.set(DraftState::Problem(
-            "A saved draft here was unreadable and has been set aside; what you type now is saved fresh."
-                .into(),
-        )),
+        Err(DraftReadError::Corrupt) => h.state.set(DraftState::Problem(tr!("drafts-problem-unreadable"))),
         Err(DraftReadError::Storage(e)) => h.state.set(DraftState::Problem(save_problem(&e))),
     }
     if h.last.with_value(BTreeMap::is_empty) {

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::features::drafts::autosave::{DraftHandle, DraftState};
+use crate::tr;
 use crate::ui::format::{ago, now_secs};
 
 /// The line under a composer that says whether the text is safe: saved, restored, or not
@@ -12,12 +13,12 @@ pub fn DraftStatus(draft: DraftHandle) -> impl IntoView {
     let state = move || draft.state.try_get().unwrap_or(DraftState::Empty);
     let text = move || match state() {
         DraftState::Empty => String::new(),
-        DraftState::Pending => "Saving draft…".into(),
-        DraftState::Saved(_) => "Draft saved on this device.".into(),
+        DraftState::Pending => tr!("drafts-status-saving"),
+        DraftState::Saved(_) => tr!("drafts-status-saved"),
         DraftState::Restored(at) => {
-            format!("Restored your draft from {}.", ago(now_secs(), (at / 1000.0) as i64))
+            tr!("drafts-status-restored", ago = ago(now_secs(), (at / 1000.0) as i64))
         }
-        DraftState::FromOtherTab => "Updated with your edits from another tab.".into(),
+        DraftState::FromOtherTab => tr!("drafts-status-other-tab"),
         DraftState::Problem(p) => p,
     };
     let problem = move || matches!(state(), DraftState::Problem(_));
@@ -28,7 +29,7 @@ pub fn DraftStatus(draft: DraftHandle) -> impl IntoView {
             <Show when=discardable>
                 " "
                 <button type="button" class="link" on:click=move |_| draft.discard()>
-                    "Discard draft"
+                    {tr!("drafts-discard-draft")}
                 </button>
             </Show>
         </p>
@@ -47,7 +48,7 @@ pub fn CancelEdit(draft: DraftHandle, on_done: Callback<()>) -> impl IntoView {
                 on_done.run(());
             }
         >
-            "Cancel"
+            {tr!("drafts-cancel")}
         </button>
     }
 }

@@ -5,6 +5,7 @@ use crate::core::storage::WebStorage;
 use crate::features::drafts::autosave::use_drafts;
 use crate::features::drafts::draft_store::{Listed, list_drafts};
 use crate::features::drafts::pending_items::{PendingItems, PendingScope};
+use crate::tr;
 use crate::ui::format::{ago, now_secs};
 use crate::ui::page_frame::PageFrame;
 
@@ -22,28 +23,26 @@ pub fn DraftsPage() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let discard = move |key: String| {
         if let Err(e) = drafts.discard(&key) {
-            error.set(Some(format!("The draft could not be removed: {e}.")));
+            error.set(Some(tr!("drafts-remove-failed", problem = e.to_string())));
         }
     };
     view! {
-        <PageFrame title="Drafts">
-            <p class="muted">
-                "Drafts are kept in this browser until what you wrote is accepted by the server. They survive reloads, closed tabs and lost connections."
-            </p>
+        <PageFrame title=tr!("drafts-title")>
+            <p class="muted">{tr!("drafts-intro")}</p>
             <p class="field-error" role="alert">{move || error.get()}</p>
             <Show when=move || !outbox.items.with(Vec::is_empty)>
-                <h2>"Outbox"</h2>
-                <p class="muted">"Written while offline; sent in order as soon as the connection is back."</p>
+                <h2>{tr!("drafts-outbox-heading")}</h2>
+                <p class="muted">{tr!("drafts-outbox-intro")}</p>
                 <PendingItems scope=PendingScope::All />
-                <h2>"Drafts"</h2>
+                <h2>{tr!("drafts-heading")}</h2>
             </Show>
             {move || match list.get() {
                 Err(e) => view! {
-                    <p class="notice warning" role="status">{format!("Drafts cannot be read here: {e}.")}</p>
+                    <p class="notice warning" role="status">{tr!("drafts-unreadable-list", problem = e.to_string())}</p>
                 }
                 .into_any(),
                 Ok(items) if items.is_empty() => view! {
-                    <p class="empty">"No drafts. Anything you start writing appears here until it is sent."</p>
+                    <p class="empty">{tr!("drafts-empty")}</p>
                 }
                 .into_any(),
                 Ok(items) => view! {
@@ -55,13 +54,13 @@ pub fn DraftsPage() -> impl IntoView {
                                     let age = ago(now_secs(), (draft.updated_at / 1000.0) as i64);
                                     view! {
                                         <li class="card draft">
-                                            <h2 class="draft-label">{draft.label.clone()}</h2>
-                                            <p class="excerpt">{draft.excerpt(140)}</p>
-                                            <p class="meta">"Last edited " {age}</p>
+                                            <h2 class="draft-label" dir="auto">{draft.label.clone()}</h2>
+                                            <p class="excerpt" dir="auto">{draft.excerpt(140)}</p>
+                                            <p class="meta">{tr!("drafts-last-edited", ago = age)}</p>
                                             <div class="actions">
-                                                <a class="button" href=draft.url.clone()>"Resume"</a>
+                                                <a class="button" href=draft.url.clone()>{tr!("drafts-resume")}</a>
                                                 <button type="button" class="secondary" on:click=move |_| discard(key.clone())>
-                                                    "Discard"
+                                                    {tr!("drafts-discard")}
                                                 </button>
                                             </div>
                                         </li>
@@ -70,10 +69,10 @@ pub fn DraftsPage() -> impl IntoView {
                                 }
                                 Listed::Corrupt { key } => view! {
                                     <li class="card draft warning">
-                                        <h2 class="draft-label">"An unreadable draft"</h2>
-                                        <p>"This saved draft is damaged and cannot be opened. Other drafts are fine."</p>
+                                        <h2 class="draft-label">{tr!("drafts-corrupt-title")}</h2>
+                                        <p>{tr!("drafts-corrupt-text")}</p>
                                         <button type="button" class="secondary" on:click=move |_| discard(key.clone())>
-                                            "Discard it"
+                                            {tr!("drafts-corrupt-discard")}
                                         </button>
                                     </li>
                                 }

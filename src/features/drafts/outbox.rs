@@ -59,10 +59,8 @@ impl Outbox {
     fn persist(&self) {
         let items = self.items.get_untracked();
         if let Err(e) = save_outbox(&WebStorage::Local, &self.key(), &items) {
-            self.notices.push(
-                NoticeKind::Warning,
-                format!("Your outbox could not be saved ({e}); keep this tab open until it has been sent."),
-            );
+            self.notices
+                .push(NoticeKind::Warning, crate::tr!("drafts-outbox-save-failed", problem = e.to_string()));
         }
     }
 

@@ -12,6 +12,7 @@ use kith_api::{PollAnswer, PollVote, RsvpChoice};
 
 use crate::core::route_table::Route;
 use crate::core::storage::{KvStore, StorageError};
+use crate::tr;
 
 /// What waits to be sent.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -49,29 +50,31 @@ impl Pending {
     /// A line for lists: what it is and where.
     pub fn describe(&self) -> String {
         match self {
-            Pending::Post { group_name, title, .. } => format!("Post “{title}” in {group_name}"),
-            Pending::Comment { post_title, parent_id: Some(_), .. } => format!("Reply in “{post_title}”"),
-            Pending::Comment { post_title, .. } => format!("Comment on “{post_title}”"),
+            Pending::Post { group_name, title, .. } => {
+                tr!("drafts-pending-post", title = title, group = group_name)
+            }
+            Pending::Comment { post_title, parent_id: Some(_), .. } => {
+                tr!("drafts-pending-reply", post = post_title)
+            }
+            Pending::Comment { post_title, .. } => tr!("drafts-pending-comment", post = post_title),
             Pending::Rsvp { event_title, status, .. } => {
-                format!(
-                    "Answer “{}” to {event_title}",
-                    match status {
-                        RsvpChoice::Going => "going",
-                        RsvpChoice::Maybe => "maybe",
-                        RsvpChoice::Declined => "can't go",
-                    }
-                )
+                let status = match status {
+                    RsvpChoice::Going => "going",
+                    RsvpChoice::Maybe => "maybe",
+                    RsvpChoice::Declined => "declined",
+                };
+                tr!("drafts-pending-rsvp", status = status, event = event_title)
             }
             Pending::PollVotes { poll_title, answers, .. } => match answers.as_slice() {
-                [one] => format!(
-                    "Answer “{}” in the date poll “{poll_title}”",
-                    match one.answer {
+                [one] => {
+                    let answer = match one.answer {
                         PollAnswer::Yes => "yes",
-                        PollAnswer::IfNeedBe => "if need be",
+                        PollAnswer::IfNeedBe => "if-need-be",
                         PollAnswer::No => "no",
-                    }
-                ),
-                many => format!("{} answers in the date poll “{poll_title}”", many.len()),
+                    };
+                    tr!("drafts-pending-poll-answer", answer = answer, poll = poll_title)
+                }
+                many => tr!("drafts-pending-poll-answers", count = many.len(), poll = poll_title),
             },
         }
     }
@@ -136,10 +139,10 @@ fn parse_outbox(raw: &str) -> Option<(Vec<OutboxItem>, Vec<serde_json::Value>)> 
 pub fn load_outbox(store: &dyn KvStore, key: &str) -> Result<Vec<OutboxItem>, String> {
     match store.get(key) {
         Ok(None) => Ok(Vec::new()),
-        Ok(Some(raw)) => parse_outbox(&raw)
-            .map(|(items, _)| items)
-            .ok_or_else(|| "The outbox in this browser was unreadable.".to_string()),
-        Err(e) => Err(format!("The outbox cannot be read: {e}.")),
+        Ok(Some(raw)) => {
+            parse_outbox(&raw).map(|(items, _)| items).ok_or_else(|| tr!("drafts-outbox-unreadable"))
+        }
+        Err(e) => Err(tr!("drafts-outbox-read-failed", problem = e.to_string())),
     }
 }
 

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::features::drafts::outbox::use_outbox;
 use crate::features::drafts::outbox_store::{ItemState, Pending};
+use crate::tr;
 
 /// Which outbox items a list shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,15 +40,19 @@ pub fn PendingItems(scope: PendingScope) -> impl IntoView {
     });
     view! {
         <Show when=move || !items.with(Vec::is_empty)>
-            <ul class="pending-items" role="list" aria-label="Waiting to be sent">
+            <ul class="pending-items" role="list" aria-label=tr!("drafts-outbox-label")>
                 <For each=move || items.get() key=|i| (i.id.clone(), i.state.clone()) let(item)>
                     {
                         let id = StoredValue::new(item.id.clone());
-                        let (text, body) = match &item.what {
-                            Pending::Post { title, body, .. } => (title.clone(), body.clone()),
-                            Pending::Comment { body, .. } => (item.what.describe(), body.clone()),
-                            Pending::Rsvp { .. } | Pending::PollVotes { .. } => (item.what.describe(), String::new()),
+                        // A post shows its title (the member's words); the others say what they are.
+                        let (text, body, own_words) = match &item.what {
+                            Pending::Post { title, body, .. } => (title.clone(), body.clone(), true),
+                            Pending::Comment { body, .. } => (item.what.describe(), body.clone(), false),
+                            Pending::Rsvp { .. } | Pending::PollVotes { .. } => {
+                                (item.what.describe(), String::new(), false)
+                            }
                         };
+                        let dir = own_words.then_some("auto");
                         let failed = match &item.state {
                             ItemState::Failed { message } => Some(message.clone()),
                             ItemState::Waiting => None,
@@ -57,19 +62,21 @@ pub fn PendingItems(scope: PendingScope) -> impl IntoView {
                         view! {
                             <li class="card pending" class:failed=is_failed>
                                 <p class="pending-title">
-                                    <span class="badge">{if is_failed { "Not sent" } else { "Waiting to be sent" }}</span>
+                                    <span class="badge">
+                                        {if is_failed { tr!("drafts-outbox-not-sent") } else { tr!("drafts-outbox-waiting") }}
+                                    </span>
                                     " "
                                     {match link {
-                                        Some(href) => view! { <a href=href>{text}</a> }.into_any(),
-                                        None => view! { <strong>{text}</strong> }.into_any(),
+                                        Some(href) => view! { <a href=href dir=dir>{text}</a> }.into_any(),
+                                        None => view! { <strong dir=dir>{text}</strong> }.into_any(),
                                     }}
                                 </p>
-                                {(!body.is_empty()).then(|| view! { <p class="excerpt">{crate::ui::markdown::excerpt(&body, 200)}</p> })}
+                                {(!body.is_empty()).then(|| view! { <p class="excerpt" dir="auto">{crate::ui::markdown::excerpt(&body, 200)}</p> })}
                                 {failed.map(|m| view! {
                                     <p class="field-error">{m}</p>
                                     <div class="actions">
-                                        <button type="button" class="secondary" on:click=move |_| outbox.retry(&id.get_value())>"Retry"</button>
-                                        <button type="button" class="secondary" on:click=move |_| outbox.discard(&id.get_value())>"Discard"</button>
+                                        <button type="button" class="secondary" on:click=move |_| outbox.retry(&id.get_value())>{tr!("drafts-outbox-retry")}</button>
+                                        <button type="button" class="secondary" on:click=move |_| outbox.discard(&id.get_value())>{tr!("drafts-discard")}</button>
                                     </div>
                                 })}
                             </li>

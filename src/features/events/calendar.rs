@@ -5,7 +5,10 @@
 
 use kith_api::time::{civil_from_days, days_from_civil, days_in_month};
 
-pub use crate::ui::format::hhmm;
+use crate::core::i18n::intl::{self, Style};
+use crate::tr;
+
+pub use crate::ui::format::{clock, hhmm};
 
 /// Days since 1970-01-01 (a civil date, no zone).
 pub type Day = i64;
@@ -36,57 +39,52 @@ pub fn weekday(day: Day) -> u32 {
     (day + 3).rem_euclid(7) as u32
 }
 
-/// The first day of the week.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WeekStart {
-    Monday,
-    Sunday,
-}
+/// The first day of the week, 0 = Monday … 6 = Sunday: `intl::week_start()` in the app, so
+/// the grids follow the member's locale; the pure functions take it as a parameter.
+pub type WeekStart = u32;
 
-/// Regions whose weeks start on Sunday (CLDR); Saturday-first regions are shown from Sunday too.
-const SUNDAY_REGIONS: &[&str] = &[
-    "AG", "AS", "BD", "BR", "BS", "BT", "BW", "BZ", "CA", "CN", "CO", "DM", "DO", "ET", "GT", "GU", "HK",
-    "HN", "ID", "IL", "IN", "JM", "JP", "KE", "KH", "KR", "LA", "MH", "MM", "MO", "MT", "MX", "MZ", "NI",
-    "NP", "PA", "PE", "PH", "PK", "PR", "PT", "PY", "SA", "SG", "SV", "TH", "TT", "TW", "UM", "US", "VE",
-    "VI", "WS", "YE", "ZA", "ZW", "AE", "AF", "BH", "DJ", "DZ", "EG", "IQ", "IR", "JO", "KW", "LY", "OM",
-    "QA", "SD", "SY",
-];
-
-/// Week start for a BCP 47 locale such as `en-US` or `de-DE`; a bare language uses its usual
-/// region (`en` → US, `ja` → JP), anything else starts on Monday (ISO 8601).
-pub fn week_start_for_locale(locale: &str) -> WeekStart {
-    let parts: Vec<&str> = locale.split(['-', '_']).collect();
-    let region = parts.iter().skip(1).find(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_alphabetic()));
-    let region = match region {
-        Some(r) => r.to_ascii_uppercase(),
-        None => match parts.first().map(|l| l.to_ascii_lowercase()).as_deref() {
-            Some("en") => "US".into(),
-            Some("ja") => "JP".into(),
-            Some("ko") => "KR".into(),
-            Some("zh") => "CN".into(),
-            Some("he") => "IL".into(),
-            Some("pt") => "BR".into(),
-            Some("ar") => "SA".into(),
-            _ => String::new(),
-        },
-    };
-    if SUNDAY_REGIONS.contains(&region.as_str()) { WeekStart::Sunday } else { WeekStart::Monday }
-}
+pub const MONDAY: WeekStart = 0;
+pub const SUNDAY: WeekStart = 6;
 
 pub fn start_of_week(day: Day, ws: WeekStart) -> Day {
-    let wd = weekday(day) as i64;
-    match ws {
-        WeekStart::Monday => day - wd,
-        WeekStart::Sunday => day - (wd + 1) % 7,
-    }
+    day - ((weekday(day) + 7 - ws % 7) % 7) as i64
 }
 
-/// Weekday names in display order.
-pub fn weekday_names(ws: WeekStart) -> [&'static str; 7] {
-    match ws {
-        WeekStart::Monday => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-        WeekStart::Sunday => ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
-    }
+/// Short weekday names in display order (the member's language).
+pub fn weekday_names(ws: WeekStart) -> Vec<String> {
+    (0..7).map(|i| intl::weekday_short((ws + i) % 7)).collect()
+}
+
+/// A number in the locale's digits, without grouping (years: "2026", not "2,026").
+pub fn digits(n: i64) -> String {
+    n.to_string()
+        .chars()
+        .map(|c| c.to_digit(10).map_or_else(|| c.to_string(), |d| intl::number(d as f64)))
+        .collect()
+}
+
+/// "Friday 27 Nov 2026" (in the member's language).
+pub fn long_date(day: Day) -> String {
+    let (y, m, d) = civil_from_days(day);
+    tr!(
+        "events-long-date",
+        weekday = intl::weekday_long(weekday(day)),
+        day = d,
+        month = intl::month_short(m),
+        year = digits(y)
+    )
+}
+
+/// "Fri 27 Nov 2026" (in the member's language).
+pub fn short_date(day: Day) -> String {
+    let (y, m, d) = civil_from_days(day);
+    tr!(
+        "events-short-date",
+        weekday = intl::weekday_short(weekday(day)),
+        day = d,
+        month = intl::month_short(m),
+        year = digits(y)
+    )
 }
 
 pub fn first_of_month(day: Day) -> Day {
@@ -112,10 +110,9 @@ pub fn month_grid(day: Day, ws: WeekStart) -> Vec<Day> {
     (start..=end).collect()
 }
 
-/// "December 2026".
+/// "December 2026" (in the member's language).
 pub fn month_title(day: Day) -> String {
-    let (y, m, _) = civil_from_days(day);
-    format!("{} {y}", kith_api::time::month_name(m))
+    intl::format(Style::MonthYear, first_of_month(day) * SECS_PER_DAY)
 }
 
 /// A time zone: its offset from UTC at an instant.
@@ -426,14 +423,14 @@ pub fn read_view_query(
     let v = match view {
         None | Some("") => default,
         Some(s) => View::parse(s).unwrap_or_else(|| {
-            notes.push(format!("“{s}” is not a calendar view; showing the {}.", default.as_str()));
+            notes.push(tr!("events-bad-view", value = s, view = default.as_str()));
             default
         }),
     };
     let d = match date {
         None | Some("") => today,
         Some(s) => parse_date(s).unwrap_or_else(|| {
-            notes.push(format!("“{s}” is not a date we can show; showing today."));
+            notes.push(tr!("events-bad-date", value = s));
             today
         }),
     };
@@ -485,33 +482,51 @@ mod tests {
     }
 
     #[test]
-    fn weeks_start_by_locale() {
-        assert_eq!(week_start_for_locale("en-US"), WeekStart::Sunday);
-        assert_eq!(week_start_for_locale("en"), WeekStart::Sunday);
-        assert_eq!(week_start_for_locale("en-GB"), WeekStart::Monday);
-        assert_eq!(week_start_for_locale("de-DE"), WeekStart::Monday);
-        assert_eq!(week_start_for_locale("de"), WeekStart::Monday);
-        assert_eq!(week_start_for_locale("pt-BR"), WeekStart::Sunday);
-        assert_eq!(week_start_for_locale("zh-Hant-TW"), WeekStart::Sunday);
-        assert_eq!(week_start_for_locale("garbage!"), WeekStart::Monday);
-        assert_eq!(start_of_week(d("2026-11-27"), WeekStart::Monday), d("2026-11-23"));
-        assert_eq!(start_of_week(d("2026-11-27"), WeekStart::Sunday), d("2026-11-22"));
-        assert_eq!(start_of_week(d("2026-11-22"), WeekStart::Sunday), d("2026-11-22"));
+    fn weeks_start_on_the_day_given() {
+        // Friday 27 Nov 2026.
+        assert_eq!(start_of_week(d("2026-11-27"), MONDAY), d("2026-11-23"));
+        assert_eq!(start_of_week(d("2026-11-27"), SUNDAY), d("2026-11-22"));
+        assert_eq!(start_of_week(d("2026-11-22"), SUNDAY), d("2026-11-22"));
+        assert_eq!(start_of_week(d("2026-11-23"), MONDAY), d("2026-11-23"));
+        // Saturday (5), as in much of the Arabic-speaking world.
+        assert_eq!(start_of_week(d("2026-11-27"), 5), d("2026-11-21"));
+        assert_eq!(start_of_week(d("2026-11-28"), 5), d("2026-11-28"));
+        assert_eq!(weekday_names(MONDAY).join(" "), "Mon Tue Wed Thu Fri Sat Sun");
+        assert_eq!(weekday_names(SUNDAY).join(" "), "Sun Mon Tue Wed Thu Fri Sat");
+        assert_eq!(weekday_names(5).join(" "), "Sat Sun Mon Tue Wed Thu Fri");
+    }
+
+    #[test]
+    fn sunday_start_grids_begin_and_end_right() {
+        // November 2026 starts on a Sunday and ends on a Monday: from 1 Nov to Sat 5 Dec.
+        let g = month_grid(d("2026-11-27"), SUNDAY);
+        assert_eq!((g.len(), g[0], *g.last().unwrap()), (35, d("2026-11-01"), d("2026-12-05")));
+        assert_eq!(weekday(g[0]), 6, "every row starts on a Sunday");
+        assert!(g.chunks(7).all(|w| weekday(w[0]) == 6 && weekday(w[6]) == 5));
+        // From Monday it needs six rows (26 Oct to 6 Dec).
+        let g = month_grid(d("2026-11-27"), MONDAY);
+        assert_eq!((g.len(), g[0], *g.last().unwrap()), (42, d("2026-10-26"), d("2026-12-06")));
+        // The week view of a Wednesday starts on the Sunday before.
+        let w = View::Week.days(d("2026-11-25"), SUNDAY);
+        assert_eq!((w.len(), w[0], w[6]), (7, d("2026-11-22"), d("2026-11-28")));
+        assert_eq!(View::Week.days(d("2026-11-25"), MONDAY)[0], d("2026-11-23"));
     }
 
     #[test]
     fn month_grids_cover_whole_weeks() {
-        let g = month_grid(d("2026-02-10"), WeekStart::Monday);
+        let g = month_grid(d("2026-02-10"), MONDAY);
         assert_eq!((g.len(), g[0], *g.last().unwrap()), (35, d("2026-01-26"), d("2026-03-01")));
         // February 2026 starts on a Sunday: four exact rows when weeks start on Sunday.
-        let g = month_grid(d("2026-02-10"), WeekStart::Sunday);
+        let g = month_grid(d("2026-02-10"), SUNDAY);
         assert_eq!((g.len(), g[0], *g.last().unwrap()), (28, d("2026-02-01"), d("2026-02-28")));
-        let g = month_grid(d("2026-08-01"), WeekStart::Monday);
+        let g = month_grid(d("2026-08-01"), MONDAY);
         assert_eq!(g.len(), 42, "August 2026 needs six rows");
         assert_eq!(add_months(d("2026-01-31"), 1), d("2026-02-28"));
         assert_eq!(add_months(d("2026-12-15"), 1), d("2027-01-15"));
         assert_eq!(add_months(d("2026-01-15"), -1), d("2025-12-15"));
         assert_eq!(month_title(d("2026-11-27")), "November 2026");
+        assert_eq!(long_date(d("2026-11-27")), "Friday 27 Nov 2026");
+        assert_eq!(short_date(d("2026-11-27")), "Fri 27 Nov 2026");
     }
 
     #[test]

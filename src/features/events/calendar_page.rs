@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::core::route_table::{Route, login_returning_to};
 use crate::core::session::use_session;
 use crate::features::events::calendar_view::{CalendarSource, EventCalendar};
+use crate::tr;
 use crate::ui::page_frame::PageFrame;
 
 /// Events across all the member's groups.
@@ -10,14 +11,15 @@ use crate::ui::page_frame::PageFrame;
 pub fn CalendarPage() -> impl IntoView {
     let session = use_session();
     view! {
-        <PageFrame title="Calendar" class="calendar-page">
+        <PageFrame title=tr!("events-calendar-title") class="calendar-page">
             <Show
                 when=move || session.is_logged_in()
                 fallback=|| view! {
                     <p class="notice">
-                        <a href=login_returning_to(&Route::Calendar.href())>"Log in"</a>
-                        " to see the events of your groups in one calendar, or "
-                        <a href=Route::Discover.href()>"find a group"</a>
+                        // "[Log in] to see … or [find a group]." (the spaces are in the middle text).
+                        <a href=login_returning_to(&Route::Calendar.href())>{tr!("events-calendar-log-in")}</a>
+                        {tr!("events-calendar-logged-out")}
+                        <a href=Route::Discover.href()>{tr!("events-calendar-find-group")}</a>
                         "."
                     </p>
                 }

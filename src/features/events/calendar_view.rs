@@ -7,14 +7,16 @@ use kith_api::time::{format_rfc3339, parse_rfc3339};
 use kith_api::{Event, EventQuery};
 
 use crate::core::api::use_api;
+use crate::core::i18n::intl;
 use crate::core::paging::fetch_all;
 use crate::core::route_table::Route;
 use crate::features::events::calendar::{
-    Block, Day, FixedZone, View, WeekItem, WeekStart, Zone, day_of, day_start, event_days, format_date, hhmm,
-    layout, month_title, read_view_query, to_local, week_layout, week_start_for_locale, weekday,
+    Block, Day, FixedZone, View, WeekItem, WeekStart, Zone, clock, day_of, day_start, event_days,
+    format_date, layout, long_date, month_title, read_view_query, to_local, week_layout, weekday,
     weekday_names,
 };
-use crate::features::events::zones::{browser_locale, browser_zone_name, zone};
+use crate::features::events::zones::{browser_zone_name, zone};
+use crate::tr;
 use crate::ui::format::{now_secs, one_line};
 use crate::ui::loading::{LoadError, SkeletonList};
 
@@ -58,7 +60,8 @@ pub fn EventCalendar(
     let query = use_query_map();
     let base = StoredValue::new(base);
     let source = StoredValue::new(source);
-    let ws = week_start_for_locale(&browser_locale());
+    // The first day of the week follows the member's locale.
+    let ws = intl::week_start();
     let today_zone = browser_zone_name();
     let state = Memo::new(move |_| {
         let (view, date, tz) = query.with(|q| (q.get("view"), q.get("date"), q.get("tz")));
@@ -68,7 +71,7 @@ pub fn EventCalendar(
             if zone(&tz).is_some() {
                 zone_name = tz;
             } else {
-                notes.push(format!("“{tz}” is not a time zone this browser knows; showing {zone_name}."));
+                notes.push(tr!("events-bad-zone", value = tz, zone = zone_name.clone()));
             }
         }
         let today = day_of(viewer_zone(&zone_name).as_ref(), now_secs());
@@ -86,19 +89,23 @@ pub fn EventCalendar(
         base.with_value(|b| b.href_with(&query))
     };
     let view_label = |v: View| match v {
-        View::Month => "Month",
-        View::Week => "Week",
-        View::Agenda => "Agenda",
+        View::Month => tr!("events-view-month"),
+        View::Week => tr!("events-view-week"),
+        View::Agenda => tr!("events-view-agenda"),
     };
+    // The month's name is a bare date (in `<time>`); the other titles are sentences.
     let title = move || {
         let (v, d, ..) = state.get();
         match v {
-            View::Month => month_title(d),
+            View::Month => {
+                let month = format_date(d).get(..7).unwrap_or_default().to_string();
+                view! { <time datetime=month>{month_title(d)}</time> }.into_any()
+            }
             View::Week => {
                 let days = v.days(d, ws);
-                format!("Week of {}", long_date(days[0]))
+                tr!("events-week-of", date = long_date(days[0])).into_any()
             }
-            View::Agenda => format!("From {}", long_date(d)),
+            View::Agenda => tr!("events-from", date = long_date(d)).into_any(),
         }
     };
     let _ = today_zone;
@@ -108,12 +115,12 @@ pub fn EventCalendar(
         <div class="calendar">
             <div class="cal-toolbar">
                 <div class="cal-nav">
-                    <a class="button secondary" href=move || { let (v, d, ..) = state.get(); href(v, v.step(d, false)) } aria-label="Previous">"‹"</a>
-                    <a class="button secondary" href=move || { let (v, _, _, _, t) = state.get(); href(v, t) }>"Today"</a>
-                    <a class="button secondary" href=move || { let (v, d, ..) = state.get(); href(v, v.step(d, true)) } aria-label="Next">"›"</a>
+                    <a class="button secondary" href=move || { let (v, d, ..) = state.get(); href(v, v.step(d, false)) } aria-label=tr!("events-previous")><span class="flip-rtl" aria-hidden="true">"‹"</span></a>
+                    <a class="button secondary" href=move || { let (v, _, _, _, t) = state.get(); href(v, t) }>{tr!("events-today")}</a>
+                    <a class="button secondary" href=move || { let (v, d, ..) = state.get(); href(v, v.step(d, true)) } aria-label=tr!("events-next")><span class="flip-rtl" aria-hidden="true">"›"</span></a>
                 </div>
                 <h2 class="cal-title" aria-live="polite">{title}</h2>
-                <nav class="cal-views" aria-label="Calendar view">
+                <nav class="cal-views" aria-label=tr!("events-views")>
                     {View::ALL
                         .into_iter()
                         .map(|v| {
@@ -126,7 +133,7 @@ pub fn EventCalendar(
                         .collect_view()}
                 </nav>
             </div>
-            <p class="muted cal-zone">"Times in " {move || state.get().2}</p>
+            <p class="muted cal-zone">{move || tr!("events-times-in", zone = state.get().2)}</p>
             <Show when=move || !state.with(|s| s.3.is_empty())>
                 <p class="notice warning" role="status">{move || state.get().3.join(" ")}</p>
             </Show>
@@ -149,12 +156,6 @@ pub fn EventCalendar(
             }}
         </div>
     }
-}
-
-/// "Friday 27 Nov 2026".
-pub fn long_date(day: Day) -> String {
-    let (y, m, d) = kith_api::time::civil_from_days(day);
-    format!("{} {d} {} {y}", kith_api::time::WEEKDAYS[weekday(day) as usize], kith_api::time::month_short(m))
 }
 
 /// How many pages of events a calendar view loads at most, and how many events a page has.
@@ -226,7 +227,7 @@ fn CalendarBody(
     let selected = RwSignal::new(None::<Day>);
 
     view! {
-        <Suspense fallback=|| view! { <SkeletonList rows=3 label="Loading events…" /> }>
+        <Suspense fallback=|| view! { <SkeletonList rows=3 label=tr!("events-loading") /> }>
             {move || events.get().map(|loaded| match loaded {
                 Err(error) => view! { <LoadError error retry=Callback::new(move |_| events.refetch()) /> }.into_any(),
                 Ok((placed, cut_short)) => {
@@ -246,10 +247,8 @@ fn CalendarBody(
                     view! {
                         {cut_short.then(|| view! {
                             <p class="notice warning" role="status">
-                                {format!(
-                                    "Only the first {} events of these days are shown: there are more than the app loads at once.",
-                                    EVENT_PAGES * EVENTS_PER_PAGE as usize
-                                )}
+                                // A fixed number, written as before (no grouping).
+                                {tr!("events-cut-short", count = (EVENT_PAGES * EVENTS_PER_PAGE as usize).to_string())}
                             </p>
                         })}
                         {shown}
@@ -261,17 +260,21 @@ fn CalendarBody(
     }
 }
 
-/// The chip of an event on one day: time (or "All day" / "continues") and title.
+/// The chip of an event on one day: time (or "All day" / "continues") and title, one message.
 fn chip_label(p: &Placed, day: Day, zone: &dyn Zone) -> String {
     let when = if p.event.all_day {
-        "All day".to_string()
+        tr!("events-all-day")
     } else if p.days.0 == day {
-        hhmm(to_local(zone, p.start))
+        clock(to_local(zone, p.start))
     } else {
-        "cont.".to_string()
+        tr!("events-continued")
     };
-    let cancelled = if p.event.cancelled { " (cancelled)" } else { "" };
-    format!("{when} {}{cancelled}", p.event.title)
+    let title = p.event.title.as_str();
+    if p.event.cancelled {
+        tr!("events-chip-cancelled", when = when, title = title)
+    } else {
+        tr!("events-chip", when = when, title = title)
+    }
 }
 
 fn event_href(e: &Event) -> String {
@@ -326,11 +329,13 @@ fn MonthGrid(
             }
         });
     };
+    // Right to left, the days run from the right: the arrows follow what the member sees.
+    let ahead = if crate::core::i18n::lang().rtl { -1 } else { 1 };
     let on_key = move |ev: web_sys::KeyboardEvent| {
         let cur = focused.get_untracked();
         let next = match ev.key().as_str() {
-            "ArrowLeft" => cur - 1,
-            "ArrowRight" => cur + 1,
+            "ArrowLeft" => cur - ahead,
+            "ArrowRight" => cur + ahead,
             "ArrowUp" => cur - 7,
             "ArrowDown" => cur + 7,
             "Home" => crate::features::events::calendar::start_of_week(cur, week_start),
@@ -375,9 +380,9 @@ fn MonthGrid(
     let names = weekday_names(week_start);
     let weeks: Vec<Vec<Day>> = days.chunks(7).map(|w| w.to_vec()).collect();
     view! {
-        <div class="month-grid" role="grid" aria-label="Month" on:keydown=on_key node_ref=grid>
+        <div class="month-grid" role="grid" aria-label=tr!("events-view-month") on:keydown=on_key node_ref=grid>
             <div class="month-row head" role="row">
-                {names.iter().map(|n| view! { <div class="month-head" role="columnheader">{*n}</div> }).collect_view()}
+                {names.into_iter().map(|n| view! { <div class="month-head" role="columnheader"><time>{n}</time></div> }).collect_view()}
             </div>
             {weeks
                 .into_iter()
@@ -400,7 +405,7 @@ fn MonthGrid(
                                             .collect::<Vec<_>>()
                                     });
                                     let more = n.saturating_sub(chips.len());
-                                    let label = format!("{}{}", long_date(day), match n { 0 => String::new(), 1 => ", 1 event".into(), k => format!(", {k} events") });
+                                    let label = tr!("events-day-label", date = long_date(day), count = n);
                                     view! {
                                         <div
                                             class="month-cell"
@@ -421,21 +426,21 @@ fn MonthGrid(
                                                 }
                                                 on:focus=move |_| focused.set(day)
                                             >
-                                                {dnum}
+                                                {intl::number(dnum as f64)}
                                             </button>
                                             <ul class="chips-day" role="list">
                                                 // The whole label and the group on hover; two lines shown.
                                                 // Across groups the chip leads with its group's name.
                                                 {chips.into_iter().map(|(h, text, cancelled, group)| {
                                                     let title = format!("{text} · {group}");
-                                                    let tag = across.then(|| view! { <span class="chip-group">{one_line(&group, GROUP_TAG_CHARS)}</span> " " });
+                                                    let tag = across.then(|| view! { <span class="chip-group" dir="auto">{one_line(&group, GROUP_TAG_CHARS)}</span> " " });
                                                     let aria = across.then(|| title.clone());
                                                     view! { <li><a class="event-chip" class:cancelled=cancelled href=h tabindex="-1" title=title aria-label=aria>{tag}{text}</a></li> }
                                                 }).collect_view()}
                                             </ul>
                                             {(more > 0).then(|| view! {
                                                 <button type="button" class="link more" tabindex="-1" on:click=move |_| selected.set(Some(day))>
-                                                    {format!("+{more} more")}
+                                                    {tr!("events-more", count = more)}
                                                 </button>
                                             })}
                                         </div>
@@ -485,7 +490,7 @@ fn DayPanel(
             on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { on_close.run(()) }>
             <h3>{heading}</h3>
             {if items.is_empty() {
-                view! { <p class="muted">"No events on this day."</p> }.into_any()
+                view! { <p class="muted">{tr!("events-day-empty")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="agenda-items" role="list">
@@ -493,7 +498,7 @@ fn DayPanel(
                     </ul>
                 }.into_any()
             }}
-            <button type="button" class="secondary" on:click=move |_| on_close.run(())>"Close"</button>
+            <button type="button" class="secondary" on:click=move |_| on_close.run(())>{tr!("events-close")}</button>
         </section>
     }
 }
@@ -501,20 +506,24 @@ fn DayPanel(
 /// One event in a list: times, title, group and place.
 fn event_line(p: &Placed, day: Day, z: &dyn Zone) -> impl IntoView + use<> {
     let when = if p.event.all_day {
-        "All day".to_string()
+        tr!("events-all-day").into_any()
     } else {
-        let s = if p.days.0 == day { hhmm(to_local(z, p.start)) } else { "…".into() };
-        let e = if p.days.1 == day { hhmm(to_local(z, p.end)) } else { "…".into() };
-        format!("{s}–{e}")
+        let s = if p.days.0 == day { clock(to_local(z, p.start)) } else { "…".into() };
+        let e = if p.days.1 == day { clock(to_local(z, p.end)) } else { "…".into() };
+        view! { <time>{format!("{s}–{e}")}</time> }.into_any()
     };
-    let place =
-        p.event.location.clone().or_else(|| p.event.online_url.as_ref().map(|_| "Online".to_string()));
+    // The place as written (member text), or "Online" for an event with only a link.
+    let place = match (&p.event.location, &p.event.online_url) {
+        (Some(l), _) => Some(view! { <span dir="auto">{l.clone()}</span> }.into_any()),
+        (None, Some(_)) => Some(tr!("events-online").into_any()),
+        (None, None) => None,
+    };
     view! {
         <li class="agenda-item" class:cancelled=p.event.cancelled>
             <span class="when">{when}</span>
-            <a href=event_href(&p.event)>{p.event.title.clone()}</a>
-            {p.event.cancelled.then_some(view! { <span class="badge">"Cancelled"</span> })}
-            <span class="muted">" · " {p.event.group.name.clone()} {place.map(|pl| format!(" · {pl}"))}</span>
+            <a href=event_href(&p.event) dir="auto">{p.event.title.clone()}</a>
+            {p.event.cancelled.then_some(view! { <span class="badge">{tr!("events-cancelled")}</span> })}
+            <span class="muted">" · " <span dir="auto">{p.event.group.name.clone()}</span> {place.map(|pl| view! { " · " {pl} })}</span>
         </li>
     }
 }
@@ -526,41 +535,52 @@ const HOUR_PX: i32 = 48;
 /// viewer's zone, its group across groups, and whether it is cancelled.
 fn event_aria(p: &Placed, z: &dyn Zone, across: bool) -> String {
     let when = match (p.event.all_day, p.days.0 == p.days.1) {
-        (true, true) => format!("all day {}", long_date(p.days.0)),
-        (true, false) => format!("all day, {} to {}", long_date(p.days.0), long_date(p.days.1)),
-        (false, true) => {
-            format!("{}, {}–{}", long_date(p.days.0), hhmm(to_local(z, p.start)), hhmm(to_local(z, p.end)))
+        (true, true) => tr!("events-aria-all-day", date = long_date(p.days.0)),
+        (true, false) => {
+            tr!("events-aria-all-day-days", start = long_date(p.days.0), end = long_date(p.days.1))
         }
-        (false, false) => format!(
-            "{} {} to {} {}",
-            long_date(p.days.0),
-            hhmm(to_local(z, p.start)),
-            long_date(day_of(z, p.end)),
-            hhmm(to_local(z, p.end))
+        (false, true) => tr!(
+            "events-aria-times",
+            date = long_date(p.days.0),
+            start = clock(to_local(z, p.start)),
+            end = clock(to_local(z, p.end))
+        ),
+        (false, false) => tr!(
+            "events-aria-times-days",
+            start_date = long_date(p.days.0),
+            start = clock(to_local(z, p.start)),
+            end_date = long_date(day_of(z, p.end)),
+            end = clock(to_local(z, p.end))
         ),
     };
-    let group = if across { format!(", {}", p.event.group.name) } else { String::new() };
-    let cancelled = if p.event.cancelled { ", cancelled" } else { "" };
-    format!("{}, {when}{group}{cancelled}", p.event.title)
+    let cancelled = if p.event.cancelled { "yes" } else { "no" };
+    let title = p.event.title.as_str();
+    if across {
+        let group = p.event.group.name.as_str();
+        tr!("events-aria-event-group", title = title, when = when, group = group, cancelled = cancelled)
+    } else {
+        tr!("events-aria-event", title = title, when = when, cancelled = cancelled)
+    }
 }
 
 /// The group's name after the title of a block or bar in the calendar across groups.
 fn group_tag(p: &Placed, across: bool) -> Option<impl IntoView + use<>> {
-    across.then(|| view! { " " <span class="chip-group">{p.event.group.name.clone()}</span> })
+    across.then(|| view! { " " <span class="chip-group" dir="auto">{p.event.group.name.clone()}</span> })
 }
 
 /// One timed event's block on a day of the week grid, placed by minutes and column.
 fn week_block(b: &Block, p: &Placed, z: &dyn Zone, across: bool) -> impl IntoView + use<> {
     // Under 45 minutes there is room for one line: the title, then the start.
     let short = b.height < 45;
-    let from = if b.from_before { "…".to_string() } else { hhmm(to_local(z, p.start)) };
-    let to = if b.goes_on { "…".to_string() } else { hhmm(to_local(z, p.end)) };
+    let from = if b.from_before { "…".to_string() } else { clock(to_local(z, p.start)) };
+    let to = if b.goes_on { "…".to_string() } else { clock(to_local(z, p.end)) };
     let when = if short && !b.from_before { from } else { format!("{from}–{to}") };
     // Placed through the style object: the CSP refuses style attributes.
     let columns = b.columns.max(1) as f64;
     let top = format!("{}px", b.top * HOUR_PX / 60);
     let height = format!("{}px", b.height * HOUR_PX / 60);
-    let left = format!("{:.3}%", b.column as f64 * 100.0 / columns);
+    // From the start side of the day (the right in right-to-left languages).
+    let start = format!("{:.3}%", b.column as f64 * 100.0 / columns);
     let width = format!("{:.3}%", 100.0 / columns);
     let aria = event_aria(p, z, across);
     view! {
@@ -571,14 +591,14 @@ fn week_block(b: &Block, p: &Placed, z: &dyn Zone, across: bool) -> impl IntoVie
             href=event_href(&p.event)
             style:top=top
             style:height=height
-            style:left=left
+            style:inset-inline-start=start
             style:width=width
             aria-label=aria.clone()
             title=aria
         >
-            {(!short).then(|| view! { <span class="wg-time">{when.clone()}</span> " " })}
-            <span class="wg-title">{p.event.title.clone()}</span>
-            {short.then(|| view! { " " <span class="wg-time">{when}</span> })}
+            {(!short).then(|| view! { <time class="wg-time">{when.clone()}</time> " " })}
+            <span class="wg-title" dir="auto">{p.event.title.clone()}</span>
+            {short.then(|| view! { " " <time class="wg-time">{when}</time> })}
             {group_tag(p, across)}
         </a>
     }
@@ -618,15 +638,15 @@ fn WeekView(
         .enumerate()
         .map(|(i, &day)| {
             let (_, m, dnum) = kith_api::time::civil_from_days(day);
-            let name = kith_api::time::WEEKDAYS[weekday(day) as usize].get(..3).unwrap_or_default();
+            let name = intl::weekday_short(weekday(day));
             let date = if i == 0 || dnum == 1 {
-                format!("{dnum} {}", kith_api::time::month_short(m))
+                tr!("events-day-month", day = dnum, month = intl::month_short(m))
             } else {
-                dnum.to_string()
+                intl::number(dnum as f64)
             };
             view! {
                 <div class="wg-dayhead" class:today=day == today>
-                    <span class="wg-wd">{name}</span>
+                    <time class="wg-wd" datetime=format_date(day)>{name}</time>
                     " "
                     <span class="wg-date">{date}</span>
                 </div>
@@ -654,7 +674,7 @@ fn WeekView(
                         aria-label=aria.clone()
                         title=aria
                     >
-                        {p.event.title.clone()}
+                        <span dir="auto">{p.event.title.clone()}</span>
                         {group_tag(p, across)}
                     </a>
                 })
@@ -670,7 +690,11 @@ fn WeekView(
                         .filter_map(|b| pl.get(b.item).map(|p| week_block(b, p, z.as_ref(), across)))
                         .collect_view()
                 });
-                let label = if day == today { format!("Today, {}", long_date(day)) } else { long_date(day) };
+                let label = if day == today {
+                    tr!("events-today-date", date = long_date(day))
+                } else {
+                    long_date(day)
+                };
                 view! {
                     <div class="wg-day" class:today=day == today role="group" aria-label=label>
                         {blocks}
@@ -699,7 +723,8 @@ fn WeekView(
             }
         })
         .collect_view();
-    let week_label = format!("Week of {}", long_date(week));
+    let week_label = tr!("events-week-of", date = long_date(week));
+    let by_hour = tr!("events-week-by-hour", date = long_date(week));
     view! {
         <div class="week-view week-list" style=("--hour", format!("{HOUR_PX}px"))>
             <div class="week-grid" role="group" aria-label=week_label.clone()>
@@ -708,15 +733,15 @@ fn WeekView(
                     {heads}
                 </div>
                 {(rows > 0).then(|| view! {
-                    <div class="wg-strip" role="group" aria-label="All-day events">
-                        <div class="wg-gutter" aria-hidden="true" style:grid-row=format!("1 / span {rows}")>"All day"</div>
+                    <div class="wg-strip" role="group" aria-label=tr!("events-all-day-events")>
+                        <div class="wg-gutter" aria-hidden="true" style:grid-row=format!("1 / span {rows}")>{tr!("events-all-day")}</div>
                         {bars}
                     </div>
                 })}
-                <div class="wg-scroll" node_ref=scroller tabindex="0" role="region" aria-label=format!("{week_label}, by hour")>
+                <div class="wg-scroll" node_ref=scroller tabindex="0" role="region" aria-label=by_hour>
                     <div class="wg-body">
                         <div class="wg-hours" aria-hidden="true">
-                            {(0..24).map(|h| view! { <div class="wg-hour"><span>{format!("{h:02}:00")}</span></div> }).collect_view()}
+                            {(0..24i64).map(|h| view! { <div class="wg-hour"><time>{clock(h * 3600)}</time></div> }).collect_view()}
                         </div>
                         {columns}
                     </div>
@@ -745,7 +770,7 @@ fn AgendaList(
         })
         .collect();
     if sections.is_empty() {
-        return view! { <p class="empty">"No events in these 30 days."</p> }.into_any();
+        return view! { <p class="empty">{tr!("events-agenda-empty")}</p> }.into_any();
     }
     view! {
         <div class="agenda">
@@ -753,7 +778,7 @@ fn AgendaList(
                 let lines = placed.with_value(|pl| items.iter().filter_map(|i| pl.get(*i)).map(|p| event_line(p, day, z.as_ref())).collect_view());
                 view! {
                     <section class="agenda-day" class:today=day == today>
-                        <h3>{if day == today { format!("Today · {}", long_date(day)) } else { long_date(day) }}</h3>
+                        <h3>{if day == today { tr!("events-today-dot", date = long_date(day)) } else { long_date(day) }}</h3>
                         <ul class="agenda-items" role="list">{lines}</ul>
                     </section>
                 }

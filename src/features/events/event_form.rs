@@ -14,31 +14,35 @@ use crate::features::events::calendar::{
     Day, FixedZone, Zone, day_of, day_start, format_date, format_datetime_local, local_to_utc, parse_date,
     parse_datetime_local, to_local,
 };
+use crate::features::events::problems;
 use crate::features::events::repeat::{
     Ending, PREVIEW_DATES, Preset, RepeatFields, build_recurrence, count_for_scope, dates_before,
     describe_rule, fields_for, preset_label, preset_note, presets_offered, preview_dates, rule_error,
     rule_to_send,
 };
 use crate::features::events::zones::{browser_zone_name, supported_zones, zone, zone_known};
-use crate::ui::error_summary::{ErrorSummary, SummaryField};
+use crate::tr;
+use crate::ui::error_summary::{ErrorSummary, LabelledField};
 use crate::ui::form::{FormFooter, FormState};
 use crate::ui::markdown_editor::MarkdownEditor;
 use crate::ui::text_field::TextField;
 
 /// Where the error summary sends the member for each field's problem.
-const EVENT_FIELDS: &[SummaryField] = &[
-    ("/title", "event-title", "Title"),
-    ("/starts_at", "event-start", "Starts"),
-    ("/ends_at", "event-end", "Ends"),
-    ("/time_zone", "event-tz", "Time zone"),
-    ("/location", "event-location", "Location"),
-    ("/online_url", "event-online", "Online link"),
-    ("/capacity", "event-capacity", "Capacity"),
-    ("/recurrence/count", "event-repeat-count", "Number of dates"),
-    ("/recurrence/until", "event-repeat-until", "Last date"),
-    ("/recurrence", "event-repeat", "Repeats"),
-    ("/description", "event-description", "Description"),
-];
+fn event_fields() -> Vec<LabelledField> {
+    vec![
+        ("/title", "event-title", tr!("events-field-title")),
+        ("/starts_at", "event-start", tr!("events-field-starts")),
+        ("/ends_at", "event-end", tr!("events-field-ends")),
+        ("/time_zone", "event-tz", tr!("events-field-time-zone")),
+        ("/location", "event-location", tr!("events-field-location")),
+        ("/online_url", "event-online", tr!("events-field-online")),
+        ("/capacity", "event-capacity", tr!("events-field-capacity")),
+        ("/recurrence/count", "event-repeat-count", tr!("events-field-count")),
+        ("/recurrence/until", "event-repeat-until", tr!("events-field-until")),
+        ("/recurrence", "event-repeat", tr!("events-field-repeats")),
+        ("/description", "event-description", tr!("events-field-description")),
+    ]
+}
 
 const DAY: i64 = 86_400;
 
@@ -68,10 +72,7 @@ pub fn parse_capacity(raw: &str, problems: &mut Vec<FieldError>) -> Option<u32> 
         c => c
             .parse::<u32>()
             .map_err(|_| {
-                problems.push(FieldError::new(
-                    "/capacity",
-                    "Capacity is a whole number of at least 1, or empty for no limit.",
-                ));
+                problems.push(FieldError::new("/capacity", tr!("events-capacity-error")));
             })
             .ok(),
     }
@@ -116,10 +117,10 @@ fn parse_fields(
     let starts = to_utc(start.trim(), false);
     let ends = to_utc(end.trim(), true);
     if z.is_some() && starts.is_none() {
-        problems.push(FieldError::new("/starts_at", "Choose when the event starts."));
+        problems.push(FieldError::new("/starts_at", tr!("events-start-missing")));
     }
     if z.is_some() && ends.is_none() {
-        problems.push(FieldError::new("/ends_at", "Choose when the event ends."));
+        problems.push(FieldError::new("/ends_at", tr!("events-end-missing")));
     }
     let capacity_v = parse_capacity(&capacity, &mut problems);
     let mut recurrence = None;
@@ -142,7 +143,7 @@ fn parse_fields(
         capacity: capacity_v,
         recurrence,
     };
-    for p in validate_new_event(&event, zone_known) {
+    for p in problems::localized(validate_new_event(&event, zone_known)) {
         // Unparsed times were reported above in words that fit the form.
         let time_field = p.pointer == "/starts_at" || p.pointer == "/ends_at";
         if !(time_field && (starts.is_none() || ends.is_none()))
@@ -182,7 +183,7 @@ impl SeriesEdit {
         };
         let custom_label = match (&e.recurrence, day) {
             (Some(r), Some(d)) => {
-                describe_rule(r, d, z.as_ref()).map(|t| format!("Keep the current rule ({t})"))
+                describe_rule(r, d, z.as_ref()).map(|t| tr!("events-preset-custom-rule", rule = t))
             }
             _ => None,
         };
@@ -246,12 +247,12 @@ pub fn EventForm(
     let (context, label, url) = match &mode {
         EventFormMode::Create { slug, group_name } => (
             format!("event:{slug}:new"),
-            format!("New event in {group_name}"),
+            tr!("events-draft-new", group = group_name),
             Route::events(slug).href_with(&[("new", "1")]),
         ),
         EventFormMode::Edit(e) => (
             format!("edit-event:{}", e.id),
-            format!("Edit of “{}”", e.title),
+            tr!("events-draft-edit", title = &e.title),
             Route::event(&e.group.slug, e.id).href_with(&[("edit", "1")]),
         ),
     };
@@ -371,7 +372,7 @@ pub fn EventForm(
             return None;
         }
         let Some(local) = start_local.get() else {
-            return Some(Err("Choose the start to see the dates.".into()));
+            return Some(Err(tr!("events-preview-no-start")));
         };
         let z = zone_or_utc(tz.get().trim());
         let rule = if preset.get() == Preset::Custom {
@@ -407,7 +408,7 @@ pub fn EventForm(
             capacity.get_untracked(),
             fields.as_ref(),
         );
-        if form.refuse(parsed.problems, "Some fields need attention; see the notes beside them.") {
+        if form.refuse(parsed.problems, &tr!("events-form-problems")) {
             return;
         }
         let ev = parsed.event;
@@ -441,7 +442,11 @@ pub fn EventForm(
         // The draft goes once the server has the event (`submit` clears it).
         draft.submit(form, request, move |result| match result {
             Ok(saved) => on_saved.run(saved),
-            Err(e) => form.fail(&e),
+            Err(e) => {
+                form.fail(&e);
+                // The server's field problems are the shared rules' English: in the member's words.
+                form.errors.try_update(|errors| problems::localize_in_place(errors));
+            }
         });
     });
 
@@ -456,13 +461,13 @@ pub fn EventForm(
     };
     let scope_choice = in_series.then(|| {
         let choices = [
-            (EditScope::This, "This date only"),
-            (EditScope::Following, "This and following dates"),
-            (EditScope::All, "Every date"),
+            (EditScope::This, tr!("events-scope-this-only")),
+            (EditScope::Following, tr!("events-scope-following")),
+            (EditScope::All, tr!("events-scope-all")),
         ];
         view! {
             <fieldset class="scope-choice" id="event-scope">
-                <legend>"Change which dates?"</legend>
+                <legend>{tr!("events-scope-legend")}</legend>
                 {choices
                     .into_iter()
                     .map(|(s, text)| view! {
@@ -479,7 +484,7 @@ pub fn EventForm(
                     })
                     .collect_view()}
                 <Show when=move || edit_scope.get() == EditScope::This>
-                    <p class="help">"To change how the event repeats, choose “This and following dates” or “Every date”."</p>
+                    <p class="help">{tr!("events-scope-help")}</p>
                 </Show>
             </fieldset>
         }
@@ -488,7 +493,7 @@ pub fn EventForm(
         <Show when=move || shows_repeat.get()>
             <div class="repeat stack">
                 <div class="field" class:has-error=move || repeat_error.with(Option::is_some)>
-                    <label for="event-repeat">"Repeats"</label>
+                    <label for="event-repeat">{tr!("events-field-repeats")}</label>
                     <select
                         id="event-repeat"
                         aria-describedby="event-repeat-note event-repeat-error"
@@ -511,7 +516,7 @@ pub fn EventForm(
                 <Show when=move || preset.get().makes_rule()>
                     <div class="row two repeat-end">
                         <div class="field">
-                            <label for="event-repeat-end">"Ends repeating"</label>
+                            <label for="event-repeat-end">{tr!("events-field-ends-repeating")}</label>
                             <select
                                 id="event-repeat-end"
                                 prop:value=move || ending.get().as_str()
@@ -528,16 +533,16 @@ pub fn EventForm(
                             Ending::After => {
                                 let from_here = !creating && edit_scope.get() == EditScope::Following;
                                 let (label, help) = if from_here {
-                                    ("Number of dates from this one", "This date counts as one.")
+                                    (tr!("events-field-count-from-here"), tr!("events-count-from-here-help"))
                                 } else {
-                                    ("Number of dates", "The first date counts as one.")
+                                    (tr!("events-field-count"), tr!("events-count-help"))
                                 };
                                 Some(view! {
                                     <TextField id="event-repeat-count" label=label value=repeat_count kind="number" error=form.error("/recurrence/count") help=help />
                                 }.into_any())
                             }
                             Ending::On => Some(view! {
-                                <TextField id="event-repeat-until" label="Last date" value=repeat_until kind="date" error=form.error("/recurrence/until") help="No dates after this day." />
+                                <TextField id="event-repeat-until" label=tr!("events-field-until") value=repeat_until kind="date" error=form.error("/recurrence/until") help=tr!("events-until-help") />
                             }.into_any()),
                         }}
                     </div>
@@ -545,7 +550,7 @@ pub fn EventForm(
                 {move || preview.get().map(|p| match p {
                     Ok(dates) => view! {
                         <div class="next-dates">
-                            <p class="next-dates-title" id="event-next-dates">"Next dates:"</p>
+                            <p class="next-dates-title" id="event-next-dates">{tr!("events-next-dates")}</p>
                             <ul aria-labelledby="event-next-dates">
                                 {dates.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
                             </ul>
@@ -561,17 +566,17 @@ pub fn EventForm(
 
     view! {
         <form class="stack event-form" novalidate on:submit=move |ev| { ev.prevent_default(); submit.run(()); }>
-            <ErrorSummary form fields=EVENT_FIELDS />
-            <p class="help required-note">"Fields marked " <span class="req">"*"</span> " are required."</p>
+            <ErrorSummary form fields=event_fields() />
+            <p class="help required-note">{tr!("events-required-before")} " " <span class="req">"*"</span> " " {tr!("events-required-after")}</p>
             {scope_choice}
-            <TextField id="event-title" label="Title" value=title required=true maxlength=LIMITS.max_event_title error=form.error("/title") />
+            <TextField id="event-title" label=tr!("events-field-title") value=title required=true maxlength=LIMITS.max_event_title error=form.error("/title") />
             <label class="choice">
                 <input type="checkbox" prop:checked=is_all_day on:change:target=move |ev| all_day.set(if ev.target().checked() { "true".into() } else { String::new() }) />
-                "All-day event"
+                {tr!("events-all-day-event")}
             </label>
             <div class="row two">
                 <div class="field">
-                    <label for="event-start">"Starts" <span class="req" aria-hidden="true">" *"</span></label>
+                    <label for="event-start">{tr!("events-field-starts")} <span class="req" aria-hidden="true">" *"</span></label>
                     <input
                         id="event-start"
                         required
@@ -584,7 +589,7 @@ pub fn EventForm(
                     <p id="event-start-error" class="field-error" role="alert">{move || form.error("/starts_at").get()}</p>
                 </div>
                 <div class="field">
-                    <label for="event-end">"Ends" <span class="req" aria-hidden="true">" *"</span></label>
+                    <label for="event-end">{tr!("events-field-ends")} <span class="req" aria-hidden="true">" *"</span></label>
                     <input
                         id="event-end"
                         required
@@ -598,7 +603,7 @@ pub fn EventForm(
                 </div>
             </div>
             <div class="field">
-                <label for="event-tz">"Time zone"</label>
+                <label for="event-tz">{tr!("events-field-time-zone")}</label>
                 <input
                     id="event-tz"
                     type="text"
@@ -612,17 +617,17 @@ pub fn EventForm(
                 <datalist id="event-tz-list">
                     {zones.get_value().into_iter().map(|z| view! { <option value=z></option> }).collect_view()}
                 </datalist>
-                <p id="event-tz-help" class="help">"The times above are in this zone; members see them in their own."</p>
+                <p id="event-tz-help" class="help">{tr!("events-tz-help")}</p>
                 <p id="event-tz-error" class="field-error" role="alert">{move || form.error("/time_zone").get()}</p>
             </div>
             {repeat_control}
-            <TextField id="event-location" label="Location" value=location error=form.error("/location") help="Where to meet. Leave empty for online events." />
-            <TextField id="event-online" label="Online link" value=online_url kind="url" error=form.error("/online_url") help="An https:// link to the video call, if any." />
-            <TextField id="event-capacity" label="Capacity" value=capacity kind="number" error=form.error("/capacity") help="How many people can come. Empty: no limit; when full, answers join a waitlist." />
-            <MarkdownEditor value=description label="Description" id="event-description" rows=5 max_chars=LIMITS.max_event_description as usize error=form.error("/description") />
+            <TextField id="event-location" label=tr!("events-field-location") value=location error=form.error("/location") help=tr!("events-location-help") />
+            <TextField id="event-online" label=tr!("events-field-online") value=online_url kind="url" error=form.error("/online_url") help=tr!("events-online-help") />
+            <TextField id="event-capacity" label=tr!("events-field-capacity") value=capacity kind="number" error=form.error("/capacity") help=tr!("events-capacity-help") />
+            <MarkdownEditor value=description label=tr!("events-field-description") id="event-description" rows=5 max_chars=LIMITS.max_event_description as usize error=form.error("/description") />
             <DraftStatus draft=draft />
-            <FormFooter form label=if creating { "Create event" } else { "Save changes" } busy_label="Saving…" resend=submit>
-                {on_cancel.map(|c| view! { <button type="button" class="secondary" on:click=move |_| c.run(())>"Cancel"</button> })}
+            <FormFooter form label=if creating { tr!("events-create") } else { tr!("events-save") } busy_label=tr!("events-saving") resend=submit>
+                {on_cancel.map(|c| view! { <button type="button" class="secondary" on:click=move |_| c.run(())>{tr!("events-cancel")}</button> })}
             </FormFooter>
         </form>
     }

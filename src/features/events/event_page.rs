@@ -8,12 +8,12 @@ use crate::chunks::LazyEventForm;
 use crate::core::api::{ApiError, use_api};
 use crate::core::route_table::{Route, param};
 use crate::core::session::use_session;
-use crate::features::events::calendar::{FixedZone, Zone, day_of, hhmm, to_local};
-use crate::features::events::calendar_view::long_date;
+use crate::features::events::calendar::{FixedZone, Zone, clock, day_of, long_date, to_local};
 use crate::features::events::event_form::EventFormMode;
 use crate::features::events::repeat::repeats_sentence;
 use crate::features::events::rsvp_buttons::RsvpButtons;
 use crate::features::events::zones::{browser_zone_name, zone};
+use crate::tr;
 use crate::ui::loading::{LoadError, SkeletonList};
 use crate::ui::markdown::safe_link;
 use crate::ui::markdown_view::MarkdownView;
@@ -35,21 +35,21 @@ pub fn EventPage() -> impl IntoView {
         }
     });
     let title = Signal::derive(move || {
-        event.get().and_then(|r| r.ok()).map(|e| e.title).unwrap_or_else(|| "Event".into())
+        event.get().and_then(|r| r.ok()).map(|e| e.title).unwrap_or_else(|| tr!("events-event"))
     });
     view! {
         <PageFrame title=title class="event-page">
             <p class="breadcrumb">
-                <a href=move || Route::events(&slug.get()).href()>"← All events of the group"</a>
+                <a href=move || Route::events(&slug.get()).href()>{tr!("events-back")}</a>
             </p>
-            <Suspense fallback=|| view! { <SkeletonList rows=2 label="Loading the event…" /> }>
+            <Suspense fallback=|| view! { <SkeletonList rows=2 label=tr!("events-loading-event") /> }>
                 {move || {
                     event
                         .get()
                         .map(|r| match r {
                             Ok(e) => view! { <EventDetail event=RwSignal::new(e) /> }.into_any(),
                             Err(ApiError::NotFound(_)) => {
-                                view! { <p class="empty">"This event does not exist, or it is not visible to you."</p> }
+                                view! { <p class="empty">{tr!("events-not-found")}</p> }
                                     .into_any()
                             }
                             Err(error) => {
@@ -74,16 +74,22 @@ fn when_text(e: &Event, z: &dyn Zone) -> String {
     let (d1, d2) = (day_of(z, s), day_of(z, (en - 1).max(s)));
     if e.all_day {
         return if d1 == d2 {
-            format!("{}, all day", long_date(d1))
+            tr!("events-when-all-day", date = long_date(d1))
         } else {
-            format!("{} – {}, all day", long_date(d1), long_date(d2))
+            tr!("events-when-all-day-days", start = long_date(d1), end = long_date(d2))
         };
     }
-    let (t1, t2) = (hhmm(to_local(z, s)), hhmm(to_local(z, en)));
+    let (t1, t2) = (clock(to_local(z, s)), clock(to_local(z, en)));
     if day_of(z, s) == day_of(z, en) || (d1 == d2) {
-        format!("{}, {t1}–{t2}", long_date(d1))
+        tr!("events-when-times", date = long_date(d1), start = t1, end = t2)
     } else {
-        format!("{} {t1} – {} {t2}", long_date(d1), long_date(day_of(z, en)))
+        tr!(
+            "events-when-times-days",
+            start_date = long_date(d1),
+            start = t1,
+            end_date = long_date(day_of(z, en)),
+            end = t2
+        )
     }
 }
 
@@ -113,11 +119,11 @@ fn EventDetail(event: RwSignal<Event>) -> impl IntoView {
             let viewer: std::rc::Rc<dyn Zone> = zone(&mine)
                 .map(|z| z as std::rc::Rc<dyn Zone>)
                 .unwrap_or_else(|| std::rc::Rc::new(FixedZone(0)));
-            let local = format!("{} ({})", when_text(e, viewer.as_ref()), mine);
+            let local = tr!("events-when-local", when = when_text(e, viewer.as_ref()), zone = mine.as_str());
             let own = (e.time_zone != mine)
                 .then(|| {
                     zone(&e.time_zone).map(|z| {
-                        format!("{} in {}, the event's time zone", when_text(e, z.as_ref()), e.time_zone)
+                        tr!("events-when-own", when = when_text(e, z.as_ref()), zone = e.time_zone.as_str())
                     })
                 })
                 .flatten();
@@ -126,14 +132,17 @@ fn EventDetail(event: RwSignal<Event>) -> impl IntoView {
     };
     let counts = move || {
         event.with(|e| {
-            let mut parts = vec![format!("{} going", e.going_count), format!("{} maybe", e.maybe_count)];
+            let mut parts = vec![
+                tr!("events-count-going", count = e.going_count),
+                tr!("events-count-maybe", count = e.maybe_count),
+            ];
             if e.waitlist_count > 0 {
-                parts.push(format!("{} on the waitlist", e.waitlist_count));
+                parts.push(tr!("events-count-waitlist", count = e.waitlist_count));
             }
             match e.capacity {
-                Some(c) if e.going_count >= c => parts.push(format!("full ({c} places)")),
-                Some(c) => parts.push(format!("{} of {c} places left", c - e.going_count)),
-                None => parts.push("no limit".into()),
+                Some(c) if e.going_count >= c => parts.push(tr!("events-count-full", capacity = c)),
+                Some(c) => parts.push(tr!("events-count-left", left = c - e.going_count, capacity = c)),
+                None => parts.push(tr!("events-count-no-limit")),
             }
             parts.join(" · ")
         })
@@ -205,65 +214,65 @@ fn EventDetail(event: RwSignal<Event>) -> impl IntoView {
     view! {
         <article class="event-detail">
             <Show when=move || event.with(|e| e.cancelled)>
-                <p class="notice error cancelled-banner" role="status">"This event is cancelled."</p>
+                <p class="notice error cancelled-banner" role="status">{tr!("events-cancelled-banner")}</p>
             </Show>
             <p class="meta">
-                <a href=move || event.with(|e| Route::feed(&e.group.slug).href())>{move || event.with(|e| e.group.name.clone())}</a>
-                " · organised by " {move || event.with(|e| e.created_by.display_name.clone())}
+                <a href=move || event.with(|e| Route::feed(&e.group.slug).href()) dir="auto">{move || event.with(|e| e.group.name.clone())}</a>
+                " · " {move || event.with(|e| tr!("events-organised-by", name = e.created_by.display_name.as_str()))}
             </p>
             {move || rule_text().map(|t| view! {
                 <p class="series-rule">
                     {t}
-                    {event.with(|e| e.detached).then_some(view! { <span class="muted">" · This date was changed on its own."</span> })}
+                    {event.with(|e| e.detached).then(|| view! { <span class="muted">" · " {tr!("events-detached")}</span> })}
                 </p>
             })}
             <dl class="event-facts">
-                <dt>"When"</dt>
+                <dt>{tr!("events-when")}</dt>
                 <dd>
                     <span class="when-local">{move || times().0}</span>
                     {move || times().1.map(|t| view! { <br /><span class="when-own muted">{t}</span> })}
                 </dd>
-                {move || event.with(|e| e.location.clone()).map(|l| view! { <dt>"Where"</dt><dd>{l}</dd> })}
+                {move || event.with(|e| e.location.clone()).map(|l| view! { <dt>{tr!("events-where")}</dt><dd dir="auto">{l}</dd> })}
                 {move || event.with(|e| e.online_url.clone()).map(|u| view! {
-                    <dt>"Online"</dt>
+                    <dt>{tr!("events-online")}</dt>
                     <dd>{match safe_link(&u) {
-                        Some(h) => view! { <a href=h rel="noopener noreferrer nofollow ugc" target="_blank">"Join the call"</a> }.into_any(),
-                        None => view! { <span>{u.clone()}</span> }.into_any(),
+                        Some(h) => view! { <a href=h rel="noopener noreferrer nofollow ugc" target="_blank">{tr!("events-join-call")}</a> }.into_any(),
+                        None => view! { <span dir="auto">{u.clone()}</span> }.into_any(),
                     }}</dd>
                 })}
-                <dt>"Who"</dt>
+                <dt>{tr!("events-who")}</dt>
                 <dd class="counts">{counts}</dd>
             </dl>
             <RsvpButtons event=event enabled=member on_change=Callback::new(move |_| attendees_version.update(|v| *v += 1)) />
             {move || (!member.get()).then(|| view! {
-                <p class="help">{if session.is_logged_in() { "Join the group to answer." } else { "Log in and join the group to answer." }}</p>
+                <p class="help">{if session.is_logged_in() { tr!("events-join-to-answer") } else { tr!("events-log-in-to-answer") }}</p>
             })}
             <div class="event-body">
                 <MarkdownView source=description top_heading=2 />
             </div>
             <div class="actions">
-                <button type="button" class="secondary" on:click=download>"Add to calendar (.ics)"</button>
+                <button type="button" class="secondary" on:click=download>{tr!("events-download-ics")}</button>
                 <Show when=move || event.with(|e| e.can_manage && !e.cancelled)>
                     <button type="button" class="secondary" on:click=move |_| {
                         confirming.set(false);
                         skipping.set(false);
                         editing.set(true);
-                    }>"Edit"</button>
+                    }>{tr!("events-edit")}</button>
                     <Show when=in_series>
-                        <button type="button" class="secondary" on:click=move |_| { confirming.set(false); skipping.set(true); }>"Skip this date"</button>
+                        <button type="button" class="secondary" on:click=move |_| { confirming.set(false); skipping.set(true); }>{tr!("events-skip")}</button>
                     </Show>
-                    <button type="button" class="secondary danger-link" on:click=move |_| { skipping.set(false); confirming.set(true); }>"Cancel event"</button>
+                    <button type="button" class="secondary danger-link" on:click=move |_| { skipping.set(false); confirming.set(true); }>{tr!("events-cancel-event")}</button>
                 </Show>
             </div>
             <Show when=move || confirming.get()>
-                <div class="confirm card" role="alertdialog" aria-label="Cancel this event?">
+                <div class="confirm card" role="alertdialog" aria-label=tr!("events-cancel-confirm-label")>
                     <Show
                         when=in_series
-                        fallback=|| view! { <p>"Cancel this event? Everyone who answered will see it is off."</p> }
+                        fallback=|| view! { <p>{tr!("events-cancel-confirm")}</p> }
                     >
                         <fieldset class="scope-choice">
-                            <legend>"Cancel which dates? Everyone who answered will see they are off."</legend>
-                            {[(EditScope::This, "This date"), (EditScope::Following, "This and following dates")]
+                            <legend>{tr!("events-cancel-which")}</legend>
+                            {[(EditScope::This, tr!("events-scope-this-date")), (EditScope::Following, tr!("events-scope-following"))]
                                 .into_iter()
                                 .map(|(s, text)| view! {
                                     <label class="choice">
@@ -281,21 +290,21 @@ fn EventDetail(event: RwSignal<Event>) -> impl IntoView {
                         </fieldset>
                     </Show>
                     <button type="button" class="danger" disabled=move || busy.get() on:click=cancel>
-                        {move || if in_series() && cancel_scope.get() == EditScope::Following { "Cancel these dates" } else { "Cancel the event" }}
+                        {move || if in_series() && cancel_scope.get() == EditScope::Following { tr!("events-cancel-these") } else { tr!("events-cancel-the-event") }}
                     </button>
-                    <button type="button" class="secondary" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                    <button type="button" class="secondary" on:click=move |_| confirming.set(false)>{tr!("events-keep-it")}</button>
                 </div>
             </Show>
             <Show when=move || skipping.get()>
-                <div class="confirm card" role="alertdialog" aria-label="Skip this date?">
-                    <p>"Skip this date? It leaves the series. If nobody answered yet it is removed; otherwise it stays as cancelled, so the people who answered see it is off."</p>
-                    <button type="button" class="danger" disabled=move || busy.get() on:click=skip>"Skip the date"</button>
-                    <button type="button" class="secondary" on:click=move |_| skipping.set(false)>"Keep it"</button>
+                <div class="confirm card" role="alertdialog" aria-label=tr!("events-skip-confirm-label")>
+                    <p>{tr!("events-skip-confirm")}</p>
+                    <button type="button" class="danger" disabled=move || busy.get() on:click=skip>{tr!("events-skip-the-date")}</button>
+                    <button type="button" class="secondary" on:click=move |_| skipping.set(false)>{tr!("events-keep-it")}</button>
                 </div>
             </Show>
             <p class="field-error" role="alert">{move || error.get()}</p>
             <Show when=move || editing.get()>
-                <section class="card" aria-label="Edit event">
+                <section class="card" aria-label=tr!("events-edit-label")>
                     <LazyEventForm mode=EventFormMode::Edit(Box::new(event.get_untracked())) on_saved=on_saved on_cancel=Callback::new(move |_| editing.set(false)) />
                 </section>
             </Show>
@@ -318,31 +327,30 @@ fn Attendees(id: i64) -> impl IntoView {
     };
     view! {
         <section class="attendees" aria-labelledby="attendees-heading">
-            <h2 id="attendees-heading">"Who's coming"</h2>
-            <Suspense fallback=|| view! { <SkeletonList rows=1 label="Loading answers…" /> }>
+            <h2 id="attendees-heading">{tr!("events-attendees")}</h2>
+            <Suspense fallback=|| view! { <SkeletonList rows=1 label=tr!("events-loading-answers") /> }>
                 {move || list.get().map(|r| match r {
                     Err(error) => view! { <LoadError error /> }.into_any(),
                     Ok(page) => {
-                        let sections = [
-                            (RsvpStatus::Going, "Going"),
-                            (RsvpStatus::Waitlisted, "Waitlist"),
-                            (RsvpStatus::Maybe, "Maybe"),
-                        ];
+                        let heading = |status: RsvpStatus, n: usize| match status {
+                            RsvpStatus::Waitlisted => tr!("events-attendees-waitlist", count = n),
+                            RsvpStatus::Maybe => tr!("events-attendees-maybe", count = n),
+                            _ => tr!("events-attendees-going", count = n),
+                        };
                         view! {
-                            {sections.into_iter().map(|(status, label)| {
+                            {[RsvpStatus::Going, RsvpStatus::Waitlisted, RsvpStatus::Maybe].into_iter().map(|status| {
                                 let people = group(&page.items, status);
                                 (!people.is_empty()).then(|| view! {
-                                    <h3>{format!("{label} ({})", people.len())}</h3>
+                                    <h3>{heading(status, people.len())}</h3>
                                     <ol class="people" class:waitlist=status == RsvpStatus::Waitlisted>
-                                        {people.into_iter().map(|a| view! { <li>{a.user.display_name}</li> }).collect_view()}
+                                        {people.into_iter().map(|a| view! { <li dir="auto">{a.user.display_name}</li> }).collect_view()}
                                     </ol>
                                 })
                             }).collect_view()}
-                            {page.items.iter().all(|a| a.status == RsvpStatus::Declined).then(|| view! { <p class="muted">"No answers yet."</p> })}
+                            {page.items.iter().all(|a| a.status == RsvpStatus::Declined).then(|| view! { <p class="muted">{tr!("events-no-answers")}</p> })}
                             {match page.items.iter().filter(|a| a.status == RsvpStatus::Declined).count() {
                                 0 => None,
-                                1 => Some(view! { <p class="muted">"1 person can't come."</p> }.into_any()),
-                                n => Some(view! { <p class="muted">{format!("{n} people can't come.")}</p> }.into_any()),
+                                n => Some(view! { <p class="muted">{tr!("events-declined", count = n)}</p> }),
                             }}
                         }.into_any()
                     }
@@ -355,7 +363,7 @@ fn Attendees(id: i64) -> impl IntoView {
 fn file_name(title: &str) -> String {
     let s: String = title.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
     let s = s.trim_matches('-').to_string();
-    if s.is_empty() { "event".into() } else { s.chars().take(60).collect() }
+    if s.is_empty() { tr!("events-file-name") } else { s.chars().take(60).collect() }
 }
 
 /// Hands text to the browser as a downloaded file.

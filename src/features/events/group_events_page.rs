@@ -9,6 +9,7 @@ use crate::core::route_table::{Route, param};
 use crate::features::events::calendar_view::{CalendarSource, EventCalendar};
 use crate::features::events::event_form::EventFormMode;
 use crate::features::groups::group_frame::{GroupFrame, GroupTab};
+use crate::tr;
 
 /// A group's events: month, week or agenda, with a form for organisers.
 #[component]
@@ -19,7 +20,7 @@ pub fn GroupEventsPage() -> impl IntoView {
         <GroupFrame
             slug=slug
             tab=GroupTab::Events
-            suffix="events"
+            suffix=tr!("events-tab-title")
             content=move |g: Group| {
                 let can_manage = g.my_role.is_some_and(|r| r.can_moderate()) && !g.archived;
                 let creating = RwSignal::new(query.with_untracked(|q| q.get("new").is_some()) && can_manage);
@@ -34,10 +35,10 @@ pub fn GroupEventsPage() -> impl IntoView {
                     {can_manage.then(|| view! {
                         <Show
                             when=move || creating.get()
-                            fallback=move || view! { <button type="button" on:click=move |_| creating.set(true)>"New event"</button> }
+                            fallback=move || view! { <button type="button" on:click=move |_| creating.set(true)>{tr!("events-new")}</button> }
                         >
                             <section class="card" aria-labelledby="new-event-heading">
-                                <h2 id="new-event-heading">"New event"</h2>
+                                <h2 id="new-event-heading">{tr!("events-new")}</h2>
                                 <LazyEventForm
                                     mode=form_mode.clone()
                                     on_saved=on_saved
@@ -62,7 +63,7 @@ pub fn GroupEventsPage() -> impl IntoView {
 /// The group's calendar as a subscription link, with a copy button.
 #[component]
 fn SubscribeLink(url: String, private: bool) -> impl IntoView {
-    let copied = RwSignal::new(None::<&'static str>);
+    let copied = RwSignal::new(None::<String>);
     let url = StoredValue::new(url);
     let copy = move |_| {
         let text = url.get_value();
@@ -70,21 +71,21 @@ fn SubscribeLink(url: String, private: bool) -> impl IntoView {
         let promise = w.navigator().clipboard().write_text(&text);
         leptos::task::spawn_local(async move {
             let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            copied.set(Some(if ok { "Copied." } else { "Copying failed; select the address and copy it." }));
+            copied.set(Some(if ok { tr!("events-copied") } else { tr!("events-copy-failed") }));
         });
     };
     if private {
         return view! {
-            <p class="muted subscribe">"Calendar subscriptions are for public groups. Open an event to download it for your calendar."</p>
+            <p class="muted subscribe">{tr!("events-subscribe-private")}</p>
         }
         .into_any();
     }
     view! {
         <div class="subscribe">
-            <label for="calendar-url">"Subscribe in your calendar app"</label>
+            <label for="calendar-url">{tr!("events-subscribe")}</label>
             <div class="row">
                 <input id="calendar-url" type="text" readonly prop:value=url.get_value() on:focus:target=move |ev| ev.target().select() />
-                <button type="button" class="secondary" on:click=copy>"Copy link"</button>
+                <button type="button" class="secondary" on:click=copy>{tr!("events-copy-link")}</button>
             </div>
             <p class="help" role="status">{move || copied.get()}</p>
         </div>

@@ -10,6 +10,7 @@ pub mod calendar_view;
 pub mod event_form;
 pub mod event_page;
 pub mod group_events_page;
+pub mod problems;
 pub mod repeat;
 pub mod rsvp_buttons;
 pub mod zones;

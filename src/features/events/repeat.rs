@@ -3,13 +3,16 @@
 //! a preview of the next dates in the event's wall time, and rules in words. Tested natively
 //! below (with fixed-offset zones).
 
-use kith_api::recur::{WeekdayNum, check_recurrence, last_weekday_of, weekday_of};
-use kith_api::time::{WEEKDAYS, civil_from_days, format_rfc3339, month_short};
+use kith_api::recur::{Rule, WeekdayNum, check_recurrence, last_weekday_of, weekday_of};
+use kith_api::time::{civil_from_days, format_rfc3339};
 use kith_api::{EditScope, FieldError, Freq, Recurrence};
 
+use crate::core::i18n::intl;
 use crate::features::events::calendar::{
-    Day, Zone, day_of, day_start, format_date, hhmm, local_to_utc, parse_date,
+    Day, Zone, clock, day_of, day_start, format_date, local_to_utc, parse_date, short_date,
 };
+use crate::features::events::problems;
+use crate::tr;
 
 const DAY: i64 = 86_400;
 
@@ -89,11 +92,11 @@ impl Ending {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Ending::Never => "Never",
-            Ending::After => "After a number of dates",
-            Ending::On => "On a date",
+            Ending::Never => tr!("events-ends-never"),
+            Ending::After => tr!("events-ends-after"),
+            Ending::On => tr!("events-ends-on"),
         }
     }
 }
@@ -114,51 +117,40 @@ fn ordinal_in_month(day: Day) -> i8 {
     ((d - 1) / 7 + 1) as i8
 }
 
-fn ordinal_word(n: i8) -> &'static str {
-    match n {
-        1 => "first",
-        2 => "second",
-        3 => "third",
-        4 => "fourth",
-        _ => "fifth",
-    }
-}
-
-/// "1st", "2nd", "3rd", "11th", "22nd", "31st".
+/// A day of the month as an ordinal: "1st", "2nd", "3rd", "11th", "22nd", "31st" (in the
+/// member's language).
 pub fn ordinal_number(n: u32) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
+    tr!("events-ordinal", day = n)
 }
 
-fn weekday_name(day: Day) -> &'static str {
-    WEEKDAYS[weekday_of(day) as usize]
+/// The weekday's name in full (the member's language).
+fn weekday_name(day: Day) -> String {
+    intl::weekday_long(weekday_of(day) as u32)
 }
 
 /// What the form shows for a preset, with the start day when it is known.
 pub fn preset_label(p: Preset, start: Option<Day>) -> String {
     match (p, start) {
-        (Preset::Never, _) => "Does not repeat".into(),
-        (Preset::Weekly, Some(d)) => format!("Every week on {}", weekday_name(d)),
-        (Preset::Weekly, None) => "Every week".into(),
-        (Preset::TwoWeeks, Some(d)) => format!("Every two weeks on {}", weekday_name(d)),
-        (Preset::TwoWeeks, None) => "Every two weeks".into(),
+        (Preset::Never, _) => tr!("events-preset-never"),
+        (Preset::Weekly, Some(d)) => tr!("events-preset-weekly-on", weekday = weekday_name(d)),
+        (Preset::Weekly, None) => tr!("events-preset-weekly"),
+        (Preset::TwoWeeks, Some(d)) => tr!("events-preset-two-weeks-on", weekday = weekday_name(d)),
+        (Preset::TwoWeeks, None) => tr!("events-preset-two-weeks"),
         (Preset::MonthlyWeekday, Some(d)) => {
-            format!("Every month on the {} {}", ordinal_word(ordinal_in_month(d)), weekday_name(d))
+            tr!(
+                "events-preset-monthly-weekday-on",
+                nth = ordinal_in_month(d) as i32,
+                weekday = weekday_name(d)
+            )
         }
-        (Preset::MonthlyWeekday, None) => "Every month on the same weekday".into(),
-        (Preset::MonthlyLastWeekday, Some(d)) => format!("Every month on the last {}", weekday_name(d)),
-        (Preset::MonthlyLastWeekday, None) => "Every month on the last weekday".into(),
-        (Preset::MonthlyDate, Some(d)) => {
-            format!("Every month on the {}", ordinal_number(civil_from_days(d).2))
+        (Preset::MonthlyWeekday, None) => tr!("events-preset-monthly-weekday"),
+        (Preset::MonthlyLastWeekday, Some(d)) => {
+            tr!("events-preset-monthly-last-on", weekday = weekday_name(d))
         }
-        (Preset::MonthlyDate, None) => "Every month on the same date".into(),
-        (Preset::Custom, _) => "Keep the current rule".into(),
+        (Preset::MonthlyLastWeekday, None) => tr!("events-preset-monthly-last"),
+        (Preset::MonthlyDate, Some(d)) => tr!("events-preset-monthly-date-on", day = civil_from_days(d).2),
+        (Preset::MonthlyDate, None) => tr!("events-preset-monthly-date"),
+        (Preset::Custom, _) => tr!("events-preset-custom"),
     }
 }
 
@@ -187,10 +179,10 @@ pub fn preset_note(p: Preset, start: Option<Day>) -> Option<String> {
     match p {
         Preset::MonthlyDate => {
             let dom = civil_from_days(d).2;
-            (dom > 28).then(|| format!("Months without a {} are skipped.", ordinal_number(dom)))
+            (dom > 28).then(|| tr!("events-note-skip-date", day = dom))
         }
         Preset::MonthlyWeekday if ordinal_in_month(d) == 5 => {
-            Some(format!("Months without a fifth {} are skipped.", weekday_name(d)))
+            Some(tr!("events-note-skip-fifth", weekday = weekday_name(d)))
         }
         _ => None,
     }
@@ -209,12 +201,7 @@ pub fn preset_rule(p: Preset, start: Day) -> Result<Option<Recurrence>, String> 
         Preset::MonthlyWeekday => rule(Freq::Monthly, 1, vec![day(ordinal_in_month(start))]),
         Preset::MonthlyLastWeekday => match last_weekday_of(start) {
             Some(w) => rule(Freq::Monthly, 1, vec![w.code()]),
-            None => {
-                return Err(format!(
-                    "The start is not in the last week of its month, so it is not the last {}: choose another way to repeat, or move the start.",
-                    weekday_name(start)
-                ));
-            }
+            None => return Err(tr!("events-not-last-week", weekday = weekday_name(start))),
         },
         Preset::MonthlyDate => rule(Freq::Monthly, 1, Vec::new()),
     }))
@@ -247,28 +234,24 @@ pub fn build_recurrence(
             Err(_) => {
                 return Err(vec![FieldError::new(
                     "/recurrence/count",
-                    format!(
-                        "Give the number of dates, a whole number from 1 to {}.",
-                        kith_api::recur::MAX_COUNT
-                    ),
+                    tr!("events-count-invalid", max = kith_api::recur::MAX_COUNT),
                 )]);
             }
         },
         Ending::On => match parse_date(f.until.trim()) {
             Some(d) => r.until = Some(format_rfc3339(end_of_day(z, d))),
-            None => return Err(vec![FieldError::new("/recurrence/until", "Choose the last date.")]),
+            None => return Err(vec![FieldError::new("/recurrence/until", tr!("events-until-missing"))]),
         },
     }
-    check_recurrence(&r, starts_at, "/recurrence")?;
+    check_recurrence(&r, starts_at, "/recurrence").map_err(problems::localized)?;
     Ok(Some(r))
 }
 
-/// "Thu 3 Dec 2026, 19:00" of local wall-clock seconds ("Thu 3 Dec 2026" for all-day events).
+/// "Thu 3 Dec 2026, 19:00" of local wall-clock seconds ("Thu 3 Dec 2026" for all-day events), in
+/// the member's language.
 pub fn short_date_time(local: i64, all_day: bool) -> String {
-    let day = local.div_euclid(DAY);
-    let (y, m, d) = civil_from_days(day);
-    let date = format!("{} {d} {} {y}", &weekday_name(day)[..3], month_short(m));
-    if all_day { date } else { format!("{date}, {}", hhmm(local)) }
+    let date = short_date(local.div_euclid(DAY));
+    if all_day { date } else { tr!("events-date-time", date = date, time = clock(local)) }
 }
 
 /// The first `n` dates of a rule from a start (local wall-clock seconds in zone `z`), as the
@@ -282,7 +265,7 @@ pub fn preview_dates(
 ) -> Result<Vec<String>, String> {
     let starts_at = local_to_utc(z, start_local);
     let rule = check_recurrence(r, Some(starts_at), "/recurrence")
-        .map_err(|e| e.first().map(|f| f.detail.clone()).unwrap_or_default())?;
+        .map_err(|e| e.first().map(|f| problems::localize(f.detail.clone())).unwrap_or_default())?;
     let (start_day, time) =
         (start_local.div_euclid(DAY), if all_day { 0 } else { start_local.rem_euclid(DAY) });
     let dates: Vec<String> = rule
@@ -293,7 +276,7 @@ pub fn preview_dates(
         .map(|local| short_date_time(local, all_day))
         .collect();
     if dates.is_empty() {
-        return Err("This rule gives no date from the start on: change the start or the rule.".into());
+        return Err(tr!("events-no-dates"));
     }
     Ok(dates)
 }
@@ -364,25 +347,72 @@ pub fn rule_to_send(
     rule.filter(|r| Some(r) != before)
 }
 
+/// A list in words: "Monday", "Monday and Friday", "Monday, Wednesday and Friday".
+fn list_and(items: Vec<String>) -> String {
+    let mut items = items.into_iter();
+    let Some(first) = items.next() else { return String::new() };
+    let rest: Vec<String> = items.collect();
+    let Some((last, middle)) = rest.split_last() else { return first };
+    let list = middle.iter().fold(first, |list, next| tr!("events-list-more", list = list, next = next));
+    tr!("events-list-and", list = list, last = last)
+}
+
+/// A checked rule in words, from a start day: "Every week on Thursday", "Every 2 months on the
+/// last Friday", "Every month on day 3" (the member's language; the same English as
+/// `kith_api::recur::Rule::describe`).
+pub fn rule_words(rule: &Rule, start_day: Day) -> String {
+    let n = rule.interval;
+    let day_words = |w: &WeekdayNum| {
+        let weekday = intl::weekday_long(w.weekday as u32);
+        match w.ordinal {
+            0 => tr!("events-rule-weekday", weekday = weekday),
+            k if k < 0 => tr!("events-rule-nth-last", nth = -(k as i32), weekday = weekday),
+            k => tr!("events-rule-nth", nth = k as i32, weekday = weekday),
+        }
+    };
+    let days = |ws: &[WeekdayNum]| list_and(ws.iter().map(day_words).collect());
+    let on = |every: String, ws: &[WeekdayNum]| tr!("events-rule-on", every = every, days = days(ws));
+    match rule.freq {
+        Freq::Daily if rule.by_day.is_empty() => tr!("events-every-day", interval = n),
+        Freq::Daily => on(tr!("events-every-day", interval = n), &rule.by_day),
+        Freq::Weekly => {
+            let every = tr!("events-every-week", interval = n);
+            if rule.by_day.is_empty() {
+                on(every, &[WeekdayNum { ordinal: 0, weekday: weekday_of(start_day) }])
+            } else {
+                on(every, &rule.by_day)
+            }
+        }
+        Freq::Monthly if rule.by_day.is_empty() => tr!(
+            "events-rule-on-day",
+            every = tr!("events-every-month", interval = n),
+            day = civil_from_days(start_day).2
+        ),
+        Freq::Monthly => on(tr!("events-every-month", interval = n), &rule.by_day),
+    }
+}
+
 /// "Every week on Thursday, 10 times" or "…, until Thu 31 Dec 2026" (the end in zone `z`), for
 /// a series' rule and a local day of one of its dates; `None` for a rule that does not check.
 pub fn describe_rule(r: &Recurrence, start: Day, z: &dyn Zone) -> Option<String> {
     let rule = check_recurrence(r, None, "/recurrence").ok()?;
-    let mut s = rule.describe(start);
-    if let Some(c) = rule.count {
-        s.push_str(&if c == 1 { ", once".to_string() } else { format!(", {c} times") });
+    let words = rule_words(&rule, start);
+    Some(if let Some(c) = rule.count {
+        tr!("events-rule-count", rule = words, count = c)
     } else if let Some(u) = rule.until {
-        s.push_str(&format!(", until {}", short_date_time(day_of(z, u) * DAY, true)));
-    }
-    Some(s)
+        tr!("events-rule-until", rule = words, date = short_date_time(day_of(z, u) * DAY, true))
+    } else {
+        words
+    })
 }
 
-/// "Repeats every week on Thursday…".
+/// "Repeats every week on Thursday…" (the rule's first letter made small, as every language
+/// here reads it: "Jede Woche…" becomes "Wiederholt sich jede Woche…").
 pub fn repeats_sentence(r: &Recurrence, start: Day, z: &dyn Zone) -> Option<String> {
     let d = describe_rule(r, start, z)?;
     let mut chars = d.chars();
     let first = chars.next()?;
-    Some(format!("Repeats {}{}", first.to_lowercase(), chars.as_str()))
+    Some(tr!("events-repeats", rule = format!("{}{}", first.to_lowercase(), chars.as_str())))
 }
 
 /// The error shown beside the "Repeats" control: one about the rule itself, not its end (those
@@ -599,6 +629,38 @@ mod tests {
     }
 
     #[test]
+    fn rules_in_words_match_the_api_s_english() {
+        let thu = days_from_civil(2026, 12, 3);
+        let rule = |freq, interval, by_day: &[&str]| Recurrence {
+            freq,
+            interval,
+            by_day: by_day.iter().map(|s| s.to_string()).collect(),
+            count: None,
+            until: None,
+        };
+        let rules = [
+            rule(Freq::Daily, 1, &[]),
+            rule(Freq::Daily, 3, &[]),
+            rule(Freq::Daily, 2, &["MO", "WE", "FR"]),
+            rule(Freq::Weekly, 1, &[]),
+            rule(Freq::Weekly, 2, &["TU", "TH"]),
+            rule(Freq::Weekly, 1, &["MO", "TU", "WE", "TH"]),
+            rule(Freq::Monthly, 1, &[]),
+            rule(Freq::Monthly, 4, &[]),
+            rule(Freq::Monthly, 1, &["-1FR"]),
+            rule(Freq::Monthly, 2, &["-2SU", "3MO", "5SA"]),
+        ];
+        for r in rules {
+            let checked = check_recurrence(&r, None, "/recurrence").unwrap();
+            assert_eq!(rule_words(&checked, thu), checked.describe(thu), "{r:?}");
+        }
+        let spot = check_recurrence(&rule(Freq::Monthly, 2, &["-2SU", "3MO"]), None, "").unwrap();
+        assert_eq!(rule_words(&spot, thu), "Every 2 months on the second last Sunday and the third Monday");
+        let three = check_recurrence(&rule(Freq::Weekly, 1, &["MO", "WE", "FR"]), None, "").unwrap();
+        assert_eq!(rule_words(&three, thu), "Every week on Monday, Wednesday and Friday");
+    }
+
+    #[test]
     fn rules_in_words_and_their_errors() {
         let z = BERLIN_WINTER;
         let thu = days_from_civil(2026, 12, 3);
@@ -615,6 +677,8 @@ mod tests {
         assert_eq!(repeats_sentence(&monthly, thu, &z).unwrap(), "Repeats every month on the first Thursday");
         assert_eq!(describe_rule(&Recurrence { interval: 0, ..weekly }, thu, &z), None);
         assert_eq!(short_date_time(thu * DAY + 9 * 3600 + 5 * 60, false), "Thu 3 Dec 2026, 09:05");
+        let once = Recurrence { count: Some(1), ..monthly.clone() };
+        assert_eq!(describe_rule(&once, thu, &z).unwrap(), "Every month on the first Thursday, once");
 
         let e = |p: &str| FieldError::new(p, p);
         assert_eq!(

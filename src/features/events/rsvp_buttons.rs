@@ -4,6 +4,7 @@ use kith_api::{Event, RsvpChoice, RsvpStatus};
 
 use crate::core::api::use_api;
 use crate::features::drafts::outbox_store::Pending;
+use crate::tr;
 
 /// Going / Maybe / Can't go, with what the answer means when the event is full: a waitlist
 /// place that moves up by itself. A date of a series also offers "going to every date".
@@ -51,7 +52,7 @@ pub fn RsvpButtons(
                         crate::core::api::new_idempotency_key(),
                         Pending::Rsvp { slug, event_id: id, event_title: title, status: choice },
                     );
-                    error.set(Some("You are offline: your answer waits in your outbox and is sent when you are back online.".into()));
+                    error.set(Some(tr!("events-rsvp-offline")));
                 }
                 Err(e) => error.set(Some(e.user_message())),
             }
@@ -60,20 +61,19 @@ pub fn RsvpButtons(
     };
     let status = move || {
         event.with(|e| match e.my_rsvp {
-            Some(RsvpStatus::Going) => "You are going.".to_string(),
-            Some(RsvpStatus::Maybe) => "You might go.".to_string(),
-            Some(RsvpStatus::Declined) => "You said you can't go.".to_string(),
-            Some(RsvpStatus::Waitlisted) => format!(
-                "The event is full: you are number {} on the waitlist, and will be moved up automatically when a place frees.",
-                e.my_waitlist_position.unwrap_or(0)
-            ),
+            Some(RsvpStatus::Going) => tr!("events-rsvp-status-going"),
+            Some(RsvpStatus::Maybe) => tr!("events-rsvp-status-maybe"),
+            Some(RsvpStatus::Declined) => tr!("events-rsvp-status-declined"),
+            Some(RsvpStatus::Waitlisted) => {
+                tr!("events-rsvp-status-waitlisted", position = e.my_waitlist_position.unwrap_or(0))
+            }
             None => String::new(),
         })
     };
     let full = move || event.with(|e| e.capacity.is_some_and(|c| e.going_count >= c));
     // Only a change of series redraws the switch (not every new copy of the event).
     let series = Memo::new(move |_| event.with(|e| e.series_id));
-    let button = move |choice: RsvpChoice, label: &'static str| {
+    let button = move |choice: RsvpChoice, label: String| {
         let pressed = move || {
             matches!(
                 (choice, mine()),
@@ -92,19 +92,21 @@ pub fn RsvpButtons(
                 on:click=move |_| answer(choice)
             >
                 {move || match (choice, mine()) {
-                    (RsvpChoice::Going, Some(RsvpStatus::Waitlisted)) => "On the waitlist",
-                    (RsvpChoice::Going, m) if full() && m != Some(RsvpStatus::Going) => "Join the waitlist",
-                    _ => label,
+                    (RsvpChoice::Going, Some(RsvpStatus::Waitlisted)) => tr!("events-rsvp-on-waitlist"),
+                    (RsvpChoice::Going, m) if full() && m != Some(RsvpStatus::Going) => {
+                        tr!("events-rsvp-join-waitlist")
+                    }
+                    _ => label.clone(),
                 }}
             </button>
         }
     };
     view! {
-        <div class="rsvp-box" role="group" aria-label="Your answer">
+        <div class="rsvp-box" role="group" aria-label=tr!("events-rsvp-label")>
             <div class="rsvp-buttons">
-                {button(RsvpChoice::Going, "Going")}
-                {button(RsvpChoice::Maybe, "Maybe")}
-                {button(RsvpChoice::Declined, "Can't go")}
+                {button(RsvpChoice::Going, tr!("events-rsvp-going"))}
+                {button(RsvpChoice::Maybe, tr!("events-rsvp-maybe"))}
+                {button(RsvpChoice::Declined, tr!("events-rsvp-declined"))}
             </div>
             <p class="rsvp-status" role="status">{status}</p>
             <p class="field-error" role="alert">{move || error.get()}</p>
@@ -174,9 +176,9 @@ fn EveryDate(
                     disabled=move || busy.get() || !enabled.get()
                     on:change:target=move |ev| toggle(ev.target().checked())
                 />
-                "Going to every date"
+                {tr!("events-every-date")}
             </label>
-            <p id="every-date-help" class="help">"Answers “going” for each coming date of this series, and for dates added later. You can still say you can't go to one date."</p>
+            <p id="every-date-help" class="help">{tr!("events-every-date-help")}</p>
             <p class="help" role="status">{move || said.get()}</p>
             <p class="field-error" role="alert">{move || error.get()}</p>
         </div>
@@ -185,12 +187,11 @@ fn EveryDate(
 
 /// What the switch says after a change.
 pub fn every_date_note(on: bool, dates_changed: u32) -> String {
-    let dates = if dates_changed == 1 { "1 date".to_string() } else { format!("{dates_changed} dates") };
     match (on, dates_changed) {
-        (true, 0) => "You are going to every date.".into(),
-        (true, _) => format!("You are going to every date: {dates} answered."),
-        (false, 0) => "You no longer answer every date.".into(),
-        (false, _) => format!("You no longer answer every date: the answer to {dates} was taken back."),
+        (true, 0) => tr!("events-every-date-on"),
+        (true, n) => tr!("events-every-date-on-count", count = n),
+        (false, 0) => tr!("events-every-date-off"),
+        (false, n) => tr!("events-every-date-off-count", count = n),
     }
 }
 

@@ -105,11 +105,6 @@ pub fn browser_zone_name() -> String {
     found.filter(|z| zone_known(z)).unwrap_or_else(|| "UTC".into())
 }
 
-/// The browser's locale (e.g. `en-GB`), for the first day of the week.
-pub fn browser_locale() -> String {
-    web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_else(|| "en-US".into())
-}
-
 /// Every zone the browser supports, for the event form's zone picker.
 pub fn supported_zones() -> Vec<String> {
     (|| {

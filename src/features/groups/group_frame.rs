@@ -7,7 +7,7 @@ use crate::core::route_table::Route;
 use crate::features::groups::join_button::JoinButton;
 use crate::features::groups::membership::use_memberships;
 use crate::features::notifications::text::level_label;
-use crate::ui::format::count;
+use crate::tr;
 use crate::ui::loading::{LoadError, SkeletonList};
 use crate::ui::page_frame::PageFrame;
 
@@ -54,13 +54,13 @@ where
     let title = Signal::derive(move || {
         let name = group.get().and_then(|r| r.ok()).map(|g| g.name).unwrap_or_else(|| slug.get());
         match &suffix {
-            Some(s) => format!("{name} · {s}"),
-            None => name,
+            Some(s) => tr!("groups-page-title-section", name = name, section = s),
+            None => tr!("groups-page-title", name = name),
         }
     });
     view! {
         <PageFrame title=title class="group-page">
-            <Suspense fallback=|| view! { <SkeletonList rows=2 label="Loading the group…" /> }>
+            <Suspense fallback=|| view! { <SkeletonList rows=2 label=tr!("groups-loading") /> }>
                 {move || {
                     let content = content.clone();
                     group
@@ -76,8 +76,8 @@ where
                             Err(ApiError::NotFound(_)) => {
                                 view! {
                                     <div class="empty">
-                                        <p>"There is no group at this address. It may have been renamed or archived."</p>
-                                        <p><a href=Route::Discover.href()>"Discover groups"</a></p>
+                                        <p>{tr!("groups-not-found")}</p>
+                                        <p><a href=Route::Discover.href()>{tr!("groups-discover")}</a></p>
                                     </div>
                                 }
                                     .into_any()
@@ -98,8 +98,8 @@ where
 fn GroupHeader(group: Group, tab: GroupTab) -> impl IntoView {
     let standing = use_memberships().standing(&group);
     let can_moderate = move || standing.with(|s| s.can_moderate());
-    let members = move || count(standing.with(|s| s.member_count), "member");
-    let link = move |route: Route, label: &'static str, this: GroupTab| {
+    let members = move || tr!("groups-member-count", count = standing.with(|s| s.member_count));
+    let link = move |route: Route, label: String, this: GroupTab| {
         view! {
             <a href=route.href() aria-current=(tab == this).then_some("page")>
                 {label}
@@ -107,16 +107,16 @@ fn GroupHeader(group: Group, tab: GroupTab) -> impl IntoView {
         }
     };
     let visibility = match group.visibility {
-        Visibility::Public => "Public group",
-        Visibility::Private => "Private group",
-        Visibility::Unlisted => "Unlisted group",
+        Visibility::Public => tr!("groups-visibility-public"),
+        Visibility::Private => tr!("groups-visibility-private"),
+        Visibility::Unlisted => tr!("groups-visibility-unlisted"),
     };
     view! {
         <div class="group-header">
-            <p class="purpose">{group.purpose.clone()}</p>
+            <p class="purpose" dir="auto">{group.purpose.clone()}</p>
             <p class="meta">
-                {visibility} " · " {group.region.clone()} " · " {members}
-                {group.archived.then_some(" · archived (read-only)")}
+                {visibility} " · " <span dir="auto">{group.region.clone()}</span> " · " {members}
+                {group.archived.then(|| format!(" · {}", tr!("groups-archived-note")))}
             </p>
             <JoinButton group=group.clone() />
             {
@@ -127,21 +127,21 @@ fn GroupHeader(group: Group, tab: GroupTab) -> impl IntoView {
                     standing.with(|s| s.is_member()).then(|| {
                         view! {
                             <p class="notify-link">
-                                <a href=href.clone()>"Notifications: " {level_label(level)}</a>
+                                <a href=href.clone()>{tr!("groups-notify-link", level = level_label(level))}</a>
                             </p>
                         }
                     })
                 }
             }
-            <nav class="tabs" aria-label="Group sections">
-                {link(Route::feed(&group.slug), "Feed", GroupTab::Feed)}
-                {link(Route::events(&group.slug), "Events", GroupTab::Events)}
-                {link(Route::polls(&group.slug), "Date polls", GroupTab::Polls)}
-                {link(Route::members(&group.slug), "Members", GroupTab::Members)}
-                {link(Route::about(&group.slug), "About", GroupTab::About)}
+            <nav class="tabs" aria-label=tr!("groups-tabs-label")>
+                {link(Route::feed(&group.slug), tr!("groups-tab-feed"), GroupTab::Feed)}
+                {link(Route::events(&group.slug), tr!("groups-tab-events"), GroupTab::Events)}
+                {link(Route::polls(&group.slug), tr!("groups-tab-polls"), GroupTab::Polls)}
+                {link(Route::members(&group.slug), tr!("groups-tab-members"), GroupTab::Members)}
+                {link(Route::about(&group.slug), tr!("groups-tab-about"), GroupTab::About)}
                 {
                     let slug = group.slug.clone();
-                    move || can_moderate().then(|| link(Route::moderation(&slug), "Moderation", GroupTab::Moderation))
+                    move || can_moderate().then(|| link(Route::moderation(&slug), tr!("groups-tab-moderation"), GroupTab::Moderation))
                 }
             </nav>
         </div>

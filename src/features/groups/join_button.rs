@@ -7,6 +7,7 @@ use crate::core::route_table::{Route, login_returning_to};
 use crate::core::session::use_session;
 use crate::features::groups::membership::{Standing, use_memberships};
 use crate::features::moderation::guidelines::GuidelinesNote;
+use crate::tr;
 
 /// The caller's relation to a group, as the button shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,18 +105,29 @@ pub fn JoinButton(group: Group, #[prop(optional)] compact: bool) -> impl IntoVie
 
     let login_href = move || login_returning_to(&Route::feed(&slug.get_value()).href());
     let label_for = move |s: Relation| match s {
-        Relation::Outside if private => "Request to join",
-        Relation::Outside => "Join",
-        Relation::Pending => "Withdraw request",
-        Relation::Member(Role::Owner) => "Leave (owner)",
-        Relation::Member(_) => "Leave",
+        Relation::Outside if private => tr!("groups-join-request"),
+        Relation::Outside => tr!("groups-join"),
+        Relation::Pending => tr!("groups-join-withdraw"),
+        Relation::Member(Role::Owner) => tr!("groups-join-leave-owner"),
+        Relation::Member(_) => tr!("groups-join-leave"),
+    };
+    // The button's accessible name: what it does, to which group.
+    let aria_for = move |s: Relation| {
+        let name = name.get_value();
+        match s {
+            Relation::Outside if private => tr!("groups-join-request-aria", name = name),
+            Relation::Outside => tr!("groups-join-aria", name = name),
+            Relation::Pending => tr!("groups-join-withdraw-aria", name = name),
+            Relation::Member(Role::Owner) => tr!("groups-join-leave-owner-aria", name = name),
+            Relation::Member(_) => tr!("groups-join-leave-aria", name = name),
+        }
     };
 
     view! {
         <div class="join" class:compact=compact>
             <Show
                 when=move || session.is_logged_in()
-                fallback=move || view! { <a class="button secondary" href=login_href>"Log in to join"</a> }
+                fallback=move || view! { <a class="button secondary" href=login_href>{tr!("groups-join-log-in")}</a> }
             >
                 <button
                     type="button"
@@ -123,7 +135,7 @@ pub fn JoinButton(group: Group, #[prop(optional)] compact: bool) -> impl IntoVie
                         Relation::Outside => "join-button",
                         _ => "join-button secondary",
                     }
-                    aria-label=move || format!("{} {}", label_for(state.get()), name.get_value())
+                    aria-label=move || aria_for(state.get())
                     disabled=move || busy.get()
                     on:click=move |_| match state.get_untracked() {
                         Relation::Outside if private => asking.update(|a| *a = !*a),
@@ -135,20 +147,20 @@ pub fn JoinButton(group: Group, #[prop(optional)] compact: bool) -> impl IntoVie
                     {move || label_for(state.get())}
                 </button>
                 <Show when=move || state.get() == Relation::Pending>
-                    <span class="badge">"Request sent"</span>
+                    <span class="badge">{tr!("groups-join-request-sent")}</span>
                 </Show>
             </Show>
             <Show when=move || leaving.get() && matches!(state.get(), Relation::Member(_))>
-                <div class="confirm card" role="alertdialog" aria-label=move || format!("Leave {}?", name.get_value())>
+                <div class="confirm card" role="alertdialog" aria-label=move || tr!("groups-leave-question", name = name.get_value())>
                     <p>
-                        {move || format!("Leave {}?", name.get_value())}
-                        {private.then_some(" It is private: to come back you will need to ask again.")}
+                        {move || tr!("groups-leave-question", name = name.get_value())}
+                        {private.then(|| format!(" {}", tr!("groups-leave-private")))}
                     </p>
                     <button type="button" class="danger" on:click=move |_| {
                         leaving.set(false);
                         run(Relation::Outside, true);
-                    }>"Leave group"</button>
-                    <button type="button" class="secondary" on:click=move |_| leaving.set(false)>"Stay"</button>
+                    }>{tr!("groups-leave-confirm")}</button>
+                    <button type="button" class="secondary" on:click=move |_| leaving.set(false)>{tr!("groups-leave-stay")}</button>
                 </div>
             </Show>
             <Show when=move || asking.get()>
@@ -160,7 +172,7 @@ pub fn JoinButton(group: Group, #[prop(optional)] compact: bool) -> impl IntoVie
                     }
                 >
                     <label for=move || format!("join-msg-{}", slug.get_value())>
-                        "Message to the moderators (optional)"
+                        {tr!("groups-join-message")}
                     </label>
                     <textarea
                         id=move || format!("join-msg-{}", slug.get_value())
@@ -171,10 +183,10 @@ pub fn JoinButton(group: Group, #[prop(optional)] compact: bool) -> impl IntoVie
                     ></textarea>
                     <div class="actions">
                         <button type="submit" disabled=move || busy.get()>
-                            "Send request"
+                            {tr!("groups-join-send")}
                         </button>
                         <button type="button" class="secondary" on:click=move |_| asking.set(false)>
-                            "Cancel"
+                            {tr!("groups-cancel")}
                         </button>
                     </div>
                 </form>
@@ -184,15 +196,15 @@ pub fn JoinButton(group: Group, #[prop(optional)] compact: bool) -> impl IntoVie
                 {move || sole_owner.get().then(|| view! {
                     " "
                     <a href=format!("{}?tab=members", Route::moderation(&slug.get_value()).href())>
-                        "Choose another owner under Moderation → Members"
+                        {tr!("groups-sole-owner-link")}
                     </a>
                 })}
             </p>
             <p class="form-message ok" role="status">
-                {move || welcome.get().then(|| format!("You joined {}. Welcome!", name.get_value()))}
+                {move || welcome.get().then(|| tr!("groups-joined-welcome", name = name.get_value()))}
             </p>
             {move || welcome.get().then(|| view! {
-                <GuidelinesNote text=guidelines.get_value() summary="Please read the group's guidelines" open=!compact />
+                <GuidelinesNote text=guidelines.get_value() summary=tr!("groups-guidelines-summary") open=!compact />
             })}
         </div>
     }

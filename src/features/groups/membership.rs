@@ -64,6 +64,15 @@ impl Standing {
     }
 }
 
+/// A role as the member reads it: "Owner", "Moderator", "Member".
+pub fn role_label(r: Role) -> String {
+    match r {
+        Role::Owner => crate::tr!("groups-role-owner"),
+        Role::Moderator => crate::tr!("groups-role-moderator"),
+        Role::Member => crate::tr!("groups-role-member"),
+    }
+}
+
 /// The records, by group address. Shared as a context (see [`provide_memberships`]).
 #[derive(Clone, Copy)]
 pub struct Memberships {

@@ -9,3 +9,4 @@ pub mod group_members_page;
 pub mod join_button;
 pub mod membership;
 pub mod new_group_page;
+pub mod problems;

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::ui::error_summary::{ErrorSummary, SummaryField};
+use crate::ui::error_summary::{ErrorSummary, LabelledField};
 use leptos_router::hooks::use_navigate;
 
 use kith_api::validate::{LIMITS, slugify, validate_new_group};
@@ -11,6 +11,8 @@ use crate::core::route_table::{Route, login_returning_to};
 use crate::core::session::use_session;
 use crate::features::drafts::autosave::use_draft;
 use crate::features::drafts::draft_status::DraftStatus;
+use crate::features::groups::problems;
+use crate::tr;
 use crate::ui::form::{FormFooter, FormState};
 use crate::ui::markdown_editor::MarkdownEditor;
 use crate::ui::page_frame::PageFrame;
@@ -23,14 +25,15 @@ use crate::ui::topic_picker::TopicPicker;
 pub fn NewGroupPage() -> impl IntoView {
     let session = use_session();
     view! {
-        <PageFrame title="Start a group" class="narrow">
+        <PageFrame title=tr!("groups-new-title") class="narrow">
             <Show
                 when=move || session.is_logged_in()
                 fallback=|| {
                     view! {
                         <p class="notice">
-                            <a href=login_returning_to(&Route::NewGroup.href())>"Log in"</a>
-                            " to start a group."
+                            <a href=login_returning_to(&Route::NewGroup.href())>{tr!("groups-new-log-in")}</a>
+                            " "
+                            {tr!("groups-new-log-in-rest")}
                         </p>
                     }
                 }
@@ -54,7 +57,7 @@ fn NewGroupForm() -> impl IntoView {
     let visibility = RwSignal::new(String::new());
     let draft = use_draft(
         "group:new".into(),
-        "A new group".into(),
+        tr!("groups-new-draft-label"),
         Route::NewGroup.href(),
         vec![
             ("name", name),
@@ -99,7 +102,7 @@ fn NewGroupForm() -> impl IntoView {
             region: region.get_untracked().trim().to_string(),
             visibility: chosen(),
         };
-        if form.refuse(validate_new_group(&g), "Some fields need attention; see the notes beside them.") {
+        if form.refuse(problems::localized(validate_new_group(&g)), &tr!("groups-fix-fields")) {
             return;
         }
         let key = draft.idempotency_key();
@@ -116,10 +119,9 @@ fn NewGroupForm() -> impl IntoView {
             Ok(created) => navigate(&Route::feed(&created.slug).href(), Default::default()),
             Err(e) => {
                 form.fail(&e);
+                form.errors.try_update(|fe| problems::localize_in_place(fe));
                 if e.code() == kith_api::codes::SLUG_TAKEN {
-                    form.errors.update(|fe| {
-                        fe.push(FieldError::new("/slug", "That address is taken; choose another."))
-                    });
+                    form.errors.update(|fe| fe.push(FieldError::new("/slug", tr!("groups-slug-taken"))));
                 }
             }
         });
@@ -134,20 +136,20 @@ fn NewGroupForm() -> impl IntoView {
                 submit.run(());
             }
         >
-            <ErrorSummary form fields=GROUP_FIELDS />
-            <p class="help required-note">"Fields marked " <span class="req">"*"</span> " are required."</p>
-            <TextField id="group-name" label="Name" value=name required=true maxlength=LIMITS.max_group_name error=form.error("/name") />
+            <ErrorSummary form fields=group_fields() />
+            <p class="help required-note">{tr!("groups-required-before")} " " <span class="req">"*"</span> " " {tr!("groups-required-after")}</p>
+            <TextField id="group-name" label=tr!("groups-field-name") value=name required=true maxlength=LIMITS.max_group_name error=form.error("/name") />
             <TextField
                 id="group-slug"
-                label="Address"
+                label=tr!("groups-field-address")
                 value=slug
                 error=form.error("/slug")
                 placeholder=Signal::derive(slug_suggestion).get_untracked()
-                help="Your group will live at /g/<address>. Leave empty to use one made from the name."
+                help=tr!("groups-address-help")
             />
-            <p class="help">{move || format!("Address: /g/{}", if slug.get().trim().is_empty() { slug_suggestion() } else { slug.get() })}</p>
+            <p class="help">{move || tr!("groups-address-preview", slug = if slug.get().trim().is_empty() { slug_suggestion() } else { slug.get() })}</p>
             <div class="field">
-                <label for="group-purpose">"Purpose" <span class="req" aria-hidden="true">" *"</span></label>
+                <label for="group-purpose">{tr!("groups-field-purpose")} <span class="req" aria-hidden="true">" *"</span></label>
                 <textarea
                     id="group-purpose"
                     required
@@ -158,17 +160,17 @@ fn NewGroupForm() -> impl IntoView {
                     prop:value=move || purpose.get()
                     on:input:target=move |ev| purpose.set(ev.target().value())
                 ></textarea>
-                <p id="group-purpose-help" class="help">"One or two sentences: who is this group for, and what do you do together?"</p>
+                <p id="group-purpose-help" class="help">{tr!("groups-purpose-help")}</p>
                 <p id="group-purpose-error" class="field-error" role="alert">{move || form.error("/purpose").get()}</p>
             </div>
-            <TopicPicker selected=topics legend="Topics" max=5 id="group-topics" error=form.error("/topics") />
-            <TextField id="group-region" label="Region" value=region required=true error=form.error("/region") help="A city or area, or “Online”." />
+            <TopicPicker selected=topics legend=tr!("groups-field-topics") max=5 id="group-topics" error=form.error("/topics") />
+            <TextField id="group-region" label=tr!("groups-field-region") value=region required=true error=form.error("/region") help=tr!("groups-region-help") />
             <fieldset class="visibility" id="group-visibility">
-                <legend>"Who can see and join"</legend>
+                <legend>{tr!("groups-field-visibility")}</legend>
                 {[
-                    (Visibility::Public, "Public — anyone can read and join"),
-                    (Visibility::Private, "Private — listed, but only members read; joining needs approval"),
-                    (Visibility::Unlisted, "Unlisted — only people with the link find it"),
+                    (Visibility::Public, tr!("groups-visibility-public-choice")),
+                    (Visibility::Private, tr!("groups-visibility-private-choice")),
+                    (Visibility::Unlisted, tr!("groups-visibility-unlisted-choice")),
                 ]
                     .into_iter()
                     .map(|(v, text)| {
@@ -189,29 +191,31 @@ fn NewGroupForm() -> impl IntoView {
             </fieldset>
             <MarkdownEditor
                 value=guidelines
-                label="Guidelines"
+                label=tr!("groups-field-guidelines")
                 id="group-guidelines"
                 rows=6
                 max_chars=LIMITS.max_guidelines as usize
                 error=form.error("/guidelines")
-                placeholder="How do members treat each other here? Shown to people when they join."
+                placeholder=tr!("groups-guidelines-placeholder")
             />
             <DraftStatus draft=draft />
-            <FormFooter form label="Create group" busy_label="Creating…" resend=submit />
+            <FormFooter form label=tr!("groups-create") busy_label=tr!("groups-creating") resend=submit />
         </form>
     }
 }
 
-/// Where the error summary sends the member for each field's problem.
-const GROUP_FIELDS: &[SummaryField] = &[
-    ("/name", "group-name", "Name"),
-    ("/slug", "group-slug", "Address"),
-    ("/purpose", "group-purpose", "Purpose"),
-    ("/topics", "group-topics", "Topics"),
-    ("/region", "group-region", "Region"),
-    ("/visibility", "group-visibility", "Who can see and join"),
-    ("/guidelines", "group-guidelines", "Guidelines"),
-];
+/// Where the error summary sends the member for each field's problem, with the label it says.
+fn group_fields() -> [LabelledField; 7] {
+    [
+        ("/name", "group-name", tr!("groups-field-name")),
+        ("/slug", "group-slug", tr!("groups-field-address")),
+        ("/purpose", "group-purpose", tr!("groups-field-purpose")),
+        ("/topics", "group-topics", tr!("groups-field-topics")),
+        ("/region", "group-region", tr!("groups-field-region")),
+        ("/visibility", "group-visibility", tr!("groups-field-visibility")),
+        ("/guidelines", "group-guidelines", tr!("groups-field-guidelines")),
+    ]
+}
 
 fn split_topics(s: &str) -> Vec<String> {
     s.split(',').map(str::trim).filter(|t| !t.is_empty()).map(String::from).collect()

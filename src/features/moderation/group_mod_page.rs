@@ -13,6 +13,7 @@ use super::report_queue::ReportQueue;
 use crate::core::route_table::{Route, login_returning_to, param};
 use crate::core::session::use_session;
 use crate::features::groups::group_frame::{GroupFrame, GroupTab};
+use crate::tr;
 
 /// A group's moderation tools, for its moderators and owners; everyone else is told they may
 /// not (the server refuses their calls whatever the page shows).
@@ -23,7 +24,7 @@ pub fn GroupModPage() -> impl IntoView {
         <GroupFrame
             slug=slug
             tab=GroupTab::Moderation
-            suffix="moderation"
+            suffix=tr!("mod-page-suffix")
             content=move |g: Group| match g.my_role {
                 Some(role) if role.can_moderate() => view! { <ModTools group=g role /> }.into_any(),
                 _ => view! { <NotAllowed slug=g.slug /> }.into_any(),
@@ -38,11 +39,19 @@ fn NotAllowed(slug: String) -> impl IntoView {
     let login = login_returning_to(&Route::moderation(&slug).href());
     view! {
         <section class="not-allowed card" aria-labelledby="not-allowed-heading">
-            <h2 id="not-allowed-heading">"Not allowed"</h2>
-            <p>"Only this group's moderators and owners can use its moderation tools."</p>
+            <h2 id="not-allowed-heading">{tr!("mod-not-allowed")}</h2>
+            <p>{tr!("mod-not-allowed-text")}</p>
             <p>
-                {(!logged_in).then(|| view! { <a href=login>"Log in"</a> " if you moderate this group, or go " })}
-                <a href=Route::feed(&slug).href()>"back to the group"</a>
+                {(!logged_in)
+                    .then(|| {
+                        view! {
+                            <a href=login>{tr!("mod-not-allowed-log-in")}</a>
+                            " "
+                            {tr!("mod-not-allowed-or-go")}
+                            " "
+                        }
+                    })}
+                <a href=Route::feed(&slug).href()>{tr!("mod-not-allowed-back")}</a>
                 "."
             </p>
         </section>
@@ -73,17 +82,14 @@ fn ModTools(group: Group, role: Role) -> impl IntoView {
         Signal::derive(move || standing.with(|s| s.my_role).filter(|r| r.can_moderate()).unwrap_or(role));
     let group = StoredValue::new(group);
     view! {
-        <nav class="tabs mod-tabs" aria-label="Moderation tools">{tabs}</nav>
+        <nav class="tabs mod-tabs" aria-label=tr!("mod-tools-nav")>{tabs}</nav>
         {move || {
             ignored
                 .with(|i| !i.is_empty())
                 .then(|| {
                     view! {
                         <p class="notice warning" role="status">
-                            {format!(
-                                "Some settings in this link were not understood and are ignored: {}.",
-                                ignored.get().join(", "),
-                            )}
+                            {tr!("mod-ignored-settings", names = ignored.get().join(&tr!("mod-list-separator")))}
                         </p>
                     }
                 })

@@ -8,10 +8,12 @@ use kith_api::{Group, GroupPatch};
 
 use super::mod_kit::OutcomeLine;
 use super::mod_view::{ModTab, ModView};
+use super::problems::detail_text;
 use crate::core::api::{ApiError, use_api};
 use crate::core::route_table::Route;
 use crate::features::drafts::autosave::use_draft;
 use crate::features::drafts::draft_status::DraftStatus;
+use crate::tr;
 use crate::ui::form::{FormState, SubmitButton};
 use crate::ui::markdown_editor::MarkdownEditor;
 use crate::ui::markdown_view::MarkdownView;
@@ -27,7 +29,9 @@ pub fn GuidelinesNote(
         view! {
             <details class="guidelines-note" open=open>
                 <summary>{summary}</summary>
-                <MarkdownView source=text />
+                <div dir="auto">
+                    <MarkdownView source=text />
+                </div>
             </details>
         }
     })
@@ -47,11 +51,11 @@ pub fn GuidelinesTab(group: Group) -> impl IntoView {
     let poll_setting = group.clone();
     view! {
         <p class="help">
-            "Members see these when they join and beside the post composer. "
-            <a href=Route::about(&group.slug).href()>"See them on the About page"</a>
+            {tr!("mod-guidelines-help")} " "
+            <a href=Route::about(&group.slug).href()>{tr!("mod-guidelines-see-about")}</a>
             "."
         </p>
-        <h3>"Edit the guidelines"</h3>
+        <h3>{tr!("mod-guidelines-edit")}</h3>
         {move || {
             round.track();
             view! { <GuidelinesForm slug name saved etag round outcome /> }
@@ -76,7 +80,7 @@ fn GuidelinesForm(
     let s = slug.get_value();
     let draft = use_draft(
         format!("guidelines:{s}"),
-        format!("Guidelines of {}", name.get_value()),
+        tr!("mod-guidelines-draft", group = name.get_value()),
         ModView::of(ModTab::Guidelines).href(&s),
         vec![("body", text)],
     );
@@ -85,7 +89,7 @@ fn GuidelinesForm(
         ev.prevent_default();
         let patch = GroupPatch { guidelines: Some(text.get_untracked()), ..Default::default() };
         if let Some(p) = validate_group_patch(&patch).into_iter().next() {
-            return form.complain(p.detail);
+            return form.complain(detail_text(&p.detail));
         }
         outcome.set(None);
         let (s, tag) = (slug.get_value(), etag.get_value());
@@ -104,15 +108,14 @@ fn GuidelinesForm(
             Ok(g) => {
                 saved.set_value(g.guidelines);
                 etag.set_value(g.etag);
-                outcome.set(Some((true, "Guidelines saved.".into())));
+                outcome.set(Some((true, tr!("mod-guidelines-saved"))));
                 round.update(|n| *n += 1);
             }
-            Err(e @ ApiError::Stale(_)) => form.fail_saying(
-                &e,
-                format!("{} Saving again replaces their version with yours.", e.user_message()),
-            ),
+            Err(e @ ApiError::Stale(_)) => {
+                form.fail_saying(&e, tr!("mod-guidelines-stale", problem = e.user_message()))
+            }
             Err(e) => {
-                let text = e.field_error("/guidelines").unwrap_or_else(|| e.user_message());
+                let text = e.field_error("/guidelines").map_or_else(|| e.user_message(), |d| detail_text(&d));
                 form.fail_saying(&e, text);
             }
         });
@@ -121,14 +124,14 @@ fn GuidelinesForm(
         <form class="stack" on:submit=save novalidate>
             <MarkdownEditor
                 value=text
-                label="Guidelines"
+                label=tr!("mod-guidelines-label")
                 id="guidelines-body"
                 rows=12
                 max_chars=LIMITS.max_guidelines as usize
                 error=form.problem()
             />
             <DraftStatus draft />
-            <SubmitButton form label="Save guidelines" />
+            <SubmitButton form label=tr!("mod-guidelines-save") />
         </form>
     }
 }

@@ -1,9 +1,14 @@
-//! Group health for leaders, as plain logic: the weekly charts drawn as SVG markup (numbers and
-//! dates only), their summaries for screen readers, and prompts to revive a quiet group. Tested
-//! natively below.
+//! Group health for leaders, as plain logic: the weekly charts drawn as SVG markup (numbers,
+//! dates and catalog texts only), their summaries for screen readers, prompts to revive a quiet
+//! group, and how a recurring series repeats. Tested natively below.
+
+use kith_api::recur::{Freq, Rule, WeekdayNum, weekday_of};
+use kith_api::time::civil_from_days;
 
 use super::mod_view::day_start;
+use crate::core::i18n::intl::{number, weekday_long};
 use crate::core::route_table::Route;
+use crate::tr;
 
 /// A rounded-up axis maximum (1, 2 or 5 × 10ⁿ), at least 1.
 pub fn nice_max(max: u32) -> u32 {
@@ -19,27 +24,38 @@ pub fn nice_max(max: u32) -> u32 {
     }
 }
 
-/// "7 Sep" for a `YYYY-MM-DD` week start (the text itself when unreadable).
+/// "7 Sep" for a `YYYY-MM-DD` week start: the locale's date without its year ("Sep 7" in the
+/// US, "7. Sept." in German); the text itself when unreadable.
 pub fn short_date(d: &str) -> String {
     day_start(d).map_or_else(
         || d.to_string(),
-        |t| crate::ui::format::date(t).rsplit_once(' ').map_or(String::new(), |x| x.0.to_string()),
+        |t| {
+            let full = crate::ui::format::date(t);
+            match full.rsplit_once(' ') {
+                Some((day_month, _)) => day_month.trim_end_matches([',', '،', ' ']).to_string(),
+                None => full,
+            }
+        },
     )
 }
 
 /// One sentence describing a weekly series, for screen readers.
 pub fn chart_summary(label: &str, values: &[u32], weeks: &[String]) -> String {
     let (Some(first), Some(last)) = (weeks.first(), values.last()) else {
-        return format!("{label}: no data.");
+        return tr!("mod-chart-no-data", label = label);
     };
     let (peak_i, peak) =
         values.iter().enumerate().max_by_key(|(i, v)| (**v, usize::MAX - i)).unwrap_or((0, &0));
     let total: u32 = values.iter().sum();
-    format!(
-        "{label} per week, {} weeks from {}: {total} in all, highest {peak} (week of {}), this week so far {last}.",
-        values.len(),
-        short_date(first),
-        short_date(weeks.get(peak_i).map_or("", String::as_str)),
+    tr!(
+        "mod-chart-summary",
+        label = label,
+        weeks = values.len(),
+        from = short_date(first),
+        total = total,
+        peak = *peak,
+        peak_week = short_date(weeks.get(peak_i).map_or("", String::as_str)),
+        last = *last,
     )
 }
 
@@ -49,8 +65,9 @@ const LEFT: u32 = 30;
 const TOP: u32 = 10;
 const BOTTOM: u32 = 128;
 
-/// A bar chart of weekly values as SVG markup: numbers, dates and the summary only, so it is safe
-/// to insert as markup. Presentation attributes and classes, never `style` (the CSP forbids it).
+/// A bar chart of weekly values as SVG markup: numbers, dates and catalog texts only (escaped),
+/// so it is safe to insert as markup. Presentation attributes and classes, never `style` (the CSP
+/// forbids it).
 pub fn bar_chart_svg(label: &str, values: &[u32], weeks: &[String]) -> String {
     let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('"', "&quot;");
     let max = nice_max(values.iter().copied().max().unwrap_or(0));
@@ -67,10 +84,11 @@ pub fn bar_chart_svg(label: &str, values: &[u32], weeks: &[String]) -> String {
     for v in [Some(0), half, Some(max)].into_iter().flatten() {
         let y = y_of(v);
         s += &format!(
-            r#"<line class="grid" x1="{LEFT}" x2="{}" y1="{y:.1}" y2="{y:.1}"/><text class="tick" x="{}" y="{:.1}" text-anchor="end">{v}</text>"#,
+            r#"<line class="grid" x1="{LEFT}" x2="{}" y1="{y:.1}" y2="{y:.1}"/><text class="tick" x="{}" y="{:.1}" text-anchor="end">{}</text>"#,
             W - 2,
             LEFT - 4,
-            y + 4.0
+            y + 4.0,
+            esc(&number(v as f64))
         );
     }
     for (i, v) in values.iter().enumerate() {
@@ -79,10 +97,10 @@ pub fn bar_chart_svg(label: &str, values: &[u32], weeks: &[String]) -> String {
         let week = weeks.get(i).map_or(String::new(), |w| short_date(w));
         let class = if i + 1 == values.len() { "bar partial" } else { "bar" };
         s += &format!(
-            r#"<rect class="{class}" x="{x:.1}" y="{y:.1}" width="{:.1}" height="{:.1}"><title>{}: {v}</title></rect>"#,
+            r#"<rect class="{class}" x="{x:.1}" y="{y:.1}" width="{:.1}" height="{:.1}"><title>{}</title></rect>"#,
             slot * 0.7,
             BOTTOM as f64 - y,
-            esc(&week)
+            esc(&tr!("mod-chart-bar", week = week, value = *v))
         );
     }
     let ends = [(0usize, "start"), (values.len().saturating_sub(1), "end")];
@@ -92,7 +110,7 @@ pub fn bar_chart_svg(label: &str, values: &[u32], weeks: &[String]) -> String {
             s += &format!(
                 r#"<text class="tick" x="{x}" y="{}" text-anchor="{anchor}">{}</text>"#,
                 H - 4,
-                esc(&short_date(w))
+                esc(&tr!("mod-chart-tick-date", date = short_date(w)))
             );
         }
     }
@@ -101,18 +119,63 @@ pub fn bar_chart_svg(label: &str, values: &[u32], weeks: &[String]) -> String {
 
 /// "42%".
 pub fn percent(rate: f64) -> String {
-    format!("{:.0}%", (rate.clamp(0.0, 1.0) * 100.0).round())
+    tr!("mod-percent", value = (rate.clamp(0.0, 1.0) * 100.0).round())
 }
 
 /// Discussion prompts to revive a quiet group, the first about its main topic.
 pub fn discussion_prompts(topics: &[String]) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(t) = topics.first() {
-        out.push(format!("What got you into {t}, and what keeps you at it?"));
+        out.push(tr!("mod-prompt-topic", topic = t));
     }
-    out.push("What should our next meetup be? Share your ideas".into());
-    out.push("Introduce yourself: what would you like to get out of this group?".into());
+    out.push(tr!("mod-prompt-meetup"));
+    out.push(tr!("mod-prompt-introduce"));
     out
+}
+
+/// A list in the member's language: "Monday, Tuesday and Friday".
+fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => tr!("mod-rule-and", first = rest.join(&tr!("mod-list-separator")), last = last),
+    }
+}
+
+/// How a recurring series repeats, e.g. "Every 2 weeks on Tuesday and Thursday" (the words of
+/// `Rule::describe`, in the member's language); `start_day` is the first date's day number.
+pub fn describe_rule(r: &Rule, start_day: i64) -> String {
+    let n = r.interval;
+    let names = |ws: &[WeekdayNum]| {
+        let v: Vec<String> = ws
+            .iter()
+            .map(|w| {
+                let day = weekday_long(w.weekday as u32);
+                match w.ordinal {
+                    0 => day,
+                    k if k < 0 => tr!("mod-rule-nth-last", n = -(k as i32), day = day),
+                    k => tr!("mod-rule-nth", n = k as i32, day = day),
+                }
+            })
+            .collect();
+        join_and(&v)
+    };
+    match r.freq {
+        Freq::Daily if r.by_day.is_empty() => tr!("mod-rule-daily", n = n),
+        Freq::Daily => tr!("mod-rule-daily-on", n = n, days = names(&r.by_day)),
+        Freq::Weekly => {
+            let days = if r.by_day.is_empty() {
+                vec![WeekdayNum { ordinal: 0, weekday: weekday_of(start_day) }]
+            } else {
+                r.by_day.clone()
+            };
+            tr!("mod-rule-weekly-on", n = n, days = names(&days))
+        }
+        Freq::Monthly if r.by_day.is_empty() => {
+            tr!("mod-rule-monthly-day", n = n, day = civil_from_days(start_day).2)
+        }
+        Freq::Monthly => tr!("mod-rule-monthly-on", n = n, days = names(&r.by_day)),
+    }
 }
 
 /// The group feed with the composer opened on a prompt.
@@ -144,6 +207,24 @@ mod tests {
         assert_eq!(bar_chart_svg("P", &[2, 0], &weeks[..2]).matches(r#"class="tick""#).count(), 3 + 2);
         assert_eq!(percent(0.4249), "42%");
         assert_eq!(percent(3.0), "100%");
+    }
+
+    #[test]
+    fn series_rules_read_as_the_shared_description() {
+        let start = kith_api::time::days_from_civil(2026, 12, 3);
+        let day = |ordinal, weekday| WeekdayNum { ordinal, weekday };
+        let rules = [
+            (Freq::Daily, 1, vec![]),
+            (Freq::Daily, 3, vec![day(0, 0), day(0, 2)]),
+            (Freq::Weekly, 1, vec![]),
+            (Freq::Weekly, 2, vec![day(0, 1), day(0, 3), day(0, 5)]),
+            (Freq::Monthly, 1, vec![]),
+            (Freq::Monthly, 2, vec![day(1, 1), day(-1, 4), day(-2, 6), day(3, 2)]),
+        ];
+        for (freq, interval, by_day) in rules {
+            let r = Rule { freq, interval, by_day, count: None, until: None };
+            assert_eq!(describe_rule(&r, start), r.describe(start));
+        }
     }
 
     #[test]

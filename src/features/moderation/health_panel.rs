@@ -6,21 +6,22 @@ use leptos::prelude::*;
 
 use kith_api::{GroupHealth, WeekPoint};
 
-use super::health::{discussion_prompts, percent, prompt_href};
+use super::health::{describe_rule, discussion_prompts, percent, prompt_href};
 use super::weekly_chart::WeeklyChart;
 use crate::core::api::use_api;
 use crate::core::route_table::Route;
-use crate::ui::format::count;
+use crate::tr;
 use crate::ui::loading::{LoadError, SkeletonList};
 
-type Series = (&'static str, fn(&WeekPoint) -> u32);
+/// A chart's series: its name's message and its value in a week.
+type Series = (fn() -> String, fn(&WeekPoint) -> u32);
 
 const SERIES: [Series; 5] = [
-    ("Posts", |w| w.posts),
-    ("Comments", |w| w.comments),
-    ("Active members", |w| w.active_members),
-    ("New members", |w| w.new_members),
-    ("RSVPs", |w| w.rsvps),
+    (|| tr!("mod-series-posts"), |w| w.posts),
+    (|| tr!("mod-series-comments"), |w| w.comments),
+    (|| tr!("mod-series-active"), |w| w.active_members),
+    (|| tr!("mod-series-new"), |w| w.new_members),
+    (|| tr!("mod-series-rsvps"), |w| w.rsvps),
 ];
 
 #[component]
@@ -33,7 +34,7 @@ pub fn HealthPanel(slug: String, topics: Vec<String>) -> impl IntoView {
     });
     let topics = StoredValue::new(topics);
     view! {
-        <Suspense fallback=|| view! { <SkeletonList rows=2 label="Loading the figures…" /> }>
+        <Suspense fallback=|| view! { <SkeletonList rows=2 label=tr!("mod-health-loading") /> }>
             {move || {
                 health
                     .get()
@@ -51,30 +52,27 @@ pub fn HealthPanel(slug: String, topics: Vec<String>) -> impl IntoView {
 fn health_view(slug: String, topics: &[String], h: GroupHealth) -> impl IntoView {
     let weeks: Vec<String> = h.weeks.iter().map(|w| w.week_start.clone()).collect();
     let last = match h.days_since_last_activity {
-        None => "There has been no activity yet.".to_string(),
-        Some(0) => "Last activity: today.".into(),
-        Some(d) => format!("Last activity: {} ago.", count(d, "day")),
+        None => tr!("mod-health-no-activity"),
+        Some(0) => tr!("mod-health-active-today"),
+        Some(d) => tr!("mod-health-active-ago", count = d),
     };
     let quiet = h.quiet.then(|| {
         let prompts = discussion_prompts(topics)
             .into_iter()
             .map(|p| {
                 let href = prompt_href(&slug, &p);
-                view! { <li><a href=href>"Post a discussion prompt: “" {p} "”"</a></li> }
+                view! { <li><a href=href>{tr!("mod-prompt-link", prompt = p)}</a></li> }
             })
             .collect_view();
         view! {
             <section class="alert" aria-labelledby="quiet-heading">
-                <h3 id="quiet-heading">"This group has gone quiet"</h3>
-                <p>
-                    {format!(
-                        "Fewer than {} posts and comments in the last two weeks. A little nudge often brings people back:",
-                        h.quiet_threshold
-                    )}
-                </p>
+                <h3 id="quiet-heading">{tr!("mod-health-quiet-heading")}</h3>
+                <p>{tr!("mod-health-quiet-text", count = h.quiet_threshold)}</p>
                 <ul>
                     {prompts}
-                    <li><a href=Route::events(&slug).href_with(&[("new", "1")])>"Schedule an event"</a></li>
+                    <li>
+                        <a href=Route::events(&slug).href_with(&[("new", "1")])>{tr!("mod-health-schedule")}</a>
+                    </li>
                 </ul>
             </section>
         }
@@ -86,37 +84,41 @@ fn health_view(slug: String, topics: &[String], h: GroupHealth) -> impl IntoView
             .overlaps
             .iter()
             .map(|o| {
-                let text = format!(
-                    " — {} (of its {}), topics in common: {}",
-                    count(o.shared_members, "shared member"),
-                    o.member_count,
-                    o.shared_topics.join(", ")
+                let text = tr!(
+                    "mod-overlap-facts",
+                    shared = o.shared_members,
+                    total = o.member_count,
+                    topics = o.shared_topics.join(&tr!("mod-list-separator")),
                 );
-                view! { <li><a href=Route::feed(&o.slug).href()>{o.name.clone()}</a>{text}</li> }
+                view! {
+                    <li>
+                        <a href=Route::feed(&o.slug).href() dir="auto">{o.name.clone()}</a>
+                        " — "
+                        {text}
+                    </li>
+                }
             })
             .collect_view();
         view! {
             <section aria-labelledby="overlap-heading">
-                <h3 id="overlap-heading">"Groups that overlap this one"</h3>
-                <p class="help">
-                    "They share topics and members with this group. If you cover the same ground, talk with their leaders about merging or running events together, so members are not split across groups."
-                </p>
+                <h3 id="overlap-heading">{tr!("mod-overlap-heading")}</h3>
+                <p class="help">{tr!("mod-overlap-help")}</p>
                 <ul>{items}</ul>
             </section>
         }
     });
     let charts = SERIES
-        .map(|(label, f)| view! { <WeeklyChart label values=h.weeks.iter().map(f).collect() weeks=weeks.clone() /> })
+        .map(|(label, f)| view! { <WeeklyChart label=label() values=h.weeks.iter().map(f).collect() weeks=weeks.clone() /> })
         .collect_view();
     view! {
         {quiet}
         {pause}
         <p class="health-facts">
             <strong class="big">{percent(h.engagement_rate)}</strong>
-            {format!(
-                " engagement: the share of the group's {} active in the last four weeks. {last}",
-                count(h.member_count, "member")
-            )}
+            " "
+            {tr!("mod-engagement", count = h.member_count)}
+            " "
+            {last}
         </p>
         <div class="charts">{charts}</div>
         {overlaps}
@@ -130,32 +132,30 @@ fn PauseSeries(series: Vec<kith_api::Series>) -> impl IntoView {
     let rows = series.into_iter().map(|s| view! { <PauseRow series=s /> }).collect_view();
     view! {
         <section class="pause-series" aria-labelledby="pause-series-heading">
-            <h3 id="pause-series-heading">"This group has been quiet. Pause a series?"</h3>
-            <p class="help">
-                "A paused series plans no new dates, and its coming dates nobody answered are removed. Resume it when the group picks up again."
-            </p>
+            <h3 id="pause-series-heading">{tr!("mod-pause-heading")}</h3>
+            <p class="help">{tr!("mod-pause-help")}</p>
             <ul class="series-list">{rows}</ul>
         </section>
     }
 }
 
-/// "Every week on Thursday" and "3 Dec 2026, 19:00" (the next date), in the viewer's time.
+/// "Every week on Thursday" and "Next date: 3 Dec 2026, 19:00", in the viewer's time.
 /// Plain formatting on purpose: the events feature's zone and calendar code would make the
 /// moderation page share (and download) it.
 fn series_facts(s: &kith_api::Series) -> (String, Option<String>) {
-    use crate::ui::format::{date, hhmm, local_offset_secs};
+    use crate::ui::format::{clock, date, local_offset_secs};
     let local = |t: i64| t + local_offset_secs(t);
     let rule = kith_api::time::parse_rfc3339(&s.starts_at)
         .and_then(|t| {
             let r = kith_api::recur::check_recurrence(&s.recurrence, None, "").ok()?;
-            Some(r.describe(local(t).div_euclid(86_400)))
+            Some(describe_rule(&r, local(t).div_euclid(86_400)))
         })
-        .unwrap_or_else(|| "Repeating".into());
+        .unwrap_or_else(|| tr!("mod-series-repeating"));
     let next = s
         .next_starts_at
         .as_deref()
         .and_then(kith_api::time::parse_rfc3339)
-        .map(|t| format!("{}, {}", date(local(t)), hhmm(local(t))));
+        .map(|t| tr!("mod-series-next", date = date(local(t)), time = clock(local(t))));
     (rule, next)
 }
 
@@ -187,17 +187,17 @@ fn PauseRow(series: kith_api::Series) -> impl IntoView {
     let facts = move || series.with(series_facts);
     let paused = move || series.with(|s| s.paused);
     let title = move || series.with(|s| s.title.clone());
-    let label = move || if paused() { "Resume" } else { "Pause" };
+    let label = move || if paused() { tr!("mod-series-resume") } else { tr!("mod-series-pause") };
     view! {
         <li class="series-row">
             <div class="series-what">
-                <strong>{title}</strong>
+                <strong dir="auto">{title}</strong>
                 <span>{move || facts().0}</span>
                 <span class="muted" role="status">
                     {move || match (paused(), facts().1) {
-                        (true, _) => "Paused".to_string(),
-                        (false, Some(next)) => format!("Next date: {next}"),
-                        (false, None) => "No date planned".to_string(),
+                        (true, _) => tr!("mod-series-paused"),
+                        (false, Some(next)) => next,
+                        (false, None) => tr!("mod-series-no-date"),
                     }}
                 </span>
             </div>
@@ -206,7 +206,13 @@ fn PauseRow(series: kith_api::Series) -> impl IntoView {
                 <button
                     type="button"
                     class="secondary"
-                    aria-label=move || format!("{} “{}”", label(), title())
+                    aria-label=move || {
+                        if paused() {
+                            tr!("mod-series-resume-label", title = title())
+                        } else {
+                            tr!("mod-series-pause-label", title = title())
+                        }
+                    }
                     aria-disabled=move || busy.get().then_some("true")
                     on:click=move |_| set_paused(!paused())
                 >

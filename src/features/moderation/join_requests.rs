@@ -5,9 +5,11 @@ use leptos::prelude::*;
 use kith_api::{JoinRequest, PageParams};
 
 use super::mod_kit::{OutcomeLine, focus_panel};
+use super::problems::why;
 use crate::core::api::{ApiError, use_api};
 use crate::core::paging::Paged;
 use crate::features::groups::membership::use_memberships;
+use crate::tr;
 use crate::ui::format::{ago_rfc3339, now_secs};
 use crate::ui::paged_status::PagedStatus;
 use crate::ui::text_field::TextField;
@@ -43,30 +45,30 @@ pub fn JoinRequests(slug: String, private: bool) -> impl IntoView {
             };
             match result {
                 Ok(()) if approve => {
-                    outcome.set(Some((true, format!("Approved: {name} is now a member."))));
+                    outcome.set(Some((true, tr!("mod-join-approved", name = &name))));
                     memberships.reload(api, s);
                 }
-                Ok(()) => outcome.set(Some((true, format!("Denied {name}'s request.")))),
+                Ok(()) => outcome.set(Some((true, tr!("mod-join-denied", name = &name)))),
                 Err(ApiError::NotFound(_)) => {
-                    outcome.set(Some((false, "Another moderator already handled this.".into())));
+                    outcome.set(Some((false, tr!("mod-already-handled"))));
                     list.reload();
                 }
                 Err(e) => {
                     list.items.update(|v| v.insert(at.min(v.len()), req));
-                    outcome.set(Some((false, format!("Not done: {}", e.user_message()))));
+                    outcome.set(Some((false, tr!("mod-not-done", problem = why(&e)))));
                 }
             }
         });
     });
     view! {
-        {(!private).then(|| view! { <p class="help">"This group is public: anyone can join without asking."</p> })}
+        {(!private).then(|| view! { <p class="help">{tr!("mod-join-public")}</p> })}
         <OutcomeLine outcome />
         <ul class="request-list" role="list">
             <For each=move || list.items.get() key=|r| r.id let(req)>
                 <RequestRow req decide />
             </For>
         </ul>
-        <PagedStatus list empty="No pending join requests." />
+        <PagedStatus list empty=tr!("mod-join-none") />
     }
 }
 
@@ -81,18 +83,20 @@ fn RequestRow(req: JoinRequest, decide: Callback<(JoinRequest, bool, String)>) -
     view! {
         <li class="card request">
             <p>
-                <strong>{name.clone()}</strong>
-                <span class="muted">" @" {req.with_value(|r| r.user.username.clone())}</span>
-                <span class="meta">" · asked " {req.with_value(|r| ago_rfc3339(now_secs(), &r.created_at))}</span>
+                <strong dir="auto">{name.clone()}</strong>
+                <span class="muted" dir="auto">" @" {req.with_value(|r| r.user.username.clone())}</span>
+                <span class="meta">
+                    " · " {req.with_value(|r| tr!("mod-join-asked", when = ago_rfc3339(now_secs(), &r.created_at)))}
+                </span>
             </p>
-            {(!asked.trim().is_empty()).then(|| view! { <blockquote class="quote">{asked}</blockquote> })}
-            <TextField id=field label=format!("Message to {name} (optional)") value=message maxlength=500 />
+            {(!asked.trim().is_empty()).then(|| view! { <blockquote class="quote" dir="auto">{asked}</blockquote> })}
+            <TextField id=field label=tr!("mod-join-message-label", name = &name) value=message maxlength=500 />
             <div class="actions">
-                <button type="button" aria-label=format!("Approve {name}") on:click=move |_| go(true)>
-                    "Approve"
+                <button type="button" aria-label=tr!("mod-join-approve-label", name = &name) on:click=move |_| go(true)>
+                    {tr!("mod-join-approve")}
                 </button>
-                <button type="button" class="secondary" aria-label=format!("Deny {name}") on:click=move |_| go(false)>
-                    "Deny"
+                <button type="button" class="secondary" aria-label=tr!("mod-join-deny-label", name = &name) on:click=move |_| go(false)>
+                    {tr!("mod-join-deny")}
                 </button>
             </div>
         </li>

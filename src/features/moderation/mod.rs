@@ -14,6 +14,7 @@ pub mod member_tools;
 pub mod mod_kit;
 pub mod mod_log;
 pub mod mod_view;
+pub mod problems;
 pub mod remove_in_place;
 pub mod report_actions;
 pub mod report_button;

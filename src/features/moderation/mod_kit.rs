@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::sanctions::EXPIRY_CHOICES;
+use super::sanctions::{EXPIRY_CHOICES, expiry_label};
+use crate::tr;
 
 /// The outcome of the last action of a tab: `(ok, text)`.
 pub type Outcome = RwSignal<Option<(bool, String)>>;
@@ -45,8 +46,8 @@ pub fn ExpiryPicker(
             <label for=id.clone()>{label}</label>
             <select id=id on:change:target=move |ev| choice.set(ev.target().value())>
                 {EXPIRY_CHOICES
-                    .map(|(value, text)| {
-                        view! { <option value=value selected=choice.get_untracked() == value>{text}</option> }
+                    .map(|value| {
+                        view! { <option value=value selected=choice.get_untracked() == value>{expiry_label(value)}</option> }
                     })
                     .collect_view()}
             </select>
@@ -54,7 +55,7 @@ pub fn ExpiryPicker(
                 (choice.get() == "custom")
                     .then(|| {
                         view! {
-                            <label for=date_id.clone()>"Ends on (UTC)"</label>
+                            <label for=date_id.clone()>{tr!("mod-expiry-ends-on")}</label>
                             <input
                                 id=date_id.clone()
                                 type="date"

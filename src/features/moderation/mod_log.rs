@@ -9,6 +9,7 @@ use kith_api::ModLogKind;
 use super::mod_view::{LogFilters, ModTab, ModView};
 use crate::core::api::use_api;
 use crate::core::paging::Paged;
+use crate::tr;
 use crate::ui::format::{ago_rfc3339, now_secs};
 use crate::ui::paged_status::PagedStatus;
 use crate::ui::text_field::TextField;
@@ -38,7 +39,8 @@ pub fn ModLog(slug: String, filters: LogFilters) -> impl IntoView {
                 problem.set(None);
                 navigate(&view.href(&slug), NavigateOptions { scroll: false, ..Default::default() });
             } else {
-                problem.set(Some(format!("Check these filters: {}.", ignored.join(", "))));
+                let names = ignored.join(&tr!("mod-list-separator"));
+                problem.set(Some(tr!("mod-log-check-filters", names = names)));
             }
         }
     };
@@ -47,46 +49,64 @@ pub fn ModLog(slug: String, filters: LogFilters) -> impl IntoView {
         async move { api.modlog(&s, &q).await }
     });
     view! {
-        <form class="log-filters" role="search" aria-label="Filter the log" on:submit=apply novalidate>
-            <TextField id="log-actor" label="Moderator" value=actor placeholder="username" />
+        <form class="log-filters" role="search" aria-label=tr!("mod-log-filter-label") on:submit=apply novalidate>
+            <TextField
+                id="log-actor"
+                label=tr!("mod-log-moderator")
+                value=actor
+                placeholder=tr!("mod-log-moderator-placeholder")
+            />
             <div class="field">
-                <label for="log-kind">"Action"</label>
+                <label for="log-kind">{tr!("mod-log-action")}</label>
                 <select id="log-kind" on:change:target=move |ev| kind.set(ev.target().value())>
-                    <option value="">"Any action"</option>
+                    <option value="">{tr!("mod-log-any-action")}</option>
                     {ModLogKind::ALL
                         .map(|k| {
                             view! {
                                 <option value=k.as_str() selected=kind.get_untracked() == k.as_str()>
-                                    {k.label()}
+                                    {tr!("mod-log-kind", kind = k.as_str())}
                                 </option>
                             }
                         })
                         .collect_view()}
                 </select>
             </div>
-            <TextField id="log-target" label="Target" value=target placeholder="member:carol, post…" />
-            <TextField id="log-from" label="From" value=from kind="date" />
-            <TextField id="log-to" label="To (inclusive)" value=to kind="date" />
+            <TextField
+                id="log-target"
+                label=tr!("mod-log-target")
+                value=target
+                placeholder=tr!("mod-log-target-placeholder")
+            />
+            <TextField id="log-from" label=tr!("mod-log-from") value=from kind="date" />
+            <TextField id="log-to" label=tr!("mod-log-to") value=to kind="date" />
             <div class="actions">
-                <button type="submit">"Apply filters"</button>
-                {filtered.then(|| view! { <a class="button secondary" href=clear_href>"Clear filters"</a> })}
+                <button type="submit">{tr!("mod-log-apply")}</button>
+                {filtered.then(|| view! { <a class="button secondary" href=clear_href>{tr!("mod-log-clear")}</a> })}
             </div>
             <p class="field-error" role="alert">{move || problem.get()}</p>
         </form>
-        <ol class="log-list" aria-label="Moderation log">
+        <ol class="log-list" aria-label=tr!("mod-log-list")>
             <For each=move || list.items.get() key=|e| e.id let(e)>
                 <li class="log-entry">
                     <time datetime=e.created_at.clone()>{ago_rfc3339(now_secs(), &e.created_at)}</time>
-                    " " <strong>{e.actor.display_name.clone()}</strong> " " {e.kind.label()} " "
-                    <span class="log-target">{e.target.label.clone()}</span>
-                    {(!e.reason.is_empty()).then(|| view! { <span class="muted">" — " {e.reason.clone()}</span> })}
+                    " "
+                    <span class="log-what">
+                        {tr!(
+                            "mod-log-entry",
+                            kind = e.kind.as_str(),
+                            actor = &e.actor.display_name,
+                            target = &e.target.label,
+                        )}
+                    </span>
+                    {(!e.reason.is_empty())
+                        .then(|| view! { <span class="muted">" — " <span dir="auto">{e.reason.clone()}</span></span> })}
                 </li>
             </For>
         </ol>
         <PagedStatus
             list
-            empty=if filtered { "No entries match these filters." } else { "Nothing in the log yet." }
-            more_label="Show older entries"
+            empty=if filtered { tr!("mod-log-none-filtered") } else { tr!("mod-log-none") }
+            more_label=tr!("mod-log-more")
         />
     }
 }

@@ -36,14 +36,15 @@ impl ModTab {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The tab's name, as its link and its heading show it.
+    pub fn label(self) -> String {
         match self {
-            ModTab::Reports => "Reports",
-            ModTab::Requests => "Join requests",
-            ModTab::Members => "Members",
-            ModTab::Guidelines => "Guidelines",
-            ModTab::Log => "Log",
-            ModTab::Health => "Health",
+            ModTab::Reports => crate::tr!("mod-tab-reports"),
+            ModTab::Requests => crate::tr!("mod-tab-requests"),
+            ModTab::Members => crate::tr!("mod-tab-members"),
+            ModTab::Guidelines => crate::tr!("mod-tab-guidelines"),
+            ModTab::Log => crate::tr!("mod-tab-log"),
+            ModTab::Health => crate::tr!("mod-tab-health"),
         }
     }
 

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 use kith_api::validate::{LIMITS, validate_moderation_reason};
 use kith_api::{Comment, ModerationReason, Post};
 
+use super::problems::localized;
 use crate::core::api::use_api;
+use crate::tr;
 use crate::ui::form::FormState;
 use crate::ui::text_field::TextField;
 
@@ -50,7 +52,7 @@ pub fn RemoveInPlace(
         let text = reason.get_untracked().trim().to_string();
         let problems = validate_moderation_reason(&ModerationReason { reason: text.clone() });
         if !problems.is_empty() {
-            return form.errors.set(problems);
+            return form.errors.set(localized(problems));
         }
         let remove = !removed.get_untracked();
         form.begin();
@@ -70,7 +72,7 @@ pub fn RemoveInPlace(
             form.done();
         });
     };
-    let verb = move || if removed.get() { "Restore" } else { "Remove" };
+    let verb = move || if removed.get() { tr!("mod-action-restore") } else { tr!("mod-action-remove") };
     view! {
         <button
             type="button"
@@ -80,13 +82,13 @@ pub fn RemoveInPlace(
             on:click=move |_| open.update(|o| *o = !*o)
         >
             {verb}
-            <span class="visually-hidden">{format!(" this {what}")}</span>
+            <span class="visually-hidden">" " {tr!("mod-remove-hidden", what = what)}</span>
         </button>
         <Show when=move || open.get()>
             <form class="remove-in-place card" on:submit=send novalidate>
                 <TextField
                     id=field_id.clone()
-                    label=Signal::derive(move || format!("Why {} this {what}? (for the mod log)", if removed.get() { "restore" } else { "remove" })).get_untracked()
+                    label=if removed.get_untracked() { tr!("mod-restore-why", what = what) } else { tr!("mod-remove-why", what = what) }
                     value=reason
                     required=true
                     maxlength=LIMITS.max_report_reason
@@ -94,10 +96,10 @@ pub fn RemoveInPlace(
                 />
                 <div class="actions">
                     <button type="submit" class=move || if removed.get() { "small" } else { "danger small" } disabled=move || form.busy.get()>
-                        {move || format!("{} {what}", verb())}
+                        {move || if removed.get() { tr!("mod-restore-what", what = what) } else { tr!("mod-remove-what", what = what) }}
                     </button>
                     <button type="button" class="secondary small" on:click=move |_| open.set(false)>
-                        "Cancel"
+                        {tr!("mod-cancel")}
                     </button>
                 </div>
                 <p class="form-message" class:error=move || form.ok() == Some(false) role="status">

@@ -3,6 +3,8 @@
 
 use kith_api::{ReportAction, ReportContext, ReportTarget};
 
+use crate::tr;
+
 /// The actions that make sense for a queue item, in the order the queue offers them.
 pub fn actions_for(target: &ReportTarget, ctx: &ReportContext) -> Vec<ReportAction> {
     let post = ctx.post.as_ref();
@@ -21,25 +23,27 @@ pub fn actions_for(target: &ReportTarget, ctx: &ReportContext) -> Vec<ReportActi
     out
 }
 
-/// A button's words for an action.
-pub fn action_label(a: ReportAction) -> &'static str {
+/// A button's words for an action; `member`: the item is a member (its ban bans them, not an
+/// author).
+pub fn action_label(a: ReportAction, member: bool) -> String {
     match a {
-        ReportAction::Remove => "Remove",
-        ReportAction::Restore => "Restore",
-        ReportAction::Lock => "Lock post",
-        ReportAction::Ban => "Ban",
-        ReportAction::Dismiss => "Dismiss",
+        ReportAction::Remove => tr!("mod-action-remove"),
+        ReportAction::Restore => tr!("mod-action-restore"),
+        ReportAction::Lock => tr!("mod-action-lock"),
+        ReportAction::Ban if member => tr!("mod-action-ban-member"),
+        ReportAction::Ban => tr!("mod-action-ban-author"),
+        ReportAction::Dismiss => tr!("mod-action-dismiss"),
     }
 }
 
-/// What an action did, for messages and resolved items.
-pub fn action_done(a: ReportAction) -> &'static str {
+/// An action's key in catalog selectors (its wire name).
+pub fn action_key(a: ReportAction) -> &'static str {
     match a {
-        ReportAction::Remove => "Removed",
-        ReportAction::Restore => "Restored",
-        ReportAction::Lock => "Locked",
-        ReportAction::Ban => "Banned",
-        ReportAction::Dismiss => "Dismissed",
+        ReportAction::Remove => "remove",
+        ReportAction::Restore => "restore",
+        ReportAction::Lock => "lock",
+        ReportAction::Ban => "ban",
+        ReportAction::Dismiss => "dismiss",
     }
 }
 
@@ -85,6 +89,11 @@ mod tests {
             [Ban, Dismiss]
         );
         assert_eq!(one_line("a  b\n\nc", 10), "a b c");
+        assert_eq!(action_label(Ban, false), "Ban author");
+        assert_eq!(action_label(Lock, true), "Lock post");
+        for a in [Remove, Restore, Lock, Ban, Dismiss] {
+            assert_eq!(serde_json::to_value(a).unwrap(), action_key(a), "the wire name is the selector key");
+        }
         use kith_api::Role::{self, *};
         let allowed: Vec<(Role, Role)> = [Owner, Moderator, Member]
             .into_iter()

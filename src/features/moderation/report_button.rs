@@ -5,8 +5,10 @@ use leptos::prelude::*;
 use kith_api::validate::{LIMITS, validate_new_report};
 use kith_api::{NewReport, ReportTarget};
 
+use super::problems::detail_text;
 use crate::core::api::{new_idempotency_key, use_api};
 use crate::core::session::use_session;
+use crate::tr;
 use crate::ui::form::FormState;
 use crate::ui::text_field::TextField;
 
@@ -49,7 +51,7 @@ pub fn ReportButton(
         let report =
             NewReport { target: target.get_value(), reason: reason.get_untracked().trim().to_string() };
         if let Some(p) = validate_new_report(&report).into_iter().next() {
-            return form.complain(p.detail);
+            return form.complain(detail_text(&p.detail));
         }
         let k = key.get_value().unwrap_or_else(new_idempotency_key);
         key.set_value(Some(k.clone()));
@@ -59,10 +61,7 @@ pub fn ReportButton(
                 Ok(r) => {
                     key.set_value(None);
                     reason.set(String::new());
-                    form.succeed(format!(
-                        "Thank you. The moderators will look at it ({} so far).",
-                        crate::ui::format::count(r.report_count, "report")
-                    ));
+                    form.succeed(tr!("mod-report-thanks", count = r.report_count));
                 }
                 Err(e) => {
                     if e.is_refusal() {
@@ -76,18 +75,21 @@ pub fn ReportButton(
     };
     Some(view! {
         <details class="report-button">
-            <summary>"Report" <span class="visually-hidden">{format!(" this {what}")}</span></summary>
+            <summary>
+                {tr!("mod-report")}
+                <span class="visually-hidden">" " {tr!("mod-report-hidden", what = what)}</span>
+            </summary>
             <form class="report-form" on:submit=send novalidate>
                 <TextField
                     id=id
-                    label=format!("Why are you reporting this {what}?")
+                    label=tr!("mod-report-why", what = what)
                     value=reason
                     required=true
                     maxlength=LIMITS.max_report_reason
-                    help="Only the group's moderators see reports."
+                    help=tr!("mod-report-help")
                 />
                 <button type="submit" class="secondary small" disabled=move || form.busy.get()>
-                    "Send report"
+                    {tr!("mod-report-send")}
                 </button>
                 <p class="form-message" class:error=move || form.ok() == Some(false) role="status">
                     {move || form.text()}

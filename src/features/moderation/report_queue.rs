@@ -9,12 +9,14 @@ use kith_api::{ReportAction, ReportItem, ReportQuery, ReportStatus, ReportTarget
 
 use super::mod_kit::{ExpiryPicker, OutcomeLine, focus_panel};
 use super::mod_view::ModView;
-use super::report_actions::{action_done, action_label, actions_for};
+use super::problems::{localized_detail, why};
+use super::report_actions::{action_key, action_label, actions_for};
 use super::sanctions::expiry_until;
 use crate::core::api::{ApiError, use_api};
 use crate::core::paging::Paged;
 use crate::core::route_table::Route;
-use crate::ui::format::{ago_rfc3339, count, now_secs};
+use crate::tr;
+use crate::ui::format::{ago_rfc3339, now_secs};
 use crate::ui::paged_status::PagedStatus;
 use crate::ui::text_field::TextField;
 
@@ -22,14 +24,14 @@ use crate::ui::text_field::TextField;
 #[component]
 pub fn ReportQueue(slug: String, resolved: bool) -> impl IntoView {
     let api = use_api();
-    let link = |r: bool, text: &'static str| {
+    let link = |r: bool, text: String| {
         let href = ModView { resolved: r, ..Default::default() }.href(&slug);
         view! { <a href=href aria-current=(r == resolved).then_some("page")>{text}</a> }
     };
     let sub_tabs = view! {
-        <nav class="sort-tabs" aria-label="Report status">
-            {link(false, "Open")}
-            {link(true, "Resolved")}
+        <nav class="sort-tabs" aria-label=tr!("mod-report-status-nav")>
+            {link(false, tr!("mod-report-open"))}
+            {link(true, tr!("mod-report-resolved"))}
         </nav>
     };
     let status = if resolved { ReportStatus::Resolved } else { ReportStatus::Open };
@@ -62,20 +64,15 @@ pub fn ReportQueue(slug: String, resolved: bool) -> impl IntoView {
             let text = match result {
                 Ok(_) => {
                     list.items.update(|v| v.retain(|x| x.id != id));
-                    let done = format!("{}: {}.", action_done(req.action), target_name(&item));
+                    let done =
+                        tr!("mod-report-done", action = action_key(req.action), target = target_name(&item));
                     outcome.set(Some((true, done)));
                     return;
                 }
-                Err(ApiError::Stale(p)) if p.code != codes::ALREADY_HANDLED => {
-                    "New reports arrived for this item meanwhile; the queue is refreshed — check it again."
-                        .into()
-                }
-                Err(ApiError::Stale(_) | ApiError::NotFound(_)) => {
-                    "Another moderator already handled this.".into()
-                }
+                Err(ApiError::Stale(p)) if p.code != codes::ALREADY_HANDLED => tr!("mod-report-stale"),
+                Err(ApiError::Stale(_) | ApiError::NotFound(_)) => tr!("mod-already-handled"),
                 Err(e) => {
-                    let why = e.field_errors().first().map_or_else(|| e.user_message(), |f| f.detail.clone());
-                    outcome.set(Some((false, format!("Not done: {why}"))));
+                    outcome.set(Some((false, tr!("mod-not-done", problem = why(&e)))));
                     return;
                 }
             };
@@ -104,8 +101,8 @@ pub fn ReportQueue(slug: String, resolved: bool) -> impl IntoView {
         </ul>
         <PagedStatus
             list
-            empty=if resolved { "No resolved reports yet." } else { "No open reports. All clear!" }
-            more_label="Show more reports"
+            empty=if resolved { tr!("mod-report-none-resolved") } else { tr!("mod-report-none-open") }
+            more_label=tr!("mod-report-more")
         />
     }
 }
@@ -120,24 +117,39 @@ fn target_name(item: &ReportItem) -> String {
     let ctx = &item.context;
     match &item.target {
         ReportTarget::Post { .. } => {
-            format!("the post “{}”", ctx.post.as_ref().map_or_else(|| "Untitled post".into(), context_title))
+            let title = ctx.post.as_ref().map_or_else(|| tr!("mod-target-untitled"), context_title);
+            tr!("mod-target-post", title = title)
         }
-        ReportTarget::Comment { .. } => format!(
-            "the comment by {}",
-            ctx.comment.as_ref().map_or("someone", |c| c.author.display_name.as_str())
-        ),
-        ReportTarget::Member { username, .. } => format!("the member @{username}"),
+        ReportTarget::Comment { .. } => {
+            let name = ctx
+                .comment
+                .as_ref()
+                .map_or_else(|| tr!("mod-target-someone"), |c| c.author.display_name.clone());
+            tr!("mod-target-comment", name = name)
+        }
+        ReportTarget::Member { username, .. } => tr!("mod-target-member", username = username),
     }
 }
 
-/// A quotation of reported (or surrounding) content.
+/// A quotation of reported (or surrounding) content: a line about it, then the member's text.
 fn quote(meta: String, text: String, reported: bool) -> impl IntoView {
     view! {
         <blockquote class=if reported { "quote reported" } else { "quote" }>
             <p class="meta">{meta}</p>
-            <p>{text}</p>
+            <p dir="auto">{text}</p>
         </blockquote>
     }
+}
+
+/// A line about quoted content with the marks that apply: "… · removed · locked".
+fn with_marks(mut meta: String, marks: &[(bool, fn() -> String)]) -> String {
+    for (on, mark) in marks {
+        if *on {
+            meta.push_str(" · ");
+            meta.push_str(&mark());
+        }
+    }
+    meta
 }
 
 #[component]
@@ -146,46 +158,50 @@ fn ReportCard(item: ReportItem, act: Option<Callback<(ReportItem, ResolveRequest
     let id = item.id;
     let ctx = &item.context;
     let mut quotes = Vec::new();
-    let (what, head) = match &item.target {
-        ReportTarget::Post { .. } => ("author", "Reported post"),
-        ReportTarget::Comment { .. } => ("author", "Reported comment"),
-        ReportTarget::Member { .. } => ("member", "Reported member"),
+    let member = matches!(item.target, ReportTarget::Member { .. });
+    let heading = match &item.target {
+        ReportTarget::Post { .. } => tr!("mod-report-heading-post", count = item.report_count),
+        ReportTarget::Comment { .. } => tr!("mod-report-heading-comment", count = item.report_count),
+        ReportTarget::Member { .. } => tr!("mod-report-heading-member", count = item.report_count),
     };
     if let Some(p) = &ctx.post {
-        let mut meta = format!(
-            "Post in {} by {} · {}",
-            item.group.name,
-            p.author.display_name,
-            ago_rfc3339(now, &p.created_at)
+        let meta = tr!(
+            "mod-context-post",
+            group = &item.group.name,
+            author = &p.author.display_name,
+            when = ago_rfc3339(now, &p.created_at)
         );
-        for (on, word) in [(p.removed, " · removed"), (p.locked, " · locked")] {
-            if on {
-                meta.push_str(word);
-            }
-        }
+        let meta = with_marks(
+            meta,
+            &[(p.removed, || tr!("mod-context-removed")), (p.locked, || tr!("mod-context-locked"))],
+        );
         let body = if ctx.comment.is_some() { String::new() } else { excerpt(&p.body, 400) };
-        quotes.push(quote(meta, format!("“{}” {body}", context_title(p)), ctx.comment.is_none()));
+        let title = tr!("mod-quoted-title", title = context_title(p));
+        quotes.push(quote(meta, format!("{title} {body}"), ctx.comment.is_none()));
     }
     if let Some(c) = &ctx.parent_comment {
-        let meta = format!("In reply to {}:", c.author.display_name);
+        let meta = tr!("mod-context-reply-to", name = &c.author.display_name);
         quotes.push(quote(meta, excerpt(&c.body, 200), false));
     }
     if let Some(c) = &ctx.comment {
-        let removed = if c.removed { " · removed" } else { "" };
         let meta =
-            format!("Comment by {} · {}{removed}", c.author.display_name, ago_rfc3339(now, &c.created_at));
-        quotes.push(quote(meta, excerpt(&c.body, 400), true));
+            tr!("mod-context-comment", name = &c.author.display_name, when = ago_rfc3339(now, &c.created_at));
+        quotes.push(quote(
+            with_marks(meta, &[(c.removed, || tr!("mod-context-removed"))]),
+            excerpt(&c.body, 400),
+            true,
+        ));
     }
     if let (ReportTarget::Member { username, .. }, Some(m)) = (&item.target, &ctx.member) {
         quotes.push(quote(
-            format!("Member of {}", item.group.name),
+            tr!("mod-context-member", group = &item.group.name),
             format!("{} (@{username})", m.display_name),
             true,
         ));
     }
     let open_link = ctx.post.as_ref().map(|p| {
         let href = Route::post(&item.group.slug, p.id).href();
-        view! { <a href=href>"Open the post"</a> }
+        view! { <a href=href>{tr!("mod-open-post")}</a> }
     });
     let reports = item
         .reports
@@ -193,9 +209,9 @@ fn ReportCard(item: ReportItem, act: Option<Callback<(ReportItem, ResolveRequest
         .map(|r| {
             view! {
                 <li>
-                    <strong>{r.reporter.display_name.clone()}</strong>
-                    ": " {r.reason.clone()} " "
-                    <span class="meta">{ago_rfc3339(now, &r.created_at)}</span>
+                    <strong dir="auto">{r.reporter.display_name.clone()}</strong>
+                    ": " <span dir="auto">{r.reason.clone()}</span> " "
+                    <time class="meta" datetime=r.created_at.clone()>{ago_rfc3339(now, &r.created_at)}</time>
                 </li>
             }
         })
@@ -203,20 +219,21 @@ fn ReportCard(item: ReportItem, act: Option<Callback<(ReportItem, ResolveRequest
     let resolution = item.resolution.as_ref().map(|r| {
         view! {
             <p class="resolution">
-                {format!("{} by {} {} — {}", action_done(r.action), r.by.display_name, ago_rfc3339(now, &r.at), r.reason)}
+                {tr!("mod-resolved-by", action = action_key(r.action), name = &r.by.display_name, when = ago_rfc3339(now, &r.at))}
+                " — "
+                <span dir="auto">{r.reason.clone()}</span>
             </p>
         }
     });
     let actions = actions_for(&item.target, ctx);
     let title_id = format!("report-{id}-title");
-    let heading = format!("{head} · {}", count(item.report_count, "report"));
-    let form = act.map(|act| view! { <ReportActions item=item.clone() actions what act /> });
+    let form = act.map(|act| view! { <ReportActions item=item.clone() actions member act /> });
     view! {
         <article class="card report" aria-labelledby=title_id.clone()>
             <h3 id=title_id.clone()>{heading}</h3>
             {quotes}
             {open_link}
-            <ul class="report-reasons" aria-label="Reports">{reports}</ul>
+            <ul class="report-reasons" aria-label=tr!("mod-report-reasons")>{reports}</ul>
             {resolution}
             {form}
         </article>
@@ -228,7 +245,8 @@ fn ReportCard(item: ReportItem, act: Option<Callback<(ReportItem, ResolveRequest
 fn ReportActions(
     item: ReportItem,
     actions: Vec<ReportAction>,
-    what: &'static str,
+    /// The item is a member (a ban bans them rather than an author).
+    member: bool,
     act: Callback<(ReportItem, ResolveRequest)>,
 ) -> impl IntoView {
     let id = item.id;
@@ -242,14 +260,14 @@ fn ReportActions(
         let ban_until = if action == ReportAction::Ban {
             match expiry_until(&expiry.get_untracked(), &date.get_untracked(), now, true) {
                 Ok(u) => u,
-                Err(m) => return error.set(Some(m.into())),
+                Err(m) => return error.set(Some(m)),
             }
         } else {
             None
         };
         let req = ResolveRequest { action, reason: reason.get_untracked().trim().to_string(), ban_until };
         if let Some(p) = validate_resolve(&req, now).into_iter().next() {
-            return error.set(Some(p.detail));
+            return error.set(Some(localized_detail(&p.detail).unwrap_or(p.detail)));
         }
         error.set(None);
         act.run((item.get_value(), req));
@@ -263,8 +281,7 @@ fn ReportActions(
                 ReportAction::Dismiss => "secondary",
                 _ => "",
             };
-            let text =
-                if a == ReportAction::Ban { format!("Ban {what}") } else { action_label(a).to_string() };
+            let text = action_label(a, member);
             view! { <button type="button" class=class on:click=move |_| go(a)>{text}</button> }
         })
         .collect_view();
@@ -272,12 +289,12 @@ fn ReportActions(
         <form class="report-actions" on:submit=|ev| ev.prevent_default()>
             <TextField
                 id=format!("reason-{id}")
-                label="Reason (kept in the mod log)"
+                label=tr!("mod-reason-label")
                 value=reason
                 required=true
                 maxlength=LIMITS.max_report_reason
             />
-            {has_ban.then(|| view! { <ExpiryPicker id=format!("ban-{id}") label="Ban length" choice=expiry date /> })}
+            {has_ban.then(|| view! { <ExpiryPicker id=format!("ban-{id}") label=tr!("mod-ban-length") choice=expiry date /> })}
             <div class="actions">{buttons}</div>
             <p class="field-error" role="alert">{move || error.get()}</p>
         </form>

@@ -4,33 +4,38 @@
 use kith_api::time::{format_rfc3339, parse_rfc3339};
 
 use super::mod_view::day_start;
-use crate::ui::format::count;
+use crate::tr;
 
-/// How long a mute or ban lasts.
-pub const EXPIRY_CHOICES: [(&str, &str); 5] = [
-    ("1d", "1 day"),
-    ("7d", "1 week"),
-    ("30d", "30 days"),
-    ("permanent", "Until lifted (bans only)"),
-    ("custom", "Until a date…"),
-];
+/// How long a mute or ban lasts: the picker's values, in its order.
+pub const EXPIRY_CHOICES: [&str; 5] = ["1d", "7d", "30d", "permanent", "custom"];
+
+/// An expiry choice's words ("1 day", "1 week"…).
+pub fn expiry_label(choice: &str) -> String {
+    match choice {
+        "1d" => tr!("mod-expiry-days", count = 1u32),
+        "7d" => tr!("mod-expiry-weeks", count = 1u32),
+        "30d" => tr!("mod-expiry-days", count = 30u32),
+        "permanent" => tr!("mod-expiry-permanent"),
+        _ => tr!("mod-expiry-custom"),
+    }
+}
 
 /// The end to send for an expiry choice: RFC 3339 UTC, or `None` for a ban until lifted.
 /// A custom `YYYY-MM-DD` date ends at 00:00 UTC that day. Errors are for the moderator.
-pub fn expiry_until(choice: &str, custom: &str, now: i64, ban: bool) -> Result<Option<String>, &'static str> {
+pub fn expiry_until(choice: &str, custom: &str, now: i64, ban: bool) -> Result<Option<String>, String> {
     let days = match choice {
         "1d" => 1,
         "7d" => 7,
         "30d" => 30,
         "permanent" if ban => return Ok(None),
-        "permanent" => return Err("A mute needs an end: choose a length or a date."),
+        "permanent" => return Err(tr!("mod-expiry-mute-needs-end")),
         _ => {
-            let t = day_start(custom.trim()).ok_or("Choose the date the sanction ends.")?;
+            let t = day_start(custom.trim()).ok_or_else(|| tr!("mod-expiry-choose-date"))?;
             if t <= now {
-                return Err("The end date must be in the future.");
+                return Err(tr!("mod-expiry-past"));
             }
             if t > now + 5 * 365 * 86_400 {
-                return Err("The end date is too far away (at most five years).");
+                return Err(tr!("mod-expiry-too-far"));
             }
             return Ok(Some(format_rfc3339(t)));
         }
@@ -38,28 +43,55 @@ pub fn expiry_until(choice: &str, custom: &str, now: i64, ban: bool) -> Result<O
     Ok(Some(format_rfc3339(now + days * 86_400)))
 }
 
-/// Time left until `until` ("3 more days", "5 more hours", "10 more minutes"); `None` when over.
-pub fn remaining(now: i64, until: i64) -> Option<String> {
+/// A mute or a ban.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sanction {
+    Mute,
+    Ban,
+}
+
+/// The unit time left is said in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Minute,
+    Hour,
+    Day,
+}
+
+/// Time left until `until`, rounded to the unit that reads naturally (`None` when over):
+/// minutes under an hour, hours under two days, then days.
+pub fn remaining(now: i64, until: i64) -> Option<(u32, Unit)> {
     let d = until - now;
     if d <= 0 {
         return None;
     }
     let (n, unit) = if d < 3600 {
-        ((d + 59) / 60, "more minute")
+        ((d + 59) / 60, Unit::Minute)
     } else if d < 2 * 86_400 {
-        ((d + 1800) / 3600, "more hour")
+        ((d + 1800) / 3600, Unit::Hour)
     } else {
-        ((d + 43_200) / 86_400, "more day")
+        ((d + 43_200) / 86_400, Unit::Day)
     };
-    Some(count(n as u32, unit))
+    Some((n as u32, unit))
 }
 
 /// "muted for 2 more days" / "banned until lifted"; `None` when the sanction is over.
-pub fn sanction_status(verb: &str, now: i64, until: Option<&str>) -> Option<String> {
-    match until {
-        None => Some(format!("{verb} until lifted")),
-        Some(u) => remaining(now, parse_rfc3339(u)?).map(|r| format!("{verb} for {r}")),
-    }
+pub fn sanction_status(kind: Sanction, now: i64, until: Option<&str>) -> Option<String> {
+    let Some(u) = until else {
+        return Some(match kind {
+            Sanction::Mute => tr!("mod-muted-until-lifted"),
+            Sanction::Ban => tr!("mod-banned-until-lifted"),
+        });
+    };
+    let (count, unit) = remaining(now, parse_rfc3339(u)?)?;
+    Some(match (kind, unit) {
+        (Sanction::Mute, Unit::Minute) => tr!("mod-muted-minutes", count = count),
+        (Sanction::Mute, Unit::Hour) => tr!("mod-muted-hours", count = count),
+        (Sanction::Mute, Unit::Day) => tr!("mod-muted-days", count = count),
+        (Sanction::Ban, Unit::Minute) => tr!("mod-banned-minutes", count = count),
+        (Sanction::Ban, Unit::Hour) => tr!("mod-banned-hours", count = count),
+        (Sanction::Ban, Unit::Day) => tr!("mod-banned-days", count = count),
+    })
 }
 
 #[cfg(test)]
@@ -70,6 +102,11 @@ mod tests {
     fn expiry_presets_and_custom_dates() {
         let now = 1_795_802_400; // 2026-11-27T18:00:00Z
         assert_eq!(expiry_until("1d", "", now, false), Ok(Some("2026-11-28T18:00:00Z".into())));
+        assert_eq!(EXPIRY_CHOICES.map(expiry_label)[..3], ["1 day", "1 week", "30 days"]);
+        assert_eq!(
+            expiry_until("custom", "2026-11-27", now, true),
+            Err("The end date must be in the future.".into())
+        );
         assert_eq!(expiry_until("7d", "", now, true), Ok(Some("2026-12-04T18:00:00Z".into())));
         assert_eq!(expiry_until("30d", "", now, true), Ok(Some("2026-12-27T18:00:00Z".into())));
         assert_eq!(expiry_until("permanent", "", now, true), Ok(None));
@@ -83,15 +120,17 @@ mod tests {
     #[test]
     fn remaining_time_reads_naturally() {
         let now = 1_800_000_000;
-        assert_eq!(remaining(now, now + 3 * 86_400).as_deref(), Some("3 more days"));
-        assert_eq!(remaining(now, now + 86_400 + 3600).as_deref(), Some("25 more hours"));
-        assert_eq!(remaining(now, now + 3600).as_deref(), Some("1 more hour"));
-        assert_eq!(remaining(now, now + 61).as_deref(), Some("2 more minutes"));
-        assert_eq!(remaining(now, now + 30).as_deref(), Some("1 more minute"));
-        assert_eq!(remaining(now, now), None);
-        let until = format_rfc3339(now + 2 * 86_400);
-        assert_eq!(sanction_status("muted", now, Some(&until)).as_deref(), Some("muted for 2 more days"));
-        assert_eq!(sanction_status("banned", now, None).as_deref(), Some("banned until lifted"));
-        assert_eq!(sanction_status("banned", now, Some("2000-01-01T00:00:00Z")), None);
+        let status = |kind, secs: i64| sanction_status(kind, now, Some(&format_rfc3339(now + secs)));
+        use Sanction::*;
+        assert_eq!(status(Mute, 3 * 86_400).as_deref(), Some("muted for 3 more days"));
+        assert_eq!(status(Ban, 86_400 + 3600).as_deref(), Some("banned for 25 more hours"));
+        assert_eq!(status(Mute, 3600).as_deref(), Some("muted for 1 more hour"));
+        assert_eq!(status(Ban, 61).as_deref(), Some("banned for 2 more minutes"));
+        assert_eq!(status(Mute, 30).as_deref(), Some("muted for 1 more minute"));
+        assert_eq!(status(Mute, 0), None);
+        assert_eq!(remaining(now, now + 2 * 86_400), Some((2, Unit::Day)));
+        assert_eq!(status(Mute, 2 * 86_400).as_deref(), Some("muted for 2 more days"));
+        assert_eq!(sanction_status(Ban, now, None).as_deref(), Some("banned until lifted"));
+        assert_eq!(sanction_status(Ban, now, Some("2000-01-01T00:00:00Z")), None);
     }
 }

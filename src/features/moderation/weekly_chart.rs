@@ -4,27 +4,40 @@
 use leptos::prelude::*;
 
 use super::health::{bar_chart_svg, short_date};
+use crate::core::i18n::intl::number;
+use crate::tr;
 
-/// A chart of twelve weekly values (the last week is still running).
+/// A chart of twelve weekly values (the last week is still running); `label` names the series
+/// ("Posts").
 #[component]
-pub fn WeeklyChart(label: &'static str, values: Vec<u32>, weeks: Vec<String>) -> impl IntoView {
-    // Markup built from numbers and dates only (see `bar_chart_svg`).
-    let svg = bar_chart_svg(label, &values, &weeks);
+pub fn WeeklyChart(label: String, values: Vec<u32>, weeks: Vec<String>) -> impl IntoView {
+    // Markup built from numbers, dates and catalog texts only (see `bar_chart_svg`).
+    let svg = bar_chart_svg(&label, &values, &weeks);
     let rows = weeks
         .iter()
         .zip(&values)
-        .map(|(w, v)| view! { <tr><th scope="row">{short_date(w)}</th><td>{*v}</td></tr> })
+        .map(|(w, v)| {
+            view! {
+                <tr>
+                    <th scope="row"><time datetime=w.clone()>{short_date(w)}</time></th>
+                    <td>{number(*v as f64)}</td>
+                </tr>
+            }
+        })
         .collect_view();
     view! {
         <figure class="card chart-card">
-            <figcaption>{label} " per week"</figcaption>
+            <figcaption>{tr!("mod-chart-per-week", label = &label)}</figcaption>
             <div class="chart-box" inner_html=svg></div>
             <details>
-                <summary>"Show as a table"<span class="visually-hidden">{format!(": {label}")}</span></summary>
+                <summary>
+                    {tr!("mod-chart-table")}
+                    <span class="visually-hidden">{tr!("mod-chart-table-of", label = &label)}</span>
+                </summary>
                 <table class="chart-table">
                     <thead>
                         <tr>
-                            <th scope="col">"Week of"</th>
+                            <th scope="col">{tr!("mod-chart-week-of")}</th>
                             <th scope="col">{label}</th>
                         </tr>
                     </thead>

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::core::api::use_api;
+use crate::tr;
 
 /// Blocks or unblocks a member: their posts and comments fold away for the blocker, and they
 /// no longer cause notifications. Asks before blocking.
@@ -30,29 +31,27 @@ pub fn BlockButton(username: String, #[prop(into)] blocked: RwSignal<bool>) -> i
             {move || {
                 if blocked.get() {
                     view! {
-                        <p>"You have blocked this member: their posts and comments are folded away for you."</p>
+                        <p>{tr!("notif-blocked-text")}</p>
                         <button type="button" class="secondary" disabled=move || busy.get() on:click=move |_| act(false)>
-                            "Unblock"
+                            {tr!("notif-unblock")}
                         </button>
                     }
                         .into_any()
                 } else if confirming.get() {
                     view! {
-                        <p role="alert">
-                            "Block @" {name.get_value()} "? Their posts and comments fold away for you and they no longer notify you. They are not told."
-                        </p>
+                        <p role="alert">{tr!("notif-block-confirm", username = name.get_value())}</p>
                         <button type="button" class="danger" disabled=move || busy.get() on:click=move |_| act(true)>
-                            "Block"
+                            {tr!("notif-block")}
                         </button>
                         <button type="button" class="secondary" on:click=move |_| confirming.set(false)>
-                            "Cancel"
+                            {tr!("notif-cancel")}
                         </button>
                     }
                         .into_any()
                 } else {
                     view! {
                         <button type="button" class="secondary" on:click=move |_| confirming.set(true)>
-                            "Block this member"
+                            {tr!("notif-block-member")}
                         </button>
                     }
                         .into_any()
@@ -70,12 +69,12 @@ pub fn BlockedMembers() -> impl IntoView {
     let list = LocalResource::new(move || async move { api.blocks().await });
     view! {
         <section class="settings-section" aria-labelledby="blocked-heading">
-            <h2 id="blocked-heading">"Blocked members"</h2>
-            <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+            <h2 id="blocked-heading">{tr!("notif-blocked-heading")}</h2>
+            <Suspense fallback=|| view! { <p>{tr!("notif-blocked-loading")}</p> }>
                 {move || {
                     list.get().map(|r| match r {
                         Ok(b) if b.items.is_empty() => {
-                            view! { <p>"You have not blocked anyone. Block a member from their profile."</p> }.into_any()
+                            view! { <p>{tr!("notif-blocked-none")}</p> }.into_any()
                         }
                         Ok(b) => view! {
                             <ul class="blocked-list">
@@ -83,8 +82,8 @@ pub fn BlockedMembers() -> impl IntoView {
                                     let blocked = RwSignal::new(true);
                                     view! {
                                         <li>
-                                            <a href=crate::core::route_table::Route::profile(&u.username).href()>{u.display_name.clone()}</a>
-                                            " (@" {u.username.clone()} ")"
+                                            <a href=crate::core::route_table::Route::profile(&u.username).href() dir="auto">{u.display_name.clone()}</a>
+                                            " (@" <span dir="auto">{u.username.clone()}</span> ")"
                                             <BlockButton username=u.username.clone() blocked />
                                         </li>
                                     }

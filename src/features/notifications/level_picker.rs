@@ -5,6 +5,7 @@ use kith_api::{Group, NotificationLevel};
 use crate::core::api::use_api;
 use crate::features::groups::membership::use_memberships;
 use crate::features::notifications::text::{LEVELS, level_label};
+use crate::tr;
 
 /// How much a member hears from this group; members only. The choice shows at once and is put
 /// back, with the reason, when the server refuses it.
@@ -40,7 +41,7 @@ pub fn NotificationLevelPicker(group: Group) -> impl IntoView {
     view! {
         <Show when=move || standing.with(|s| s.is_member())>
             <div class="notify-level">
-                <label for=id.clone()>"Tell me about"</label>
+                <label for=id.clone()>{tr!("notif-level-label")}</label>
                 <select
                     id=id2.clone()
                     prop:value=move || level.get().as_str()
@@ -52,7 +53,7 @@ pub fn NotificationLevelPicker(group: Group) -> impl IntoView {
                         .collect_view()}
                 </select>
                 <span class="status" role="status">
-                    {move || saved.get().then_some("Saved")}
+                    {move || saved.get().then(|| tr!("notif-saved"))}
                 </span>
                 {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             </div>

@@ -5,7 +5,7 @@ use kith_api::Post;
 use crate::features::notifications::live::use_live;
 use crate::features::notifications::text::new_posts_label;
 
-/// Above an open feed: "3 new posts" from the live stream, instead of the feed jumping under
+/// Above an open feed: "3 new posts · show" from the live stream, instead of the feed jumping under
 /// the reader. `group` is the feed's group (`None`: the home feed, every group of the member).
 /// Posts already in the feed (the member's own, put on top by the composer) are not counted.
 #[component]
@@ -41,7 +41,7 @@ pub fn NewPostsBanner(
                 let n = fresh.get();
                 (n > 0).then(|| view! {
                     <button type="button" class="new-posts-button" on:click=show>
-                        {new_posts_label(n)} " · show"
+                        {new_posts_label(n)}
                     </button>
                 })
             }}

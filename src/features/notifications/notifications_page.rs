@@ -10,6 +10,7 @@ use crate::core::route_table::{Route, login_returning_to};
 use crate::core::session::use_session;
 use crate::features::notifications::live::use_live;
 use crate::features::notifications::text::{by_day, day_heading, headline};
+use crate::tr;
 use crate::ui::format::{ago_rfc3339, date, local_offset_secs, now_secs};
 use crate::ui::page_frame::PageFrame;
 use crate::ui::paged_status::PagedStatus;
@@ -25,14 +26,14 @@ fn local_day(t: i64) -> i64 {
 pub fn NotificationsPage() -> impl IntoView {
     let session = use_session();
     view! {
-        <PageFrame title="Notifications" class="inbox-page">
+        <PageFrame title=tr!("notif-page-title") class="inbox-page">
             <Show
                 when=move || session.is_logged_in()
                 fallback=|| {
                     view! {
                         <p class="empty">
-                            <a href=login_returning_to(&Route::Notifications.href())>"Log in"</a>
-                            " to see what happened in your groups."
+                            <a href=login_returning_to(&Route::Notifications.href())>{tr!("notif-login-link")}</a>
+                            {tr!("notif-login-rest")}
                         </p>
                     }
                 }
@@ -140,7 +141,7 @@ fn Inbox() -> impl IntoView {
     view! {
         <div class="inbox-tools">
             <div class="field">
-                <label for="inbox-group">"Group"</label>
+                <label for="inbox-group">{tr!("notif-filter-group")}</label>
                 <select
                     id="inbox-group"
                     prop:value=move || group.get().unwrap_or_default()
@@ -149,7 +150,7 @@ fn Inbox() -> impl IntoView {
                         set_query((!v.is_empty()).then_some(v), unread_only.get_untracked());
                     }
                 >
-                    <option value="">"All groups"</option>
+                    <option value="">{tr!("notif-all-groups")}</option>
                     {move || {
                         groups()
                             .into_iter()
@@ -157,7 +158,7 @@ fn Inbox() -> impl IntoView {
                                 let mine = slug.clone();
                                 // Selected here too: the options arrive after the select's value.
                                 view! {
-                                    <option value=slug selected=move || group.get().as_deref() == Some(mine.as_str())>
+                                    <option value=slug dir="auto" selected=move || group.get().as_deref() == Some(mine.as_str())>
                                         {name}
                                     </option>
                                 }
@@ -172,10 +173,10 @@ fn Inbox() -> impl IntoView {
                     prop:checked=move || unread_only.get()
                     on:change:target=move |ev| set_query(group.get_untracked(), ev.target().checked())
                 />
-                "Unread only"
+                {tr!("notif-unread-only")}
             </label>
             <button type="button" class="secondary" disabled=move || !any_unread() on:click=mark_all>
-                "Mark all as read"
+                {tr!("notif-mark-all-read")}
             </button>
         </div>
         {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
@@ -189,6 +190,8 @@ fn Inbox() -> impl IntoView {
                 .into_iter()
                 .map(|(day, idx)| {
                     let heading = day_heading(day, today, &date(day * 86_400));
+                    // The day as a machine date: "2026-11-30".
+                    let datetime = kith_api::time::format_rfc3339(day * 86_400).chars().take(10).collect::<String>();
                     let rows = idx
                         .into_iter()
                         .filter_map(|i| all.get(i).cloned())
@@ -205,11 +208,11 @@ fn Inbox() -> impl IntoView {
                                 <li class="note" class:unread=unread>
                                     <a href=href on:click=open>
                                         <span class="headline">
-                                            {unread.then(|| view! { <span class="visually-hidden">"Unread: "</span> })}
+                                            {unread.then(|| view! { <span class="visually-hidden">{tr!("notif-unread-marker")} " "</span> })}
                                             {headline(&n)}
                                         </span>
-                                        {(!n.excerpt.is_empty()).then(|| view! { <span class="excerpt">{n.excerpt.clone()}</span> })}
-                                        <span class="when">{ago_rfc3339(now, &n.created_at)}</span>
+                                        {(!n.excerpt.is_empty()).then(|| view! { <span class="excerpt" dir="auto">{n.excerpt.clone()}</span> })}
+                                        <time class="when" datetime=n.created_at.clone()>{ago_rfc3339(now, &n.created_at)}</time>
                                     </a>
                                 </li>
                             }
@@ -217,7 +220,7 @@ fn Inbox() -> impl IntoView {
                         .collect_view();
                     view! {
                         <section class="inbox-day">
-                            <h2>{heading}</h2>
+                            <h2><time datetime=datetime>{heading}</time></h2>
                             <ul class="notes">{rows}</ul>
                         </section>
                     }
@@ -253,8 +256,8 @@ fn InboxPages(items: RwSignal<Vec<Notification>>, group: Option<String>, unread_
     view! {
         <PagedStatus
             list
-            empty="Nothing yet. Replies, mentions and events from your groups will show here."
-            loading_label="Loading notifications…"
+            empty=tr!("notif-empty")
+            loading_label=tr!("notif-loading")
         />
     }
 }

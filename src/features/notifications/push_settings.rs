@@ -5,6 +5,7 @@ use wasm_bindgen_futures::JsFuture;
 use kith_api::PushSubscriptionBody;
 
 use crate::core::api::use_api;
+use crate::tr;
 
 /// Where push on this device stands.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,7 +26,7 @@ fn js_err(e: JsValue) -> String {
     e.dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| e.as_string())
-        .unwrap_or_else(|| "the browser refused".into())
+        .unwrap_or_else(|| tr!("notif-push-browser-refused"))
 }
 
 /// base64url (padding optional) to bytes; `None` on anything else.
@@ -61,7 +62,7 @@ fn supported() -> bool {
 }
 
 async fn registration() -> Result<web_sys::ServiceWorkerRegistration, String> {
-    let w = web_sys::window().ok_or("no window")?;
+    let w = web_sys::window().ok_or_else(|| tr!("notif-push-unavailable"))?;
     let ready = w.navigator().service_worker().ready().map_err(js_err)?;
     let reg = JsFuture::from(ready).await.map_err(js_err)?;
     reg.dyn_into::<web_sys::ServiceWorkerRegistration>().map_err(|_| "no service worker".to_string())
@@ -84,7 +85,7 @@ async fn subscribe(key: &[u8]) -> Result<PushSubscriptionBody, String> {
     let sub = JsFuture::from(pm.subscribe_with_options(&opts).map_err(js_err)?).await.map_err(js_err)?;
     let json = js_sys::JSON::stringify(&sub).map_err(js_err)?;
     let text = json.as_string().unwrap_or_default();
-    serde_json::from_str(&text).map_err(|_| "the browser's subscription was unreadable".to_string())
+    serde_json::from_str(&text).map_err(|_| tr!("notif-push-unreadable"))
 }
 
 /// Settings → "Notifications on this device": web push, asked for only after a click.
@@ -122,7 +123,7 @@ pub fn PushSettings() -> impl IntoView {
                 if answer.as_string().as_deref() != Some("granted") {
                     return Err("denied".into());
                 }
-                let k = key.get_value().ok_or("no key")?;
+                let k = key.get_value().ok_or_else(|| tr!("notif-push-unavailable"))?;
                 let body = subscribe(&k).await?;
                 api.subscribe_push(&body).await.map_err(|e| e.user_message())
             }
@@ -132,7 +133,7 @@ pub fn PushSettings() -> impl IntoView {
                 Err(e) if e == "denied" => state.set(PushState::Denied),
                 Err(e) => {
                     state.set(PushState::Off);
-                    error.set(Some(format!("Notifications could not be turned on: {e}")));
+                    error.set(Some(tr!("notif-push-turn-on-failed", error = e)));
                 }
             }
         });
@@ -147,10 +148,7 @@ pub fn PushSettings() -> impl IntoView {
                     let _ = JsFuture::from(p).await;
                 }
                 if let Err(e) = api.unsubscribe_push(&endpoint).await {
-                    error.set(Some(format!(
-                        "This device stopped, but the server could not be told: {}",
-                        e.user_message()
-                    )));
+                    error.set(Some(tr!("notif-push-server-not-told", error = e.user_message())));
                 }
             }
             state.set(PushState::Off);
@@ -158,27 +156,27 @@ pub fn PushSettings() -> impl IntoView {
     };
     view! {
         <section class="settings-section" aria-labelledby="push-heading">
-            <h2 id="push-heading">"Notifications on this device"</h2>
+            <h2 id="push-heading">{tr!("notif-push-heading")}</h2>
             {move || match state.get() {
-                PushState::Checking => view! { <p>"Checking…"</p> }.into_any(),
+                PushState::Checking => view! { <p>{tr!("notif-push-checking")}</p> }.into_any(),
                 PushState::Unsupported => view! {
-                    <p>"This browser cannot show notifications from Kith. The bell in the header still counts what is new."</p>
+                    <p>{tr!("notif-push-unsupported")}</p>
                 }.into_any(),
                 PushState::NoServer => view! {
-                    <p>"This community's server does not send notifications to devices. The bell in the header counts what is new."</p>
+                    <p>{tr!("notif-push-no-server")}</p>
                 }.into_any(),
                 PushState::Denied => view! {
-                    <p>"Notifications are blocked for this site in your browser's settings. Allow them there to turn them on."</p>
+                    <p>{tr!("notif-push-denied")}</p>
                 }.into_any(),
                 PushState::Off => view! {
-                    <p>"Get replies, mentions and reminders on this device even when Kith is closed."</p>
-                    <button type="button" on:click=turn_on>"Turn on notifications"</button>
+                    <p>{tr!("notif-push-off")}</p>
+                    <button type="button" on:click=turn_on>{tr!("notif-push-turn-on")}</button>
                 }.into_any(),
                 PushState::On => view! {
-                    <p>"This device shows notifications from your groups."</p>
-                    <button type="button" class="secondary" on:click=turn_off>"Turn off on this device"</button>
+                    <p>{tr!("notif-push-on")}</p>
+                    <button type="button" class="secondary" on:click=turn_off>{tr!("notif-push-turn-off")}</button>
                 }.into_any(),
-                PushState::Busy => view! { <p role="status">"Working…"</p> }.into_any(),
+                PushState::Busy => view! { <p role="status">{tr!("notif-push-working")}</p> }.into_any(),
             }}
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
         </section>

@@ -3,45 +3,35 @@
 
 use kith_api::{Notification, NotificationKind as K, NotificationLevel, Role, SanctionKind};
 
-/// The sentence an inbox item leads with.
-pub fn headline(n: &Notification) -> String {
-    let who = n.actor.as_ref().map(|a| a.display_name.as_str()).unwrap_or("Someone");
-    let group = n.group.as_ref().map(|g| g.name.as_str()).unwrap_or("a group");
+use crate::tr;
+
+/// Which variant of `notif-headline` a notification reads: its kind, with the new role or the
+/// sanction where the kind has one.
+pub fn headline_key(n: &Notification) -> &'static str {
     match n.kind {
-        K::PostReply => format!("{who} commented on your post in {group}"),
-        K::CommentReply => format!("{who} replied to your comment in {group}"),
-        K::Mention => format!("{who} mentioned you in {group}"),
-        K::JoinApproved => format!("Your request to join {group} was approved"),
-        K::JoinDenied => format!("Your request to join {group} was declined"),
         K::RoleChanged => match n.role {
-            Some(Role::Owner) => format!("{who} made you an owner of {group}"),
-            Some(Role::Moderator) => format!("{who} made you a moderator of {group}"),
-            _ => format!("You are now a member of {group} without a moderating role"),
+            Some(Role::Owner) => "role_changed_owner",
+            Some(Role::Moderator) => "role_changed_moderator",
+            _ => "role_changed_member",
         },
         K::Sanctioned => match n.sanction {
-            Some(SanctionKind::Ban) => format!("You were banned from {group}"),
-            _ => format!("You were muted in {group}"),
+            Some(SanctionKind::Ban) => "sanctioned_ban",
+            _ => "sanctioned_mute",
         },
-        K::NewPost => format!("{who} posted in {group}"),
-        K::NewEvent => format!("New event in {group}"),
-        K::EventChanged => format!("An event you answered in {group} changed"),
-        K::EventCancelled => format!("An event you answered in {group} was cancelled"),
-        K::WaitlistPromoted => "A place opened up: you are going".to_string(),
-        K::EventReminder => "Coming up soon".to_string(),
-        K::NewReport => format!("{who} reported something in {group}"),
-        K::NewJoinRequest => format!("{who} asks to join {group}"),
-        K::PollScheduled => format!("{who} turned a date poll in {group} into an event: you are on the list"),
+        k => k.as_str(),
     }
 }
 
+/// The sentence an inbox item leads with.
+pub fn headline(n: &Notification) -> String {
+    let actor = n.actor.as_ref().map(|a| a.display_name.clone()).unwrap_or_else(|| tr!("notif-someone"));
+    let group = n.group.as_ref().map(|g| g.name.clone()).unwrap_or_else(|| tr!("notif-a-group"));
+    tr!("notif-headline", kind = headline_key(n), actor = actor, group = group)
+}
+
 /// The words a level picker shows.
-pub fn level_label(l: NotificationLevel) -> &'static str {
-    match l {
-        NotificationLevel::All => "Every new post",
-        NotificationLevel::Default => "Replies, mentions and events",
-        NotificationLevel::Mentions => "Only mentions and replies",
-        NotificationLevel::Muted => "Nothing (muted)",
-    }
+pub fn level_label(l: NotificationLevel) -> String {
+    tr!("notif-level", level = l.as_str())
 }
 
 pub const LEVELS: [NotificationLevel; 4] = [
@@ -55,8 +45,8 @@ pub const LEVELS: [NotificationLevel; 4] = [
 /// to today's.
 pub fn day_heading(day: i64, today: i64, date_text: &str) -> String {
     match today - day {
-        0 => "Today".into(),
-        1 => "Yesterday".into(),
+        0 => tr!("notif-today"),
+        1 => tr!("notif-yesterday"),
         _ => date_text.to_string(),
     }
 }
@@ -75,25 +65,22 @@ pub fn by_day(days: &[i64]) -> Vec<(i64, Vec<usize>)> {
 
 /// The bell's accessible name.
 pub fn bell_label(unread: u32) -> String {
-    match unread {
-        0 => "Notifications".into(),
-        1 => "Notifications, 1 unread".into(),
-        n => format!("Notifications, {n} unread"),
-    }
+    tr!("notif-bell-label", count = unread)
 }
 
 /// The bell's visible count: large numbers are shortened.
 pub fn bell_count(unread: u32) -> Option<String> {
+    use crate::core::i18n::intl::number;
     match unread {
         0 => None,
-        1..=99 => Some(unread.to_string()),
-        _ => Some("99+".into()),
+        1..=99 => Some(number(unread as f64)),
+        _ => Some(format!("{}+", number(99.0))),
     }
 }
 
-/// "3 new posts" above a feed.
+/// "3 new posts · show", the button above a feed.
 pub fn new_posts_label(n: usize) -> String {
-    if n == 1 { "1 new post".into() } else { format!("{n} new posts") }
+    tr!("notif-new-posts", count = n)
 }
 
 #[cfg(test)]
@@ -129,6 +116,13 @@ mod tests {
         let mut anon = n(K::Mention);
         anon.actor = None;
         assert_eq!(headline(&anon), "Someone mentioned you in Hiking");
+        let mut owner = n(K::RoleChanged);
+        owner.role = Some(Role::Owner);
+        assert_eq!(headline(&owner), "Bob made you an owner of Hiking");
+        let mut nowhere = n(K::JoinDenied);
+        nowhere.group = None;
+        assert_eq!(headline(&nowhere), "Your request to join a group was declined");
+        assert_eq!(headline(&n(K::PollScheduled)), "Bob turned a date poll in Hiking into an event: you are on the list");
     }
 
     #[test]
@@ -146,6 +140,11 @@ mod tests {
         assert_eq!(bell_label(3), "Notifications, 3 unread");
         assert_eq!(bell_count(0), None);
         assert_eq!(bell_count(120).as_deref(), Some("99+"));
-        assert_eq!(new_posts_label(1), "1 new post");
+        assert_eq!(bell_count(7).as_deref(), Some("7"));
+        assert_eq!(new_posts_label(1), "1 new post · show");
+        assert_eq!(new_posts_label(3), "3 new posts · show");
+        assert_eq!(level_label(NotificationLevel::Muted), "Nothing (muted)");
+        // The inbox's sentence for visitors: the link, then the rest with its leading space.
+        assert_eq!(crate::tr!("notif-login-rest"), " to see what happened in your groups.");
     }
 }

@@ -10,7 +10,7 @@ use crate::features::groups::group_frame::{GroupFrame, GroupTab};
 use crate::features::moderation::mod_view::{ModTab, ModView};
 use crate::features::polls::logic::{may_start_polls, options_span_text};
 use crate::features::polls::poll_page::viewer_zone;
-use crate::ui::format::count;
+use crate::tr;
 use crate::ui::paged_status::PagedStatus;
 
 /// A group's date polls, open ones first, with "New date poll" for whoever may start one.
@@ -21,7 +21,7 @@ pub fn GroupPollsPage() -> impl IntoView {
         <GroupFrame
             slug=slug
             tab=GroupTab::Polls
-            suffix="date polls"
+            suffix=tr!("polls-list-suffix")
             content=move |g: Group| view! { <PollList group=g /> }
         />
     }
@@ -40,11 +40,7 @@ fn PollList(group: Group) -> impl IntoView {
             async move { api.list_group_polls(&s, &PageParams { limit: Some(20), cursor }).await }
         })
     };
-    let who = if group.members_can_poll {
-        "Every member of this group may start a date poll."
-    } else {
-        "Moderators and owners of this group start date polls."
-    };
+    let who = if group.members_can_poll { tr!("polls-who-all") } else { tr!("polls-who-leaders") };
     let owner = group.my_role == Some(Role::Owner);
     let settings = ModView::of(ModTab::Guidelines).href(&slug);
     let member = group.my_role.is_some();
@@ -54,8 +50,8 @@ fn PollList(group: Group) -> impl IntoView {
     let empty = move || {
         view! {
             <div class="empty">
-                <p>"No date polls yet."</p>
-                {may_start.then(|| view! { <p>"Start one to find the date that suits most members."</p> })}
+                <p>{tr!("polls-none-yet")}</p>
+                {may_start.then(|| view! { <p>{tr!("polls-start-one")}</p> })}
             </div>
         }
         .into_any()
@@ -63,13 +59,14 @@ fn PollList(group: Group) -> impl IntoView {
     view! {
         <div class="polls-head">
             <p class="help">
-                "Find a date together: propose a few, members answer yes, if need be or no, and the best one becomes an event. "
+                {tr!("polls-intro")}
+                " "
                 {who}
-                {owner.then(|| view! { " " <a href=settings>"Change this in the group's settings"</a> "." })}
+                {owner.then(|| view! { " " <a href=settings>{tr!("polls-change-in-settings")}</a> "." })}
             </p>
-            {may_start.then(|| view! { <a class="button" href=new_href>"New date poll"</a> })}
+            {may_start.then(|| view! { <a class="button" href=new_href>{tr!("polls-new-poll")}</a> })}
             {(!member && !logged_in).then(|| view! {
-                <p class="help"><a href=login_returning_to(&here)>"Log in"</a> " and join the group to answer its polls."</p>
+                <p class="help"><a href=login_returning_to(&here)>{tr!("polls-log-in")}</a> " " {tr!("polls-login-to-answer")}</p>
             })}
         </div>
         <ul class="poll-list" role="list">
@@ -77,7 +74,7 @@ fn PollList(group: Group) -> impl IntoView {
                 <li><PollCard poll=p /></li>
             </For>
         </ul>
-        <PagedStatus list=polls empty_view=empty loading_label="Loading date polls…" more_label="Show more date polls" />
+        <PagedStatus list=polls empty_view=empty loading_label=tr!("polls-loading-list") more_label=tr!("polls-show-more") />
     }
 }
 
@@ -90,13 +87,18 @@ fn PollCard(poll: Poll) -> impl IntoView {
     let closed = poll.event_id.is_some();
     view! {
         <article class="card poll-card" class:closed=closed>
-            <h2 class="poll-card-title"><a href=href>{poll.title.clone()}</a></h2>
+            <h2 class="poll-card-title"><a href=href dir="auto">{poll.title.clone()}</a></h2>
             <p class="meta">
-                <span class="badge" class:done=closed>{if closed { "Became an event" } else { "Open" }}</span>
-                " " {count(poll.options.len() as u32, "date")}
-                {span.map(|s| format!(" · {s}"))}
-                " · " {count(poll.voter_count, "member")} " answered"
-                " · by " {poll.created_by.display_name.clone()}
+                <span class="badge" class:done=closed>
+                    {if closed { tr!("polls-card-closed") } else { tr!("polls-card-open") }}
+                </span>
+                " "
+                {tr!("polls-card-dates", count = poll.options.len())}
+                {span.map(|s| view! { " · " <time>{s}</time> })}
+                " · "
+                {tr!("polls-card-answered", count = poll.voter_count)}
+                " · "
+                {tr!("polls-card-by", name = &poll.created_by.display_name)}
             </p>
         </article>
     }

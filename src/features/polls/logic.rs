@@ -3,13 +3,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use kith_api::time::{WEEKDAYS, civil_from_days, format_rfc3339, month_short, parse_rfc3339};
+use kith_api::time::{format_rfc3339, parse_rfc3339};
 use kith_api::validate::{MAX_POLL_OPTIONS, validate_new_poll};
 use kith_api::{FieldError, NewPoll, NewPollOption, PollAnswer, PollOption, Role};
 
-use crate::features::events::calendar::{
-    Day, Zone, day_of, hhmm, local_to_utc, parse_date, to_local, weekday,
-};
+use crate::core::i18n::intl::{Style, format};
+use crate::features::events::calendar::{Day, Zone, day_of, local_to_utc, parse_date, to_local};
+use crate::tr;
+use crate::ui::format::clock;
 
 /// Fewest dates a poll offers.
 pub const MIN_OPTIONS: usize = 2;
@@ -24,21 +25,21 @@ pub fn may_start_polls(role: Option<Role>, members_can_poll: bool, archived: boo
 }
 
 /// What an answer is called beside its control.
-pub fn answer_label(a: PollAnswer) -> &'static str {
+pub fn answer_label(a: PollAnswer) -> String {
     match a {
-        PollAnswer::Yes => "Yes",
-        PollAnswer::IfNeedBe => "If need be",
-        PollAnswer::No => "No",
+        PollAnswer::Yes => tr!("polls-answer-yes"),
+        PollAnswer::IfNeedBe => tr!("polls-answer-if-need-be"),
+        PollAnswer::No => tr!("polls-answer-no"),
     }
 }
 
 /// A cell of the results table: the mark seen, and the words read out instead.
-pub fn answer_mark(a: Option<PollAnswer>) -> (&'static str, &'static str) {
+pub fn answer_mark(a: Option<PollAnswer>) -> (&'static str, String) {
     match a {
-        Some(PollAnswer::Yes) => ("✓", "yes"),
-        Some(PollAnswer::IfNeedBe) => ("(✓)", "if need be"),
-        Some(PollAnswer::No) => ("✗", "no"),
-        None => ("–", "no answer"),
+        Some(PollAnswer::Yes) => ("✓", tr!("polls-mark-yes")),
+        Some(PollAnswer::IfNeedBe) => ("(✓)", tr!("polls-mark-if-need-be")),
+        Some(PollAnswer::No) => ("✗", tr!("polls-mark-no")),
+        None => ("–", tr!("polls-mark-none")),
     }
 }
 
@@ -55,20 +56,17 @@ pub fn best_options(options: &[PollOption]) -> Vec<i64> {
 
 /// "3 yes · 1 if need be · 2 no".
 pub fn tally_text(o: &PollOption) -> String {
-    format!("{} yes · {} if need be · {} no", o.yes, o.if_need_be, o.no)
+    tr!("polls-tally", yes = o.yes, maybe = o.if_need_be, no = o.no)
 }
 
-/// "Fri 27 Nov".
+/// "Fri 27 Nov" (the locale's short weekday, day and month).
 fn short_date(day: Day) -> String {
-    let (_, m, d) = civil_from_days(day);
-    let name = WEEKDAYS[weekday(day) as usize];
-    format!("{} {d} {}", name.get(..3).unwrap_or(name), month_short(m))
+    format(Style::DayMonth, day * 86_400)
 }
 
-/// "Friday 27 Nov 2026".
+/// "Friday 27 November 2026" (the locale's full date).
 fn long_date(day: Day) -> String {
-    let (y, m, d) = civil_from_days(day);
-    format!("{} {d} {} {y}", WEEKDAYS[weekday(day) as usize], month_short(m))
+    format(Style::FullDate, day * 86_400)
 }
 
 /// Start and end of an option as Unix seconds; an unreadable time is `None` (never a panic).
@@ -78,29 +76,37 @@ pub fn option_span(o: &PollOption) -> Option<(i64, i64)> {
     Some((s, e))
 }
 
-/// "Friday 27 Nov 2026, 18:00–20:00" in a zone; across days
-/// "Friday 27 Nov 2026 22:00 – Saturday 28 Nov 2026 01:00". An option ending at midnight stays
-/// on its day.
+/// "Friday 27 November 2026, 18:00–20:00" in a zone (a catalog message around the locale's
+/// date and times); across days "Friday 27 November 2026 22:00 – Saturday 28 November 2026
+/// 01:00". An option ending at midnight stays on its day.
 pub fn option_when(z: &dyn Zone, starts: i64, ends: i64) -> String {
     let ends = ends.max(starts);
     let (d1, d2) = (day_of(z, starts), day_of(z, (ends - 1).max(starts)));
-    let (t1, t2) = (hhmm(to_local(z, starts)), hhmm(to_local(z, ends)));
+    let (t1, t2) = (clock(to_local(z, starts)), clock(to_local(z, ends)));
     if d1 == d2 {
-        format!("{}, {t1}–{t2}", long_date(d1))
+        tr!("polls-when-one-day", date = long_date(d1), start = t1, end = t2)
     } else {
-        format!("{} {t1} – {} {t2}", long_date(d1), long_date(day_of(z, ends)))
+        tr!(
+            "polls-when-two-days",
+            start_date = long_date(d1),
+            start = t1,
+            end_date = long_date(day_of(z, ends)),
+            end = t2
+        )
     }
 }
 
-/// The two lines of a results table's column heading: ("Fri 27 Nov", "18:00–20:00").
+/// The two lines of a results table's column heading: ("Fri 27 Nov", "18:00–20:00"); across
+/// days the second reads "18:00 – Sat 28 Nov 01:30".
 pub fn option_heading(z: &dyn Zone, starts: i64, ends: i64) -> (String, String) {
     let ends = ends.max(starts);
     let (d1, d2) = (day_of(z, starts), day_of(z, (ends - 1).max(starts)));
-    let (t1, t2) = (hhmm(to_local(z, starts)), hhmm(to_local(z, ends)));
+    let (t1, t2) = (clock(to_local(z, starts)), clock(to_local(z, ends)));
     if d1 == d2 {
         (short_date(d1), format!("{t1}–{t2}"))
     } else {
-        (short_date(d1), format!("{t1} – {} {t2}", short_date(day_of(z, ends))))
+        let until = tr!("polls-heading-until", start = t1, end_date = short_date(day_of(z, ends)), end = t2);
+        (short_date(d1), until)
     }
 }
 
@@ -188,16 +194,16 @@ pub fn build_poll(
         let (start, end) = (parse_time(&r.start), parse_time(&r.end));
         let here = |field: &str| format!("/options/{i}/{field}");
         if day.is_none() {
-            problems.push(FieldError::new(here("starts_at"), "Choose a date."));
+            problems.push(FieldError::new(here("starts_at"), tr!("polls-choose-date")));
         } else if start.is_none() {
-            problems.push(FieldError::new(here("starts_at"), "Choose a start time."));
+            problems.push(FieldError::new(here("starts_at"), tr!("polls-choose-start")));
         }
         if end.is_none() {
-            problems.push(FieldError::new(here("ends_at"), "Choose an end time."));
+            problems.push(FieldError::new(here("ends_at"), tr!("polls-choose-end")));
         } else if let (Some(s), Some(e)) = (start, end)
             && e <= s
         {
-            problems.push(FieldError::new(here("ends_at"), "The end must be after the start."));
+            problems.push(FieldError::new(here("ends_at"), tr!("polls-end-after-start")));
         }
         let at = |secs: Option<i64>| -> Option<String> {
             let (z, d, t) = (zone?, day?, secs?);
@@ -226,7 +232,7 @@ pub fn build_poll(
     // Each row's problem names its row, so the summary above the form says which date.
     for p in &mut problems {
         if let Some(i) = row_of(&p.pointer) {
-            p.detail = format!("Date {}: {}", i + 1, p.detail);
+            p.detail = tr!("polls-row-problem", n = i + 1, problem = &p.detail);
         }
     }
     (poll, problems)
@@ -291,21 +297,22 @@ mod tests {
     fn option_times_read_in_the_viewers_zone() {
         let berlin_winter = FixedZone(3600);
         let (s, e) = (utc("2026-11-27T17:00:00Z"), utc("2026-11-27T19:00:00Z"));
-        assert_eq!(option_when(&berlin_winter, s, e), "Friday 27 Nov 2026, 18:00–20:00");
-        assert_eq!(option_heading(&berlin_winter, s, e), ("Fri 27 Nov".into(), "18:00–20:00".into()));
+        // (Native builds format dates in fixed English; the browser's Intl words them.)
+        assert_eq!(option_when(&berlin_winter, s, e), "Friday, 27 November 2026, 18:00–20:00");
+        assert_eq!(option_heading(&berlin_winter, s, e), ("Fri, 27 Nov".into(), "18:00–20:00".into()));
         // Ending at midnight stays on its day; across midnight names both days.
         let midnight = utc("2026-11-27T23:00:00Z");
-        assert_eq!(option_when(&berlin_winter, s, midnight), "Friday 27 Nov 2026, 18:00–00:00");
+        assert_eq!(option_when(&berlin_winter, s, midnight), "Friday, 27 November 2026, 18:00–00:00");
         let late = utc("2026-11-28T00:30:00Z");
         assert_eq!(
             option_when(&berlin_winter, s, late),
-            "Friday 27 Nov 2026 18:00 – Saturday 28 Nov 2026 01:30"
+            "Friday, 27 November 2026 18:00 – Saturday, 28 November 2026 01:30"
         );
-        assert_eq!(option_heading(&berlin_winter, s, late).1, "18:00 – Sat 28 Nov 01:30");
+        assert_eq!(option_heading(&berlin_winter, s, late).1, "18:00 – Sat, 28 Nov 01:30");
         // The same instant in New York (UTC−5) is the afternoon.
-        assert_eq!(option_when(&FixedZone(-5 * 3600), s, e), "Friday 27 Nov 2026, 12:00–14:00");
+        assert_eq!(option_when(&FixedZone(-5 * 3600), s, e), "Friday, 27 November 2026, 12:00–14:00");
         // An end before the start is read as the start (never a negative span).
-        assert_eq!(option_when(&FixedZone(0), e, s), "Friday 27 Nov 2026, 19:00–19:00");
+        assert_eq!(option_when(&FixedZone(0), e, s), "Friday, 27 November 2026, 19:00–19:00");
     }
 
     #[test]
@@ -319,9 +326,9 @@ mod tests {
         let z = FixedZone(0);
         assert_eq!(
             options_span_text(&z, &[opt(3, 0, 0, 0), bad.clone(), later]).as_deref(),
-            Some("Fri 27 Nov – Sat 5 Dec")
+            Some("Fri, 27 Nov – Sat, 5 Dec")
         );
-        assert_eq!(options_span_text(&z, &[opt(3, 0, 0, 0)]).as_deref(), Some("Fri 27 Nov"));
+        assert_eq!(options_span_text(&z, &[opt(3, 0, 0, 0)]).as_deref(), Some("Fri, 27 Nov"));
         assert_eq!(options_span_text(&z, &[bad]), None);
     }
 
@@ -409,7 +416,56 @@ mod tests {
             assert!(!answer_label(a).is_empty());
             assert_eq!(PollAnswer::parse(a.as_str()), Some(a));
         }
-        assert_eq!(answer_mark(Some(PollAnswer::IfNeedBe)), ("(✓)", "if need be"));
+        assert_eq!(answer_mark(Some(PollAnswer::IfNeedBe)), ("(✓)", "if need be".to_string()));
         assert_eq!(answer_mark(None).1, "no answer");
+        assert_eq!(tally_text(&opt(1, 1, 0, 0)), "1 yes · 0 if need be · 0 no");
+    }
+
+    #[test]
+    fn counted_messages_read_as_the_english_text_did() {
+        assert_eq!(tr!("polls-answers-summary", dates = 3, voters = 1), "3 dates · 1 member has answered");
+        assert_eq!(tr!("polls-answers-summary", dates = 2, voters = 0), "2 dates · 0 members have answered");
+        assert_eq!(tr!("polls-card-dates", count = 2), "2 dates");
+        assert_eq!(tr!("polls-card-answered", count = 1), "1 member answered");
+        assert_eq!(
+            tr!("polls-event-who", yes = 1, maybe = 2),
+            "Answered yes: 1 member marked going (waitlisted past the capacity). Answered if need be: \
+             2 members marked maybe. They are told so, and the poll closes."
+        );
+        assert_eq!(
+            tr!("polls-dates-help", min = 2, max = 10, count = 3),
+            "Between 2 and 10 dates; 3 so far."
+        );
+    }
+
+    /// German and Arabic have every English message, with the same values, and nothing more.
+    #[test]
+    fn the_catalogs_match_in_every_language() {
+        use crate::core::i18n::fluent::Catalog;
+        macro_rules! catalog {
+            ($file:literal) => {
+                include_str!(concat!("../../../locales/", $file))
+            };
+        }
+        let parse = |src: &str| {
+            let (c, e) = Catalog::parse(src);
+            assert!(e.is_empty(), "{e:?}");
+            c
+        };
+        let areas = [
+            [catalog!("en/polls.ftl"), catalog!("de/polls.ftl"), catalog!("ar/polls.ftl")],
+            [catalog!("en/profiles.ftl"), catalog!("de/profiles.ftl"), catalog!("ar/profiles.ftl")],
+        ];
+        for [en, de, ar] in areas {
+            let en = parse(en);
+            let ids: Vec<&str> = en.ids().collect();
+            assert!(ids.iter().all(|i| i.starts_with("polls-") || i.starts_with("profiles-")));
+            for other in [parse(de), parse(ar)] {
+                assert_eq!(other.ids().collect::<Vec<_>>(), ids);
+                for id in &ids {
+                    assert_eq!(other.vars(id), en.vars(id), "{id}");
+                }
+            }
+        }
     }
 }

@@ -13,19 +13,22 @@ use crate::core::route_table::Route;
 use crate::features::events::event_form::{optional_text, parse_capacity};
 use crate::features::polls::logic::event_pointer;
 use crate::features::polls::poll_answers::option_label;
-use crate::ui::error_summary::{ErrorSummary, SummaryField};
+use crate::tr;
+use crate::ui::error_summary::{ErrorSummary, LabelledField};
 use crate::ui::form::{FormFooter, FormState};
-use crate::ui::format::count;
 use crate::ui::markdown_editor::MarkdownEditor;
 use crate::ui::text_field::TextField;
 
-const EVENT_FIELDS: &[SummaryField] = &[
-    ("/title", "pe-title", "Title"),
-    ("/location", "pe-location", "Location"),
-    ("/online_url", "pe-online", "Online link"),
-    ("/capacity", "pe-capacity", "Capacity"),
-    ("/description", "pe-description", "Description"),
-];
+/// Where the error summary sends the member for each field's problem.
+fn event_fields() -> [LabelledField; 5] {
+    [
+        ("/title", "pe-title", tr!("polls-field-title")),
+        ("/location", "pe-location", tr!("polls-event-location")),
+        ("/online_url", "pe-online", tr!("polls-event-online")),
+        ("/capacity", "pe-capacity", tr!("polls-event-capacity")),
+        ("/description", "pe-description", tr!("polls-field-description")),
+    ]
+}
 
 /// The event's fields as typed, turned into the event (with the problems found on the way).
 fn event_of(
@@ -74,11 +77,8 @@ pub fn MakeEventForm(poll: RwSignal<Poll>, option: PollOption, on_cancel: Callba
     // One key per event being made: a retry after a lost answer cannot make a second event.
     let key = StoredValue::new(new_idempotency_key());
     let when = option_label(&option);
-    let who = format!(
-        "Answered yes: {} marked going (waitlisted past the capacity). Answered if need be: {} marked maybe. They are told so, and the poll closes.",
-        count(option.yes, "member"),
-        count(option.if_need_be, "member")
-    );
+    let who = tr!("polls-event-who", yes = option.yes, maybe = option.if_need_be);
+    let datetime = option.starts_at.clone();
     let option = StoredValue::new(option);
 
     let submit = Callback::new(move |_: ()| {
@@ -96,7 +96,7 @@ pub fn MakeEventForm(poll: RwSignal<Poll>, option: PollOption, on_cancel: Callba
             online_url.get_untracked(),
             capacity.get_untracked(),
         );
-        if form.refuse(problems, "Some fields need attention; see the notes beside them.") {
+        if form.refuse(problems, &tr!("polls-fix-fields")) {
             return;
         }
         form.begin();
@@ -131,18 +131,24 @@ pub fn MakeEventForm(poll: RwSignal<Poll>, option: PollOption, on_cancel: Callba
 
     view! {
         <section class="make-event card" aria-labelledby="make-event-heading">
-            <h3 id="make-event-heading">"Make it an event"</h3>
-            <p><strong>"When: "</strong> {when} <span class="muted">{move || format!(" (planned in {})", poll.with(|p| p.time_zone.clone()))}</span></p>
+            <h3 id="make-event-heading">{tr!("polls-make-event")}</h3>
+            <p>
+                <strong>{tr!("polls-event-when")}</strong>
+                " "
+                <time datetime=datetime>{when}</time>
+                " "
+                <span class="muted">{move || poll.with(|p| tr!("polls-event-planned-in", zone = &p.time_zone))}</span>
+            </p>
             <p class="help">{who}</p>
             <form class="stack" novalidate on:submit=move |ev| { ev.prevent_default(); submit.run(()); }>
-                <ErrorSummary form fields=EVENT_FIELDS />
-                <TextField id="pe-title" label="Title" value=title required=true maxlength=LIMITS.max_event_title error=form.error("/title") />
-                <TextField id="pe-location" label="Location" value=location error=form.error("/location") help="Where to meet. Leave empty for online events." />
-                <TextField id="pe-online" label="Online link" value=online_url kind="url" error=form.error("/online_url") help="An https:// link to the video call, if any." />
-                <TextField id="pe-capacity" label="Capacity" value=capacity kind="number" error=form.error("/capacity") help="How many people can come. Empty: no limit; past it, answers join a waitlist." />
-                <MarkdownEditor value=description label="Description" id="pe-description" rows=4 max_chars=LIMITS.max_event_description as usize error=form.error("/description") />
-                <FormFooter form label="Create the event" busy_label="Creating…" resend=submit>
-                    <button type="button" class="secondary" on:click=move |_| on_cancel.run(())>"Cancel"</button>
+                <ErrorSummary form fields=event_fields() />
+                <TextField id="pe-title" label=tr!("polls-field-title") value=title required=true maxlength=LIMITS.max_event_title error=form.error("/title") />
+                <TextField id="pe-location" label=tr!("polls-event-location") value=location error=form.error("/location") help=tr!("polls-event-location-help") />
+                <TextField id="pe-online" label=tr!("polls-event-online") value=online_url kind="url" error=form.error("/online_url") help=tr!("polls-event-online-help") />
+                <TextField id="pe-capacity" label=tr!("polls-event-capacity") value=capacity kind="number" error=form.error("/capacity") help=tr!("polls-event-capacity-help") />
+                <MarkdownEditor value=description label=tr!("polls-field-description") id="pe-description" rows=4 max_chars=LIMITS.max_event_description as usize error=form.error("/description") />
+                <FormFooter form label=tr!("polls-event-create") busy_label=tr!("polls-event-creating") resend=submit>
+                    <button type="button" class="secondary" on:click=move |_| on_cancel.run(())>{tr!("polls-cancel")}</button>
                 </FormFooter>
             </form>
         </section>

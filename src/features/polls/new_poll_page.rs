@@ -15,18 +15,21 @@ use crate::features::groups::group_frame::{GroupFrame, GroupTab};
 use crate::features::polls::logic::{
     MIN_OPTIONS, RowText, build_poll, decode_rows, encode_rows, may_start_polls, next_row, row_error,
 };
-use crate::ui::error_summary::{ErrorSummary, SummaryField};
+use crate::tr;
+use crate::ui::error_summary::{ErrorSummary, LabelledField};
 use crate::ui::form::{FormFooter, FormState};
 use crate::ui::markdown_editor::MarkdownEditor;
 use crate::ui::text_field::TextField;
 
 /// Where the error summary sends the member for each field's problem.
-const POLL_FIELDS: &[SummaryField] = &[
-    ("/title", "poll-title", "Title"),
-    ("/time_zone", "poll-tz", "Time zone"),
-    ("/options", "poll-options", "Dates"),
-    ("/description", "poll-description", "Description"),
-];
+fn poll_fields() -> [LabelledField; 4] {
+    [
+        ("/title", "poll-title", tr!("polls-field-title")),
+        ("/time_zone", "poll-tz", tr!("polls-field-time-zone")),
+        ("/options", "poll-options", tr!("polls-field-dates")),
+        ("/description", "poll-description", tr!("polls-field-description")),
+    ]
+}
 
 /// Starting a date poll, for whoever the group lets.
 #[component]
@@ -36,12 +39,12 @@ pub fn NewPollPage() -> impl IntoView {
         <GroupFrame
             slug=slug
             tab=GroupTab::Polls
-            suffix="new date poll"
+            suffix=tr!("polls-new-suffix")
             content=move |g: Group| {
                 if may_start_polls(g.my_role, g.members_can_poll, g.archived) {
                     view! {
                         <section class="card" aria-labelledby="new-poll-heading">
-                            <h2 id="new-poll-heading">"New date poll"</h2>
+                            <h2 id="new-poll-heading">{tr!("polls-new-poll")}</h2>
                             <PollForm group=g />
                         </section>
                     }
@@ -59,22 +62,22 @@ fn NotAllowed(group: Group) -> impl IntoView {
     let logged_in = use_session().current.with_untracked(Option::is_some);
     let polls = Route::polls(&group.slug).href();
     let why = if group.archived {
-        "This group is archived: nothing new can be started in it."
+        tr!("polls-not-allowed-archived")
     } else if !logged_in {
-        "Log in and join the group to start a date poll."
+        tr!("polls-not-allowed-visitor")
     } else if group.my_role.is_none() {
-        "Join the group to start a date poll."
+        tr!("polls-not-allowed-not-member")
     } else {
-        "In this group, moderators and owners start date polls."
+        tr!("polls-not-allowed-role")
     };
     let login = login_returning_to(&Route::new_poll(&group.slug).href());
     view! {
         <section class="not-allowed card" aria-labelledby="not-allowed-heading">
-            <h2 id="not-allowed-heading">"You cannot start a date poll here"</h2>
+            <h2 id="not-allowed-heading">{tr!("polls-not-allowed-heading")}</h2>
             <p>{why}</p>
             <p>
-                {(!logged_in).then(|| view! { <a href=login>"Log in"</a> " or go " })}
-                <a href=polls>"back to the group's date polls"</a>
+                {(!logged_in).then(|| view! { <a href=login>{tr!("polls-log-in")}</a> " " {tr!("polls-or-go")} " " })}
+                <a href=polls>{tr!("polls-back-to-polls")}</a>
                 "."
             </p>
         </section>
@@ -119,7 +122,7 @@ fn PollForm(group: Group) -> impl IntoView {
     let slug = StoredValue::new(group.slug.clone());
     let draft = use_draft(
         format!("poll:{}:new", group.slug),
-        format!("New date poll in {}", group.name),
+        tr!("polls-draft-label", group = &group.name),
         Route::new_poll(&group.slug).href(),
         vec![("title", title), ("description", description), ("time_zone", tz), ("options", encoded)],
     );
@@ -177,7 +180,7 @@ fn PollForm(group: Group) -> impl IntoView {
             &texts,
             zone_known,
         );
-        if form.refuse(problems, "Some fields need attention; see the notes beside them.") {
+        if form.refuse(problems, &tr!("polls-fix-fields")) {
             return;
         }
         // Sent with the draft's key, so a retry never starts a second poll.
@@ -194,12 +197,12 @@ fn PollForm(group: Group) -> impl IntoView {
     let count = move || rows.with(Vec::len);
     view! {
         <form class="stack poll-form" novalidate on:submit=move |ev| { ev.prevent_default(); submit.run(()); }>
-            <ErrorSummary form fields=POLL_FIELDS />
-            <p class="help required-note">"Fields marked " <span class="req">"*"</span> " are required."</p>
-            <TextField id="poll-title" label="Title" value=title required=true maxlength=LIMITS.max_event_title error=form.error("/title") placeholder="e.g. Autumn walk: which weekend?" />
+            <ErrorSummary form fields=poll_fields() />
+            <p class="help required-note">{tr!("polls-required-before")} " " <span class="req">"*"</span> " " {tr!("polls-required-after")}</p>
+            <TextField id="poll-title" label=tr!("polls-field-title") value=title required=true maxlength=LIMITS.max_event_title error=form.error("/title") placeholder=tr!("polls-title-placeholder") />
             <fieldset id="poll-options" class="poll-rows" tabindex="-1" aria-describedby="poll-options-help poll-options-error">
-                <legend>"Dates to choose from " <span class="req" aria-hidden="true">"*"</span></legend>
-                <p id="poll-options-help" class="help">{move || format!("Between {MIN_OPTIONS} and {MAX_POLL_OPTIONS} dates; {} so far.", count())}</p>
+                <legend>{tr!("polls-dates-legend")} " " <span class="req" aria-hidden="true">"*"</span></legend>
+                <p id="poll-options-help" class="help">{move || tr!("polls-dates-help", min = MIN_OPTIONS, max = MAX_POLL_OPTIONS, count = count())}</p>
                 <ol class="poll-row-list">
                     <For each=move || rows.get() key=|r| r.key let(row)>
                         <PollRowFields row rows form />
@@ -209,11 +212,11 @@ fn PollForm(group: Group) -> impl IntoView {
                     {move || form.errors.with(|e| e.iter().find(|x| x.pointer == "/options").map(|x| x.detail.clone()))}
                 </p>
                 <button type="button" class="secondary" on:click=add_row disabled=move || { count() >= MAX_POLL_OPTIONS }>
-                    "Add a date"
+                    {tr!("polls-add-date")}
                 </button>
             </fieldset>
             <div class="field">
-                <label for="poll-tz">"Time zone"</label>
+                <label for="poll-tz">{tr!("polls-field-time-zone")}</label>
                 <input
                     id="poll-tz"
                     type="text"
@@ -227,12 +230,12 @@ fn PollForm(group: Group) -> impl IntoView {
                 <datalist id="poll-tz-list">
                     {zones.get_value().into_iter().map(|z| view! { <option value=z></option> }).collect_view()}
                 </datalist>
-                <p id="poll-tz-help" class="help">"The dates above are in this zone; members see them in their own."</p>
+                <p id="poll-tz-help" class="help">{tr!("polls-time-zone-help")}</p>
                 <p id="poll-tz-error" class="field-error" role="alert">{move || form.error("/time_zone").get()}</p>
             </div>
-            <MarkdownEditor value=description label="Description" id="poll-description" rows=4 max_chars=LIMITS.max_event_description as usize error=form.error("/description") placeholder="What is it for? Members see this above the dates." />
+            <MarkdownEditor value=description label=tr!("polls-field-description") id="poll-description" rows=4 max_chars=LIMITS.max_event_description as usize error=form.error("/description") placeholder=tr!("polls-description-placeholder") />
             <DraftStatus draft=draft />
-            <FormFooter form label="Start the poll" busy_label="Starting…" resend=submit />
+            <FormFooter form label=tr!("polls-start") busy_label=tr!("polls-starting") resend=submit />
         </form>
     }
 }
@@ -259,13 +262,13 @@ fn PollRowFields(row: Row, rows: RwSignal<Vec<Row>>, form: FormState) -> impl In
             }
         }
     };
-    let label = move || format!("Date {}", index.get() + 1);
+    let label = move || tr!("polls-row-legend", n = index.get() + 1);
     view! {
         <li class="poll-row">
             <fieldset class="poll-row-fields">
                 <legend>{label}</legend>
                 <div class="field">
-                    <label for=date_id.clone()>"Day"</label>
+                    <label for=date_id.clone()>{tr!("polls-row-day")}</label>
                     <input
                         id=date_id
                         type="date"
@@ -277,7 +280,7 @@ fn PollRowFields(row: Row, rows: RwSignal<Vec<Row>>, form: FormState) -> impl In
                     />
                 </div>
                 <div class="field">
-                    <label for=start_id.clone()>"From"</label>
+                    <label for=start_id.clone()>{tr!("polls-row-from")}</label>
                     <input
                         id=start_id
                         type="time"
@@ -289,7 +292,7 @@ fn PollRowFields(row: Row, rows: RwSignal<Vec<Row>>, form: FormState) -> impl In
                     />
                 </div>
                 <div class="field">
-                    <label for=end_id.clone()>"To"</label>
+                    <label for=end_id.clone()>{tr!("polls-row-to")}</label>
                     <input
                         id=end_id
                         type="time"
@@ -305,9 +308,9 @@ fn PollRowFields(row: Row, rows: RwSignal<Vec<Row>>, form: FormState) -> impl In
                     class="secondary remove-row"
                     on:click=remove
                     disabled=move || { rows.with(Vec::len) <= MIN_OPTIONS }
-                    aria-label=move || format!("Remove date {}", index.get() + 1)
+                    aria-label=move || tr!("polls-row-remove-label", n = index.get() + 1)
                 >
-                    "Remove"
+                    {tr!("polls-row-remove")}
                 </button>
             </fieldset>
             <p id=start_err_id class="field-error" role="alert">{move || start_error.get()}</p>

@@ -15,9 +15,7 @@ use crate::features::polls::logic::{
 };
 use crate::features::polls::make_event::MakeEventForm;
 use crate::features::polls::poll_page::viewer_zone;
-
-const QUEUED: &str =
-    "You are offline: your answers wait in your outbox and are sent when you are back online.";
+use crate::tr;
 
 /// Where the answer shown for an option comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,7 +60,7 @@ pub fn PollAnswers(poll: RwSignal<Poll>, answered: RwSignal<u32>) -> impl IntoVi
                     poll.set(p);
                 }
                 answered.update(|n| *n += 1);
-                status.set(Some("Your waiting answers have been sent.".into()));
+                status.set(Some(tr!("polls-waiting-sent")));
             });
         }
     });
@@ -83,7 +81,7 @@ pub fn PollAnswers(poll: RwSignal<Poll>, answered: RwSignal<u32>) -> impl IntoVi
             new_idempotency_key(),
             Pending::PollVotes { slug, poll_id: id, poll_title: title, answers: vec![vote] },
         );
-        status.try_set(Some(QUEUED.into()));
+        status.try_set(Some(tr!("polls-queued")));
     };
 
     let answer = move |option_id: i64, answer: PollAnswer| {
@@ -111,7 +109,7 @@ pub fn PollAnswers(poll: RwSignal<Poll>, answered: RwSignal<u32>) -> impl IntoVi
                         poll.try_set(p);
                     }
                     sending.try_update(|s| s.retain(|x| x.2 > seq));
-                    status.try_set(Some("Your answer is saved.".into()));
+                    status.try_set(Some(tr!("polls-answer-saved")));
                     answered.try_update(|n| *n += 1);
                 }
                 Err(e) if offline_error(&e) => {
@@ -135,33 +133,24 @@ pub fn PollAnswers(poll: RwSignal<Poll>, answered: RwSignal<u32>) -> impl IntoVi
 
     let options = move || poll.with(|p| p.options.clone());
     let can_vote = move || poll.with(|p| p.can_vote);
-    let summary = move || {
-        poll.with(|p| {
-            let n = p.voter_count;
-            let who = if n == 1 {
-                "1 member has answered".to_string()
-            } else {
-                format!("{n} members have answered")
-            };
-            format!("{} dates · {who}", p.options.len())
-        })
-    };
+    let summary =
+        move || poll.with(|p| tr!("polls-answers-summary", dates = p.options.len(), voters = p.voter_count));
     let why_not = move || {
         poll.with(|p| {
             if p.can_vote || p.event_id.is_some() {
                 None
             } else if !session.is_logged_in() {
-                Some("Log in and join the group to answer.")
+                Some(tr!("polls-why-not-visitor"))
             } else if session.role_in(&p.group.slug).is_none() {
-                Some("Join the group to answer.")
+                Some(tr!("polls-why-not-member"))
             } else {
-                Some("Answers are closed.")
+                Some(tr!("polls-why-not-closed"))
             }
         })
     };
     view! {
         <section class="poll-dates" aria-labelledby="poll-dates-heading">
-            <h2 id="poll-dates-heading">"Dates"</h2>
+            <h2 id="poll-dates-heading">{tr!("polls-dates-heading")}</h2>
             <p class="meta">{summary}</p>
             {move || why_not().map(|t| view! { <p class="help">{t}</p> })}
             <ol class="poll-options" role="list">
@@ -170,16 +159,17 @@ pub fn PollAnswers(poll: RwSignal<Poll>, answered: RwSignal<u32>) -> impl IntoVi
                         let oid = option.id;
                         let when = option_span(&option)
                             .map(|(s, e)| zone.with_value(|z| option_when(z.as_ref(), s, e)))
-                            .unwrap_or_else(|| "Unknown time".into());
+                            .unwrap_or_else(|| tr!("polls-unknown-time"));
+                        let datetime = option.starts_at.clone();
                         let is_best = move || best.with(|b| b.contains(&oid));
                         let legend_when = when.clone();
                         let option_s = StoredValue::new(option.clone());
                         view! {
                             <li class="poll-option card" class:best=is_best>
                                 <div class="poll-option-head">
-                                    <p class="when">{when}</p>
+                                    <p class="when"><time datetime=datetime>{when}</time></p>
                                     <Show when=is_best>
-                                        <span class="badge best">"Most can come"</span>
+                                        <span class="badge best">{tr!("polls-most-can-come")}</span>
                                     </Show>
                                 </div>
                                 <p class="tally">
@@ -198,7 +188,7 @@ pub fn PollAnswers(poll: RwSignal<Poll>, answered: RwSignal<u32>) -> impl IntoVi
                                         when=move || making.get() == Some(oid)
                                         fallback=move || view! {
                                             <button type="button" class="secondary to-event" on:click=move |_| making.set(Some(oid))>
-                                                "Make it an event"
+                                                {tr!("polls-make-event")}
                                             </button>
                                         }
                                     >
@@ -231,14 +221,14 @@ fn AnswerControl(
 ) -> impl IntoView {
     let name = format!("answer-{option}");
     let note = move || match shown.get() {
-        (Some(_), Source::Sending) => Some(("sending", "Saving…")),
-        (Some(_), Source::Waiting) => Some(("waiting", "Waiting to be sent")),
-        (None, _) => Some(("none", "Not answered yet")),
+        (Some(_), Source::Sending) => Some(("sending", tr!("polls-note-saving"))),
+        (Some(_), Source::Waiting) => Some(("waiting", tr!("polls-note-waiting"))),
+        (None, _) => Some(("none", tr!("polls-note-none"))),
         _ => None,
     };
     view! {
         <fieldset class="answer-choices">
-            <legend>"Your answer" <span class="visually-hidden">{format!(" for {when}")}</span></legend>
+            <legend>{tr!("polls-your-answer")} <span class="visually-hidden">" " {tr!("polls-your-answer-for", when = when)}</span></legend>
             <div class="answer-options">
                 {ANSWERS
                     .into_iter()
@@ -269,5 +259,5 @@ fn AnswerControl(
 /// The option a form is about, for its heading (kept here so the event form reads the same).
 pub fn option_label(option: &PollOption) -> String {
     let (_, zone) = viewer_zone();
-    option_span(option).map_or_else(|| "Unknown time".into(), |(s, e)| option_when(zone.as_ref(), s, e))
+    option_span(option).map_or_else(|| tr!("polls-unknown-time"), |(s, e)| option_when(zone.as_ref(), s, e))
 }

@@ -11,6 +11,7 @@ use crate::features::events::calendar::{FixedZone, Zone};
 use crate::features::events::zones::{browser_zone_name, zone};
 use crate::features::polls::poll_answers::PollAnswers;
 use crate::features::polls::who_can_come::WhoCanCome;
+use crate::tr;
 use crate::ui::format::{ago_rfc3339, now_secs};
 use crate::ui::loading::{LoadError, SkeletonList};
 use crate::ui::markdown_view::MarkdownView;
@@ -43,20 +44,20 @@ pub fn PollPage() -> impl IntoView {
         }
     });
     let title = Signal::derive(move || {
-        poll.get().and_then(|r| r.ok()).map(|p| p.title).unwrap_or_else(|| "Date poll".into())
+        poll.get().and_then(|r| r.ok()).map(|p| p.title).unwrap_or_else(|| tr!("polls-page-title"))
     });
     view! {
         <PageFrame title=title class="poll-page">
             <p class="breadcrumb">
-                <a href=move || Route::polls(&slug.get()).href()>"← All date polls of the group"</a>
+                <a href=move || Route::polls(&slug.get()).href()>{tr!("polls-back-link")}</a>
             </p>
-            <Suspense fallback=|| view! { <SkeletonList rows=2 label="Loading the date poll…" /> }>
+            <Suspense fallback=|| view! { <SkeletonList rows=2 label=tr!("polls-loading-poll") /> }>
                 {move || {
                     poll.get()
                         .map(|r| match r {
                             Ok(p) => view! { <PollDetail poll=RwSignal::new(p) /> }.into_any(),
                             Err(ApiError::NotFound(_)) => {
-                                view! { <p class="empty">"This date poll does not exist, or it is not visible to you."</p> }
+                                view! { <p class="empty">{tr!("polls-not-found")}</p> }
                                     .into_any()
                             }
                             Err(error) => {
@@ -76,12 +77,7 @@ fn PollDetail(poll: RwSignal<Poll>) -> impl IntoView {
     let (mine, _) = viewer_zone();
     let zone_note = move || {
         poll.with(|p| {
-            (p.time_zone != mine).then(|| {
-                format!(
-                    "Times are shown in your time zone ({mine}); the poll was planned in {}.",
-                    p.time_zone
-                )
-            })
+            (p.time_zone != mine).then(|| tr!("polls-zone-note", mine = &mine, zone = &p.time_zone))
         })
     };
     let description = Signal::derive(move || poll.with(|p| p.description.clone()));
@@ -93,20 +89,25 @@ fn PollDetail(poll: RwSignal<Poll>) -> impl IntoView {
                     .map(|(slug, e)| {
                         view! {
                             <p class="notice success poll-closed" role="status">
-                                "This poll became an event. "
-                                <a href=Route::event(&slug, e).href()>"See the event"</a>
+                                {tr!("polls-became-event")}
+                                " "
+                                <a href=Route::event(&slug, e).href()>{tr!("polls-see-event")}</a>
                             </p>
                         }
                     })
             }}
             <p class="meta">
-                <a href=move || poll.with(|p| Route::polls(&p.group.slug).href())>
+                <a href=move || poll.with(|p| Route::polls(&p.group.slug).href()) dir="auto">
                     {move || poll.with(|p| p.group.name.clone())}
                 </a>
-                " · proposed by " {move || poll.with(|p| p.created_by.display_name.clone())}
-                " · " {move || poll.with(|p| ago_rfc3339(now_secs(), &p.created_at))}
+                " · "
+                {move || poll.with(|p| tr!("polls-proposed-by", name = &p.created_by.display_name))}
+                " · "
+                <time datetime=move || poll.with(|p| p.created_at.clone())>
+                    {move || poll.with(|p| ago_rfc3339(now_secs(), &p.created_at))}
+                </time>
             </p>
-            <div class="poll-body">
+            <div class="poll-body" dir="auto">
                 <MarkdownView source=description top_heading=2 />
             </div>
             {move || zone_note().map(|n| view! { <p class="help">{n}</p> })}

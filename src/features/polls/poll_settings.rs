@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use kith_api::{Group, GroupPatch, Role};
 
 use crate::core::api::{ApiError, use_api};
+use crate::tr;
 
 /// A checkbox saved as soon as it changes (with `If-Match`); nothing for anyone but owners.
 #[component]
@@ -42,11 +43,11 @@ pub fn PollPermissionSetting(group: Group) -> impl IntoView {
                     etag.try_set_value(g.etag.clone());
                     on.try_set(g.members_can_poll);
                     let text = if g.members_can_poll {
-                        "Saved: every member may start a date poll."
+                        tr!("polls-setting-saved-all")
                     } else {
-                        "Saved: only moderators and owners start date polls."
+                        tr!("polls-setting-saved-leaders")
                     };
-                    outcome.try_set(Some((true, text.into())));
+                    outcome.try_set(Some((true, text)));
                 }
                 Err(e) => {
                     on.try_set(!wanted);
@@ -58,7 +59,7 @@ pub fn PollPermissionSetting(group: Group) -> impl IntoView {
     };
     view! {
         <section class="poll-setting" aria-labelledby="poll-setting-heading">
-            <h3 id="poll-setting-heading">"Date polls"</h3>
+            <h3 id="poll-setting-heading">{tr!("polls-setting-heading")}</h3>
             <label class="choice">
                 <input
                     type="checkbox"
@@ -67,9 +68,9 @@ pub fn PollPermissionSetting(group: Group) -> impl IntoView {
                     aria-describedby="poll-setting-help"
                     on:change:target=move |ev| change(ev.target().checked())
                 />
-                "Every member may start a date poll"
+                {tr!("polls-setting-label")}
             </label>
-            <p id="poll-setting-help" class="help">"Otherwise only moderators and owners start them. Only owners change this."</p>
+            <p id="poll-setting-help" class="help">{tr!("polls-setting-help")}</p>
             <p
                 class="form-message"
                 class:ok=move || outcome.with(|o| o.as_ref().is_some_and(|o| o.0))

@@ -7,11 +7,13 @@ use leptos::prelude::*;
 use kith_api::{PageParams, Poll, PollVoter};
 
 use crate::core::api::{ApiError, use_api};
+use crate::core::i18n::intl::number;
 use crate::core::paging::{AllPages, fetch_all};
 use crate::core::route_table::{Route, login_returning_to};
 use crate::core::session::use_session;
 use crate::features::polls::logic::{answer_mark, best_options, option_heading, option_span};
 use crate::features::polls::poll_page::viewer_zone;
+use crate::tr;
 use crate::ui::loading::{LoadError, SkeletonList};
 
 /// At most this many pages of 100 answers (far beyond a micro-community).
@@ -23,15 +25,16 @@ pub fn WhoCanCome(poll: RwSignal<Poll>, answered: RwSignal<u32>) -> impl IntoVie
     let here = poll.with_untracked(|p| Route::poll(&p.group.slug, p.id).href());
     view! {
         <section class="who-can-come" aria-labelledby="who-heading">
-            <h2 id="who-heading">"Who can come"</h2>
+            <h2 id="who-heading">{tr!("polls-who-heading")}</h2>
             {move || {
                 if session.is_logged_in() {
                     view! { <VoterTable poll answered /> }.into_any()
                 } else {
                     view! {
                         <p class="muted">
-                            "Only the group's members see who answered what. "
-                            <a href=login_returning_to(&here)>"Log in"</a>
+                            {tr!("polls-members-only")}
+                            " "
+                            <a href=login_returning_to(&here)>{tr!("polls-log-in")}</a>
                         </p>
                     }
                         .into_any()
@@ -55,7 +58,7 @@ fn VoterTable(poll: RwSignal<Poll>, answered: RwSignal<u32>) -> impl IntoView {
         }
     });
     view! {
-        <Transition fallback=|| view! { <SkeletonList rows=1 label="Loading the answers…" /> }>
+        <Transition fallback=|| view! { <SkeletonList rows=1 label=tr!("polls-loading-answers") /> }>
             {move || voters.get().map(|all| view! { <Results poll all retry=Callback::new(move |_| voters.refetch()) /> })}
         </Transition>
     }
@@ -66,14 +69,13 @@ fn Results(poll: RwSignal<Poll>, all: AllPages<PollVoter>, retry: Callback<()>) 
     let AllPages { items, cut_short, error } = all;
     match error {
         Some(ApiError::Forbidden(_)) => {
-            return view! { <p class="muted">"Only the group's members see who answered what."</p> }
-                .into_any();
+            return view! { <p class="muted">{tr!("polls-members-only")}</p> }.into_any();
         }
         Some(error) if items.is_empty() => return view! { <LoadError error retry /> }.into_any(),
         _ => {}
     }
     if items.is_empty() {
-        return view! { <p class="muted">"Nobody has answered yet."</p> }.into_any();
+        return view! { <p class="muted">{tr!("polls-nobody-answered")}</p> }.into_any();
     }
     let (_, zone) = viewer_zone();
     let (options, best) = poll.with_untracked(|p| (p.options.clone(), best_options(&p.options)));
@@ -84,11 +86,12 @@ fn Results(poll: RwSignal<Poll>, all: AllPages<PollVoter>, retry: Callback<()>) 
         .map(|(o, &best)| {
             let (day, time) = option_span(o)
                 .map_or_else(|| ("?".into(), String::new()), |(s, e)| option_heading(zone.as_ref(), s, e));
+            let datetime = o.starts_at.clone();
             view! {
                 <th scope="col" class:best=best>
-                    <span class="day">{day}</span>
-                    <span class="time">{time}</span>
-                    {best.then(|| view! { <span class="badge best">"Best"</span> })}
+                    <span class="day"><time datetime=datetime>{day}</time></span>
+                    <span class="time"><time>{time}</time></span>
+                    {best.then(|| view! { <span class="badge best">{tr!("polls-best")}</span> })}
                 </th>
             }
         })
@@ -113,7 +116,7 @@ fn Results(poll: RwSignal<Poll>, all: AllPages<PollVoter>, retry: Callback<()>) 
                 .collect_view();
             view! {
                 <tr>
-                    <th scope="row">{v.user.display_name.clone()}</th>
+                    <th scope="row" dir="auto">{v.user.display_name.clone()}</th>
                     {cells}
                 </tr>
             }
@@ -125,36 +128,36 @@ fn Results(poll: RwSignal<Poll>, all: AllPages<PollVoter>, retry: Callback<()>) 
         .map(|(o, &best)| {
             view! {
                 <td class="total" class:best=best>
-                    {format!("{} ", o.yes)}
-                    <span class="muted">{format!("({})", o.if_need_be)}</span>
+                    {format!("{} ", number(o.yes as f64))}
+                    <span class="muted">{format!("({})", number(o.if_need_be as f64))}</span>
                 </td>
             }
         })
         .collect_view();
     view! {
-        <div class="table-scroll" role="region" aria-label="Answers by member and date" tabindex="0">
+        <div class="table-scroll" role="region" aria-label=tr!("polls-results-label") tabindex="0">
             <table class="poll-results">
                 <caption class="visually-hidden">
-                    "Each member's answer per date: ✓ yes, (✓) if need be, ✗ no, – not answered. The best date is marked."
+                    {tr!("polls-results-caption")}
                 </caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Member"</th>
+                        <th scope="col">{tr!("polls-results-member")}</th>
                         {headings}
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">"Yes (if need be)"</th>
+                        <th scope="row">{tr!("polls-results-totals")}</th>
                         {totals}
                     </tr>
                 </tfoot>
             </table>
         </div>
-        <p class="help legend" aria-hidden="true">"✓ yes · (✓) if need be · ✗ no · – no answer"</p>
-        {cut_short.then(|| view! { <p class="help">"Only the first answers are shown: there are too many to list."</p> })}
-        {error.map(|e| view! { <p class="field-error">{format!("Some answers could not be loaded: {}", e.user_message())}</p> })}
+        <p class="help legend" aria-hidden="true">{tr!("polls-results-legend")}</p>
+        {cut_short.then(|| view! { <p class="help">{tr!("polls-results-cut-short")}</p> })}
+        {error.map(|e| view! { <p class="field-error">{tr!("polls-results-partial", error = e.user_message())}</p> })}
     }
     .into_any()
 }

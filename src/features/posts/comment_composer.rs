@@ -8,6 +8,8 @@ use crate::core::route_table::Route;
 use crate::features::drafts::autosave::use_draft;
 use crate::features::drafts::draft_status::DraftStatus;
 use crate::features::drafts::outbox_store::Pending;
+use crate::features::posts::problems;
+use crate::tr;
 use crate::ui::form::{FormFooter, FormState};
 use crate::ui::markdown_editor::MarkdownEditor;
 
@@ -32,9 +34,9 @@ pub fn CommentComposer(
     let body = RwSignal::new(String::new());
     let context = format!("comment:{post_id}:{}", parent_id.map_or("root".to_string(), |p| p.to_string()));
     let label = if parent_id.is_some() {
-        format!("Reply in “{post_title}”")
+        tr!("posts-reply-draft-label", title = &post_title)
     } else {
-        format!("Comment on “{post_title}”")
+        tr!("posts-comment-draft-label", title = &post_title)
     };
     let draft = use_draft(context, label, url, vec![("body", body)]);
     let form = FormState::new();
@@ -46,7 +48,7 @@ pub fn CommentComposer(
         }
         let c = NewComment { body: body.get_untracked(), parent_id };
         if let Some(p) = validate_new_comment(&c).into_iter().next() {
-            return form.complain(p.detail);
+            return form.complain(problems::localize(p.detail));
         }
         let key = draft.idempotency_key();
         let request = {
@@ -76,7 +78,7 @@ pub fn CommentComposer(
                     // "/parent_id": the reply would nest deeper than the backend allows (or its
                     // comment is gone); the server's sentence says what to do instead.
                     let field = e.field_error("/body").or_else(|| e.field_error("/parent_id"));
-                    form.fail_saying(&e, field.unwrap_or_else(|| e.user_message()));
+                    form.fail_saying(&e, field.map(problems::localize).unwrap_or_else(|| e.user_message()));
                 }
             }
         });
@@ -93,7 +95,7 @@ pub fn CommentComposer(
         >
             <MarkdownEditor
                 value=body
-                label=if parent_id.is_some() { "Your reply" } else { "Add a comment" }
+                label=if parent_id.is_some() { tr!("posts-reply-field") } else { tr!("posts-comment-field") }
                 id=id
                 rows=3
                 max_chars=LIMITS.max_comment_body as usize
@@ -102,8 +104,8 @@ pub fn CommentComposer(
             <DraftStatus draft=draft />
             <FormFooter
                 form
-                label=if parent_id.is_some() { "Reply" } else { "Comment" }
-                busy_label="Sending…"
+                label=if parent_id.is_some() { tr!("posts-reply-submit") } else { tr!("posts-comment-submit") }
+                busy_label=tr!("posts-comment-busy")
                 resend=submit
                 quiet=true
             >
@@ -111,7 +113,7 @@ pub fn CommentComposer(
                     .map(|c| {
                         view! {
                             <button type="button" class="secondary" on:click=move |_| c.run(())>
-                                "Cancel"
+                                {tr!("posts-cancel")}
                             </button>
                         }
                     })}

@@ -15,14 +15,16 @@ use crate::features::drafts::pending_items::{PendingItems, PendingScope};
 use crate::features::moderation::remove_in_place::{Moderated, Removable, RemoveInPlace};
 use crate::features::moderation::report_button::ReportButton;
 use crate::features::posts::comment_composer::CommentComposer;
+use crate::features::posts::problems;
 use crate::features::posts::reaction_bar::{ReactionBar, ReactionTarget};
 use crate::features::posts::thread::{
     VISUAL_LEVELS, Window, can_nest_reply, children_index, depth_of, descendants, parents,
     parse_thread_param, window,
 };
+use crate::tr;
 use crate::ui::focus_by_id;
 use crate::ui::form::{FormFooter, FormState};
-use crate::ui::format::{ago_rfc3339, count, now_secs};
+use crate::ui::format::{ago_rfc3339, now_secs};
 use crate::ui::loading::{LoadError, SkeletonList};
 use crate::ui::markdown_editor::MarkdownEditor;
 use crate::ui::markdown_view::MarkdownView;
@@ -179,24 +181,24 @@ pub fn CommentThread(post: Post) -> impl IntoView {
     view! {
         <section class="comments" id="comments" aria-labelledby="comments-heading">
             <h2 id="comments-heading" tabindex="-1">
-                {move || count(comments.with(Vec::len) as u32, "comment")}
+                {move || tr!("posts-comment-count", count = comments.with(Vec::len))}
             </h2>
-            {locked.then(|| view! { <p class="notice">"This post is locked: no new comments."</p> })}
+            {locked.then(|| view! { <p class="notice">{tr!("posts-comments-locked")}</p> })}
             <Show when=move || focus.get().is_some()>
-                <nav class="thread-focus" aria-label="Thread">
+                <nav class="thread-focus" aria-label=tr!("posts-thread-nav")>
                     <p>
-                        <a href=move || ctx.href()>"← Back to the whole discussion"</a>
+                        <a href=move || ctx.href()>{tr!("posts-thread-back")}</a>
                         {move || {
                             let up = focus.get().and_then(|id| ctx.parents.with(|p| p.get(&id).copied().flatten()));
                             up.map(|parent| {
                                 view! {
                                     " · "
-                                    <a href=ctx.thread_href(parent)>"Up one level"</a>
+                                    <a href=ctx.thread_href(parent)>{tr!("posts-thread-up")}</a>
                                 }
                             })
                         }}
                     </p>
-                    <p class="muted">"You are reading one thread of this discussion."</p>
+                    <p class="muted">{tr!("posts-thread-one")}</p>
                 </nav>
             </Show>
             {(ctx.can_comment && !locked)
@@ -217,17 +219,14 @@ pub fn CommentThread(post: Post) -> impl IntoView {
             {move || error.get().map(|error| view! { <LoadError error retry=load /> })}
             <Show when=move || cut_short.get()>
                 <p class="notice" role="status">
-                    {format!(
-                        "Only the first {} comments of this discussion are shown: it is longer than the app loads at once.",
-                        COMMENT_PAGES * COMMENTS_PER_PAGE as usize
-                    )}
+                    {tr!("posts-comments-cut", count = COMMENT_PAGES * COMMENTS_PER_PAGE as usize)}
                 </p>
             </Show>
-            <Show when=move || loaded.get() fallback=|| view! { <SkeletonList rows=2 label="Loading comments…" /> }>
+            <Show when=move || loaded.get() fallback=|| view! { <SkeletonList rows=2 label=tr!("posts-comments-loading") /> }>
                 {move || match focus.get() {
                     None => view! {
                         <Show when=move || ctx.index.with(|i| i.get(&None).is_some_and(|v| !v.is_empty()))
-                            fallback=|| view! { <p class="empty">"No comments yet."</p> }>
+                            fallback=|| view! { <p class="empty">{tr!("posts-comments-empty")}</p> }>
                             <ul class="thread" role="list">
                                 <For each=move || ctx.kids(None) key=|k| k.clone() let((id, _etag))>
                                     <CommentItem ctx=ctx id=id level=0 />
@@ -238,7 +237,7 @@ pub fn CommentThread(post: Post) -> impl IntoView {
                     .into_any(),
                     Some(root) => view! {
                         <Show when=focused_exists
-                            fallback=|| view! { <p class="empty">"That comment is not part of this discussion (any more)."</p> }>
+                            fallback=|| view! { <p class="empty">{tr!("posts-thread-missing")}</p> }>
                             <ul class="thread" role="list">
                                 <For each=move || ctx.keyed(vec![root]) key=|k| k.clone() let((id, _etag))>
                                     <CommentItem ctx=ctx id=id level=0 />
@@ -251,16 +250,6 @@ pub fn CommentThread(post: Post) -> impl IntoView {
             </Show>
         </section>
     }
-}
-
-/// "1 reply", "3 replies".
-fn replies(n: usize) -> String {
-    if n == 1 { "1 reply".into() } else { format!("{n} replies") }
-}
-
-/// "1 more reply", "3 more replies".
-fn more_replies(n: usize) -> String {
-    if n == 1 { "1 more reply".into() } else { format!("{n} more replies") }
 }
 
 /// One comment with its replies down to the page's last level (so this nests at most
@@ -284,9 +273,9 @@ fn CommentItem(ctx: ThreadCtx, id: i64, level: usize) -> AnyView {
     let blocked_author = c.author_blocked;
     let revealed = RwSignal::new(false);
     let text = if c.deleted {
-        "[deleted by its author]".to_string()
+        tr!("posts-comment-deleted")
     } else if c.removed && c.body.is_empty() {
-        "[removed by a moderator]".to_string()
+        tr!("posts-comment-removed")
     } else {
         c.body.clone()
     };
@@ -317,24 +306,24 @@ fn CommentItem(ctx: ThreadCtx, id: i64, level: usize) -> AnyView {
     let nests_here = level + 1 < VISUAL_LEVELS;
     view! {
         <li class="comment" data-level=level>
-            <article id=format!("comment-{id}") tabindex="-1" aria-label=format!("Comment by {}", c.author.display_name)>
+            <article id=format!("comment-{id}") tabindex="-1" aria-label=tr!("posts-comment-label", name = &c.author.display_name)>
                 <header class="meta">
                     <button
                         type="button"
                         class="link toggle"
                         aria-expanded=move || (!collapsed.get()).to_string()
-                        aria-label=move || if collapsed.get() { "Expand thread" } else { "Collapse thread" }
+                        aria-label=move || if collapsed.get() { tr!("posts-thread-expand") } else { tr!("posts-thread-collapse") }
                         on:click=move |_| collapsed.update(|x| *x = !*x)
                     >
                         {move || if collapsed.get() { "[+]" } else { "[–]" }}
                     </button>
-                    <strong><a class="author" href=Route::profile(&c.author.username).href()>{c.author.display_name.clone()}</a></strong>
+                    <strong><a class="author" href=Route::profile(&c.author.username).href() dir="auto">{c.author.display_name.clone()}</a></strong>
                     " · "
                     <time datetime=c.created_at.clone()>{ago_rfc3339(now_secs(), &c.created_at)}</time>
-                    {c.edited_at.is_some().then_some(" · edited")}
-                    {(c.removed && !gone).then(|| view! { " · " <span class="badge removed">"Removed by a moderator"</span> })}
+                    {c.edited_at.is_some().then(|| format!(" · {}", tr!("posts-edited")))}
+                    {(c.removed && !gone).then(|| view! { " · " <span class="badge removed">{tr!("posts-badge-removed")}</span> })}
                     <Show when=move || { collapsed.get() && hidden.get() > 0 }>
-                        <span class="muted">{move || format!(" · {} hidden", replies(hidden.get()))}</span>
+                        <span class="muted">{move || format!(" · {}", tr!("posts-replies-hidden", count = hidden.get()))}</span>
                     </Show>
                 </header>
                 <Show when=move || !collapsed.get()>
@@ -344,8 +333,9 @@ fn CommentItem(ctx: ThreadCtx, id: i64, level: usize) -> AnyView {
                             if blocked_author && !revealed.get() {
                                 return view! {
                                     <p class="blocked-content">
-                                        "A comment by a member you blocked. "
-                                        <button type="button" class="link" on:click=move |_| revealed.set(true)>"Show it"</button>
+                                        {tr!("posts-blocked-comment")}
+                                        " "
+                                        <button type="button" class="link" on:click=move |_| revealed.set(true)>{tr!("posts-show-it")}</button>
                                     </p>
                                 }
                                     .into_any();
@@ -374,13 +364,13 @@ fn CommentItem(ctx: ThreadCtx, id: i64, level: usize) -> AnyView {
                                         fallback=move || {
                                             view! {
                                                 <span class="muted reply-limit">
-                                                    {move || format!("Replies nest {} deep at most; answer a comment further up.", ctx.max_depth.get())}
+                                                    {move || tr!("posts-reply-limit", max = ctx.max_depth.get())}
                                                 </span>
                                             }
                                         }
                                     >
                                         <button type="button" class="link" on:click=move |_| replying.set(true)>
-                                            "Reply"
+                                            {tr!("posts-action-reply")}
                                         </button>
                                     </Show>
                                 }
@@ -389,7 +379,7 @@ fn CommentItem(ctx: ThreadCtx, id: i64, level: usize) -> AnyView {
                             .then(|| {
                                 view! {
                                     <button type="button" class="link" on:click=move |_| editing.set(true)>
-                                        "Edit"
+                                        {tr!("posts-action-edit")}
                                     </button>
                                 }
                             })}
@@ -397,7 +387,7 @@ fn CommentItem(ctx: ThreadCtx, id: i64, level: usize) -> AnyView {
                             .then(|| {
                                 view! {
                                     <button type="button" class="link danger-link" on:click=delete>
-                                        "Delete"
+                                        {tr!("posts-action-delete")}
                                     </button>
                                 }
                             })}
@@ -438,9 +428,9 @@ fn CommentItem(ctx: ThreadCtx, id: i64, level: usize) -> AnyView {
                             <Show when=move || { continues.get() > 0 }>
                                 <p class="continue-thread">
                                     <a href=ctx.thread_href(id)>
-                                        "Continue this thread" <span aria-hidden="true">" →"</span>
+                                        {tr!("posts-thread-continue")} <span aria-hidden="true" class="flip-rtl">" →"</span>
                                     </a>
-                                    <span class="muted">{move || format!(" {}", more_replies(continues.get()))}</span>
+                                    <span class="muted">{move || format!(" {}", tr!("posts-more-replies", count = continues.get()))}</span>
                                 </p>
                             </Show>
                         }
@@ -459,8 +449,12 @@ fn CommentEditor(ctx: ThreadCtx, id: i64, on_done: Callback<()>) -> impl IntoVie
     let api = use_api();
     let original = ctx.get(id);
     let body = RwSignal::new(String::new());
-    let draft =
-        use_draft(format!("edit-comment:{id}"), "Edit of a comment".into(), ctx.href(), vec![("body", body)]);
+    let draft = use_draft(
+        format!("edit-comment:{id}"),
+        tr!("posts-edit-comment-draft-label"),
+        ctx.href(),
+        vec![("body", body)],
+    );
     if body.get_untracked().is_empty()
         && let Some(c) = &original
     {
@@ -472,7 +466,7 @@ fn CommentEditor(ctx: ThreadCtx, id: i64, on_done: Callback<()>) -> impl IntoVie
         ev.prevent_default();
         let text = body.get_untracked();
         if let Some(p) = validate_comment_body(&text).into_iter().next() {
-            return form.complain(p.detail);
+            return form.complain(problems::localize(p.detail));
         }
         let etag = etag.get_value();
         let request = async move { api.patch_comment(id, &etag, text).await };
@@ -481,13 +475,16 @@ fn CommentEditor(ctx: ThreadCtx, id: i64, on_done: Callback<()>) -> impl IntoVie
                 ctx.replace(updated);
                 on_done.run(());
             }
-            Err(e) => form.fail(&e),
+            Err(e) => {
+                form.fail(&e);
+                form.errors.try_update(|errors| problems::localize_in_place(errors));
+            }
         });
     };
     view! {
         <form class="comment-editor" on:submit=save novalidate>
-            <MarkdownEditor value=body label="Edit your comment" id=format!("edit-comment-{id}") rows=3 error=form.problem() />
-            <FormFooter form label="Save" quiet=true>
+            <MarkdownEditor value=body label=tr!("posts-edit-comment-label") id=format!("edit-comment-{id}") rows=3 error=form.problem() />
+            <FormFooter form label=tr!("posts-edit-comment-save") quiet=true>
                 <CancelEdit draft on_done />
             </FormFooter>
         </form>

@@ -14,6 +14,7 @@ use crate::features::groups::group_frame::{GroupFrame, GroupTab};
 use crate::features::groups::membership::use_memberships;
 use crate::features::posts::post_feed::{FeedSource, PostFeed};
 use crate::features::posts::sort_tabs::{SortTabs, sort_from_query};
+use crate::tr;
 use crate::ui::format::{date, now_secs};
 
 /// A group's feed, with the composer for members.
@@ -41,9 +42,9 @@ pub fn GroupFeedPage() -> impl IntoView {
                         return view! {
                             <p class="notice">
                                 {move || if standing.with(|s| s.pending) {
-                                    "This group is private: only its members can read its posts. Your request to join is waiting for a moderator."
+                                    tr!("posts-private-pending")
                                 } else {
-                                    "This group is private: only its members can read its posts. Ask to join above."
+                                    tr!("posts-private-ask")
                                 }}
                             </p>
                         }
@@ -87,7 +88,7 @@ fn group_feed(g: Group, prompt: Option<String>, sort: Memo<kith_api::PostSort>) 
                     source=FeedSource::Group(source.clone())
                     sort=s
                     items=items
-                    empty=|| view! { <p class="empty">"No posts yet. Start the first conversation!"</p> }
+                    empty=|| view! { <p class="empty">{tr!("posts-group-empty")}</p> }
                 />
             }
         }}
@@ -102,15 +103,15 @@ fn ComposerOrReason(group: Group, prompt: Option<String>, items: RwSignal<Vec<Po
     let session = use_session();
     let muted_until = group.my_muted_until.as_deref().and_then(parse_rfc3339).filter(|t| *t > now_secs());
     if group.archived {
-        return view! { <p class="notice">"This group is archived: it can be read but not added to."</p> }
-            .into_any();
+        return view! { <p class="notice">{tr!("posts-archived")}</p> }.into_any();
     }
     if !session.is_logged_in() {
         let href = login_returning_to(&Route::feed(&group.slug).href());
         return view! {
             <p class="notice">
-                <a href=href>"Log in"</a>
-                " to write in this group."
+                <a href=href>{tr!("posts-write-log-in")}</a>
+                " "
+                {tr!("posts-write-log-in-rest")}
             </p>
         }
         .into_any();
@@ -120,17 +121,18 @@ fn ComposerOrReason(group: Group, prompt: Option<String>, items: RwSignal<Vec<Po
     let on_posted = Callback::new(move |p: Post| items.update(|v| v.insert(0, p)));
     (move || {
         if !member.get() {
-            return view! { <p class="notice">"Join the group to post here."</p> }.into_any();
+            return view! { <p class="notice">{tr!("posts-write-join")}</p> }.into_any();
         }
         if let Some(t) = muted_until {
             return view! {
                 <p class="notice warning">
-                    {format!("A moderator has muted you in this group until {}. You can still read, react and RSVP.", date(t))}
+                    {tr!("posts-muted-until", date = date(t))}
                 </p>
             }
             .into_any();
         }
-        view! { <LazyPostComposer group=group.clone() on_posted=on_posted prompt=prompt.clone() /> }.into_any()
+        view! { <LazyPostComposer group=group.clone() on_posted=on_posted prompt=prompt.clone() /> }
+            .into_any()
     })
     .into_any()
 }

@@ -8,6 +8,7 @@ use crate::core::route_table::Route;
 use crate::core::session::use_session;
 use crate::features::posts::post_feed::{FeedSource, PostFeed};
 use crate::features::posts::sort_tabs::{SortTabs, sort_from_query};
+use crate::tr;
 use crate::ui::page_frame::PageFrame;
 
 /// The home feed across the member's groups; a welcome for visitors; discovery prompts for
@@ -19,24 +20,24 @@ pub fn HomePage() -> impl IntoView {
     let sort = Memo::new(move |_| sort_from_query(query.with(|q| q.get("sort"))));
     let no_groups = move || session.me.with(|m| m.as_ref().is_some_and(|m| m.memberships.is_empty()));
     view! {
-        <PageFrame title=Signal::derive(move || if session.is_logged_in() { "Your feed".to_string() } else { "Home".to_string() })>
+        <PageFrame title=Signal::derive(move || if session.is_logged_in() { tr!("posts-home-title-member") } else { tr!("posts-home-title-visitor") })>
             <Show
                 when=move || session.is_logged_in()
                 fallback=|| {
                     view! {
                         <section class="welcome card">
                             <p class="lead">
-                                "Kith is for small groups — ten to fifty people around something they love: a hiking crew, a book circle, a repair café."
+                                {tr!("posts-welcome-lead")}
                             </p>
                             <div class="actions">
                                 <a class="button" href=Route::Discover.href()>
-                                    "Discover groups"
+                                    {tr!("posts-welcome-discover")}
                                 </a>
                                 <a class="button secondary" href=Route::Signup.href()>
-                                    "Create an account"
+                                    {tr!("posts-welcome-sign-up")}
                                 </a>
                                 <a class="button secondary" href=Route::Login.href()>
-                                    "Log in"
+                                    {tr!("posts-welcome-log-in")}
                                 </a>
                             </div>
                         </section>
@@ -58,8 +59,8 @@ pub fn HomePage() -> impl IntoView {
                                 empty=|| {
                                     view! {
                                         <div class="empty">
-                                            <p>"Nothing new in your groups yet."</p>
-                                            <p><a href=Route::Discover.href()>"Discover more groups"</a></p>
+                                            <p>{tr!("posts-home-empty")}</p>
+                                            <p><a href=Route::Discover.href()>{tr!("posts-home-empty-discover")}</a></p>
                                         </div>
                                     }
                                 }

@@ -5,7 +5,8 @@ use kith_api::Post;
 use crate::core::route_table::Route;
 use crate::features::posts::reaction_bar::{ReactionBar, ReactionTarget};
 use crate::features::posts::title::{is_tombstone, post_title};
-use crate::ui::format::{ago_rfc3339, count, now_secs};
+use crate::tr;
+use crate::ui::format::{ago_rfc3339, now_secs};
 use crate::ui::markdown::excerpt;
 
 /// A post in a feed; a post by a member the reader blocked is folded until asked for.
@@ -29,8 +30,9 @@ pub fn PostCard(
                 view! {
                     <div class="post-card card">
                         <p class="blocked-content">
-                            "A post by a member you blocked. "
-                            <button type="button" class="link" on:click=move |_| shown.set(true)>"Show it"</button>
+                            {tr!("posts-blocked-post")}
+                            " "
+                            <button type="button" class="link" on:click=move |_| shown.set(true)>{tr!("posts-show-it")}</button>
                         </p>
                     </div>
                 }
@@ -52,12 +54,12 @@ fn PostCardBody(
     let href = Route::post(&post.group.slug, post.id).href();
     let gone = post.deleted || (post.removed && post.body.is_empty());
     let text = if post.deleted {
-        "This post was deleted by its author.".to_string()
+        tr!("posts-deleted-text")
     } else if post.removed {
         if post.body.is_empty() {
-            "This post was removed by a moderator.".to_string()
+            tr!("posts-removed-text")
         } else {
-            format!("[Removed — visible to moderators] {}", excerpt(&post.body, 200))
+            tr!("posts-removed-excerpt", excerpt = excerpt(&post.body, 200))
         }
     } else {
         excerpt(&post.body, 280)
@@ -70,27 +72,29 @@ fn PostCardBody(
         <div class="post-card card">
             <header>
                 <h3 class:tombstone=tombstone>
-                    <a href=href.clone()>{title}</a>
+                    <a href=href.clone() dir="auto">{title}</a>
                 </h3>
                 <div class="badges">
-                    {post.pinned.then(|| view! { <span class="badge pinned">"Pinned"</span> })}
-                    {post.locked.then(|| view! { <span class="badge locked">"Locked"</span> })}
+                    {post.pinned.then(|| view! { <span class="badge pinned">{tr!("posts-badge-pinned")}</span> })}
+                    {post.locked.then(|| view! { <span class="badge locked">{tr!("posts-badge-locked")}</span> })}
                 </div>
             </header>
             <p class="meta">
-                <a class="author" href=Route::profile(&post.author.username).href()>{post.author.display_name.clone()}</a>
+                <a class="author" href=Route::profile(&post.author.username).href() dir="auto">{post.author.display_name.clone()}</a>
                 {show_group
                     .then(|| {
                         view! {
-                            " in "
-                            <a href=Route::feed(&post.group.slug).href()>{post.group.name.clone()}</a>
+                            " "
+                            {tr!("posts-card-in")}
+                            " "
+                            <a href=Route::feed(&post.group.slug).href() dir="auto">{post.group.name.clone()}</a>
                         }
                     })}
                 " · "
                 <time datetime=post.created_at.clone()>{ago_rfc3339(now_secs(), &post.created_at)}</time>
-                {post.edited_at.is_some().then_some(" · edited")}
+                {post.edited_at.is_some().then(|| format!(" · {}", tr!("posts-edited")))}
             </p>
-            <p class="excerpt" class:muted=gone>{text}</p>
+            <p class="excerpt" class:muted=gone dir="auto">{text}</p>
             <footer>
                 // A deleted or removed post keeps only the way to its discussion: nothing left
                 // to react to (moderators still see a removed post's text, to judge a restore).
@@ -98,7 +102,7 @@ fn PostCardBody(
                     <ReactionBar target=ReactionTarget::Post(post.id) reactions=post.reactions.clone() enabled=can_react />
                 })}
                 <a class="comments-link" href=format!("{href}#comments")>
-                    {count(post.comment_count, "comment")}
+                    {tr!("posts-comment-count", count = post.comment_count)}
                 </a>
             </footer>
         </div>

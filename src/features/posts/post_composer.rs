@@ -9,6 +9,8 @@ use crate::features::drafts::autosave::{DraftState, use_draft};
 use crate::features::drafts::draft_status::DraftStatus;
 use crate::features::drafts::outbox_store::Pending;
 use crate::features::moderation::guidelines::GuidelinesNote;
+use crate::features::posts::problems;
+use crate::tr;
 use crate::ui::form::{FormFooter, FormState};
 use crate::ui::markdown_editor::MarkdownEditor;
 use crate::ui::text_field::TextField;
@@ -32,7 +34,7 @@ pub fn PostComposer(
     let body = RwSignal::new(String::new());
     let draft = use_draft(
         format!("post:{}", group.slug),
-        format!("New post in {}", group.name),
+        tr!("posts-composer-draft-label", group = &group.name),
         Route::feed(&group.slug).href(),
         vec![("title", title), ("body", body)],
     );
@@ -53,7 +55,7 @@ pub fn PostComposer(
             return;
         }
         let post = NewPost { title: title.get_untracked().trim().to_string(), body: body.get_untracked() };
-        if form.refuse(validate_new_post(&post), "Some fields need attention.") {
+        if form.refuse(problems::localized(validate_new_post(&post)), &tr!("posts-fix-fields")) {
             return;
         }
         let key = draft.idempotency_key();
@@ -64,7 +66,7 @@ pub fn PostComposer(
         draft.submit(form, request, move |result| {
             match result {
                 Ok(created) => {
-                    form.succeed("Posted.");
+                    form.succeed(tr!("posts-composer-posted"));
                     open.set(false);
                     on_posted.run(created);
                 }
@@ -81,9 +83,12 @@ pub fn PostComposer(
                     );
                     draft.clear();
                     open.set(false);
-                    form.succeed("You are offline: the post waits in your outbox and is sent when you are back online.");
+                    form.succeed(tr!("posts-composer-offline"));
                 }
-                Err(e) => form.fail(&e),
+                Err(e) => {
+                    form.fail(&e);
+                    form.errors.try_update(|errors| problems::localize_in_place(errors));
+                }
             }
         });
     });
@@ -91,14 +96,14 @@ pub fn PostComposer(
     view! {
         <section class="composer card" aria-labelledby="composer-heading">
             <h2 id="composer-heading" class="composer-title">
-                "Write a post"
+                {tr!("posts-composer-heading")}
             </h2>
             <Show
                 when=move || open.get()
                 fallback=move || {
                     view! {
                         <button type="button" class="secondary" on:click=move |_| open.set(true)>
-                            "Start a new post…"
+                            {tr!("posts-composer-start")}
                         </button>
                         <p class="form-message ok" role="status">{move || message.get().filter(|m| m.0).map(|m| m.1)}</p>
                     }
@@ -114,7 +119,7 @@ pub fn PostComposer(
                 >
                     <TextField
                         id="post-title"
-                        label="Title"
+                        label=tr!("posts-field-title")
                         value=title
                         required=true
                         maxlength=LIMITS.max_post_title
@@ -122,23 +127,26 @@ pub fn PostComposer(
                     />
                     <MarkdownEditor
                         value=body
-                        label="Post"
+                        label=tr!("posts-field-post")
                         id="post-body"
                         rows=6
                         max_chars=LIMITS.max_post_body as usize
                         error=form.error("/body")
-                        placeholder="Share something with the group…"
+                        placeholder=tr!("posts-composer-placeholder")
                     />
                     <DraftStatus draft=draft />
-                    <FormFooter form label="Post" busy_label="Posting…" resend=submit>
+                    <FormFooter form label=tr!("posts-composer-submit") busy_label=tr!("posts-composer-busy") resend=submit>
                         <button type="button" class="secondary" on:click=move |_| open.set(false)>
-                            "Hide"
+                            {tr!("posts-composer-hide")}
                         </button>
                     </FormFooter>
                     <p class="help">
-                        "Please keep to the " <a href=move || Route::about(&slug.get_value()).href()>"group's guidelines"</a> "."
+                        {tr!("posts-guidelines-before")}
+                        " "
+                        <a href=move || Route::about(&slug.get_value()).href()>{tr!("posts-guidelines-link")}</a>
+                        "."
                     </p>
-                    <GuidelinesNote text=guidelines.get_value() summary="Read the guidelines here" />
+                    <GuidelinesNote text=guidelines.get_value() summary=tr!("posts-guidelines-summary") />
                 </form>
             </Show>
         </section>

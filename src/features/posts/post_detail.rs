@@ -9,8 +9,10 @@ use crate::features::drafts::autosave::use_draft;
 use crate::features::drafts::draft_status::{CancelEdit, DraftStatus};
 use crate::features::moderation::remove_in_place::{Moderated, Removable, RemoveInPlace};
 use crate::features::moderation::report_button::ReportButton;
+use crate::features::posts::problems;
 use crate::features::posts::reaction_bar::{ReactionBar, ReactionTarget};
 use crate::features::posts::title::is_tombstone;
+use crate::tr;
 use crate::ui::form::{FormFooter, FormState};
 use crate::ui::format::{ago_rfc3339, now_secs};
 use crate::ui::markdown_editor::MarkdownEditor;
@@ -57,15 +59,15 @@ pub fn PostDetail(post: RwSignal<Post>) -> impl IntoView {
     view! {
         <article class="post-detail">
             <p class="meta">
-                <a href=Route::feed(&p.group.slug).href()>{p.group.name.clone()}</a>
-                " · " <a class="author" href=Route::profile(&p.author.username).href()>{p.author.display_name.clone()}</a> " · "
+                <a href=Route::feed(&p.group.slug).href() dir="auto">{p.group.name.clone()}</a>
+                " · " <a class="author" href=Route::profile(&p.author.username).href() dir="auto">{p.author.display_name.clone()}</a> " · "
                 <time datetime=p.created_at.clone()>{ago_rfc3339(now_secs(), &p.created_at)}</time>
-                {move || post.with(|p| p.edited_at.is_some()).then_some(" · edited")}
+                {move || post.with(|p| p.edited_at.is_some()).then(|| format!(" · {}", tr!("posts-edited")))}
             </p>
             <div class="badges">
-                {move || post.with(|p| p.pinned).then(|| view! { <span class="badge pinned">"Pinned"</span> })}
-                {move || post.with(|p| p.locked).then(|| view! { <span class="badge locked">"Locked — comments are closed"</span> })}
-                {move || post.with(|p| p.removed).then(|| view! { <span class="badge removed">"Removed by a moderator"</span> })}
+                {move || post.with(|p| p.pinned).then(|| view! { <span class="badge pinned">{tr!("posts-badge-pinned")}</span> })}
+                {move || post.with(|p| p.locked).then(|| view! { <span class="badge locked">{tr!("posts-badge-locked-closed")}</span> })}
+                {move || post.with(|p| p.removed).then(|| view! { <span class="badge removed">{tr!("posts-badge-removed")}</span> })}
             </div>
             <Show
                 when=move || editing.get()
@@ -76,7 +78,7 @@ pub fn PostDetail(post: RwSignal<Post>) -> impl IntoView {
                             fallback=move || {
                                 view! {
                                     <p class="muted">
-                                        {move || if post.with(|p| p.deleted) { "This post was deleted by its author." } else { "This post was removed by a moderator." }}
+                                        {move || if post.with(|p| p.deleted) { tr!("posts-deleted-text") } else { tr!("posts-removed-text") }}
                                     </p>
                                 }
                             }
@@ -110,14 +112,14 @@ pub fn PostDetail(post: RwSignal<Post>) -> impl IntoView {
                     (!gone)
                         .then(|| {
                             view! {
-                                {perms.can_edit.then(|| view! { <button type="button" class="link" on:click=move |_| editing.set(true)>"Edit"</button> })}
-                                {perms.can_delete.then(|| view! { <button type="button" class="link danger-link" on:click=move |_| confirming.set(true)>"Delete"</button> })}
+                                {perms.can_edit.then(|| view! { <button type="button" class="link" on:click=move |_| editing.set(true)>{tr!("posts-action-edit")}</button> })}
+                                {perms.can_delete.then(|| view! { <button type="button" class="link danger-link" on:click=move |_| confirming.set(true)>{tr!("posts-action-delete")}</button> })}
                                 {perms.can_moderate.then(|| view! {
                                     <button type="button" class="link" on:click=move |_| moderate(if post.with_untracked(|p| p.pinned) { "unpin" } else { "pin" })>
-                                        {move || if post.with(|p| p.pinned) { "Unpin" } else { "Pin" }}
+                                        {move || if post.with(|p| p.pinned) { tr!("posts-action-unpin") } else { tr!("posts-action-pin") }}
                                     </button>
                                     <button type="button" class="link" on:click=move |_| moderate(if post.with_untracked(|p| p.locked) { "unlock" } else { "lock" })>
-                                        {move || if post.with(|p| p.locked) { "Unlock" } else { "Lock" }}
+                                        {move || if post.with(|p| p.locked) { tr!("posts-action-unlock") } else { tr!("posts-action-lock") }}
                                     </button>
                                     <RemoveInPlace
                                         target=Removable::Post(id)
@@ -131,10 +133,10 @@ pub fn PostDetail(post: RwSignal<Post>) -> impl IntoView {
                 <ReportButton target=kith_api::ReportTarget::Post { id } author=p.author.username.clone() />
             </footer>
             <Show when=move || confirming.get()>
-                <div class="confirm card" role="alertdialog" aria-label="Delete this post?">
-                    <p>"Delete this post? Comments stay, the post's text goes."</p>
-                    <button type="button" class="danger" on:click=delete>"Delete post"</button>
-                    <button type="button" class="secondary" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                <div class="confirm card" role="alertdialog" aria-label=tr!("posts-delete-question")>
+                    <p>{tr!("posts-delete-explain")}</p>
+                    <button type="button" class="danger" on:click=delete>{tr!("posts-delete-confirm")}</button>
+                    <button type="button" class="secondary" on:click=move |_| confirming.set(false)>{tr!("posts-delete-keep")}</button>
                 </div>
             </Show>
             <p class="field-error" role="alert">{move || error.get()}</p>
@@ -152,7 +154,7 @@ fn PostEditor(post: RwSignal<Post>, on_done: Callback<()>) -> impl IntoView {
     let body = RwSignal::new(String::new());
     let draft = use_draft(
         format!("edit-post:{}", p.id),
-        format!("Edit of “{}”", p.title),
+        tr!("posts-edit-draft-label", title = &p.title),
         Route::post(&p.group.slug, p.id).href(),
         vec![("title", title), ("body", body)],
     );
@@ -167,9 +169,9 @@ fn PostEditor(post: RwSignal<Post>, on_done: Callback<()>) -> impl IntoView {
             title: Some(title.get_untracked().trim().to_string()),
             body: Some(body.get_untracked()),
         };
-        let problems = validate_post_patch(&patch);
-        if !problems.is_empty() {
-            return form.errors.set(problems);
+        let found = problems::localized(validate_post_patch(&patch));
+        if !found.is_empty() {
+            return form.errors.set(found);
         }
         let (id, etag) = post.with_untracked(|p| (p.id, p.etag.clone()));
         let request = async move { api.patch_post(id, &etag, &patch).await };
@@ -178,15 +180,18 @@ fn PostEditor(post: RwSignal<Post>, on_done: Callback<()>) -> impl IntoView {
                 post.try_set(updated);
                 on_done.run(());
             }
-            Err(e) => form.fail(&e),
+            Err(e) => {
+                form.fail(&e);
+                form.errors.try_update(|errors| problems::localize_in_place(errors));
+            }
         });
     };
     view! {
         <form class="stack post-editor" on:submit=save novalidate>
-            <TextField id="edit-title" label="Title" value=title required=true maxlength=LIMITS.max_post_title error=form.error("/title") />
-            <MarkdownEditor value=body label="Post" id="edit-body" rows=10 max_chars=LIMITS.max_post_body as usize error=form.error("/body") />
+            <TextField id="edit-title" label=tr!("posts-field-title") value=title required=true maxlength=LIMITS.max_post_title error=form.error("/title") />
+            <MarkdownEditor value=body label=tr!("posts-field-post") id="edit-body" rows=10 max_chars=LIMITS.max_post_body as usize error=form.error("/body") />
             <DraftStatus draft=draft />
-            <FormFooter form label="Save changes">
+            <FormFooter form label=tr!("posts-edit-save")>
                 <CancelEdit draft on_done />
             </FormFooter>
         </form>

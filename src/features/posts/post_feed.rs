@@ -6,6 +6,7 @@ use crate::core::api::use_api;
 use crate::core::paging::Paged;
 use crate::features::notifications::new_posts::NewPostsBanner;
 use crate::features::posts::post_card::PostCard;
+use crate::tr;
 use crate::ui::paged_status::PagedStatus;
 use crate::ui::virtual_feed::VirtualFeed;
 
@@ -53,7 +54,7 @@ pub fn PostFeed(
     view! {
         <NewPostsBanner group items on_show=Callback::new(move |_| list.reload()) />
         // The cards' titles are h3: this keeps the outline whole under the page's h1.
-        <h2 class="visually-hidden">"Posts"</h2>
+        <h2 class="visually-hidden">{tr!("posts-feed-label")}</h2>
         <Show when=move || items.with(|v| !v.is_empty())>
             <VirtualFeed
                 items=items
@@ -63,9 +64,9 @@ pub fn PostFeed(
                 loading=Signal::derive(move || list.loading())
                 on_need_more=Callback::new(move |_| list.load_more())
                 estimated_row_height=190.0
-                label="Posts"
+                label=tr!("posts-feed-label")
             />
         </Show>
-        <PagedStatus list empty_view=empty skeleton_rows=3 loading_label="Loading posts…" scrolls=true />
+        <PagedStatus list empty_view=empty skeleton_rows=3 loading_label=tr!("posts-feed-loading") scrolls=true />
     }
 }

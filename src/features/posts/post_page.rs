@@ -4,6 +4,7 @@ use crate::core::api::{ApiError, use_api};
 use crate::core::route_table::{Route, param};
 use crate::features::posts::comment_thread::CommentThread;
 use crate::features::posts::post_detail::PostDetail;
+use crate::tr;
 use crate::ui::loading::{LoadError, SkeletonList};
 use crate::ui::page_frame::PageFrame;
 
@@ -33,14 +34,15 @@ pub fn PostPage() -> impl IntoView {
             .or_else(|| {
                 post.get().and_then(|r| r.ok()).map(|p| crate::features::posts::title::post_title(&p))
             })
-            .unwrap_or_else(|| "Post".into())
+            .map(|t| tr!("posts-page-title", title = t))
+            .unwrap_or_else(|| tr!("posts-page-title-loading"))
     });
     view! {
         <PageFrame title=title class="post-page">
             <p class="breadcrumb">
-                <a href=move || Route::feed(&slug.get()).href()>"← Back to the group"</a>
+                <a href=move || Route::feed(&slug.get()).href()>{tr!("posts-back-to-group")}</a>
             </p>
-            <Suspense fallback=|| view! { <SkeletonList rows=2 label="Loading the post…" /> }>
+            <Suspense fallback=|| view! { <SkeletonList rows=2 label=tr!("posts-loading-post") /> }>
                 {move || {
                     post.get()
                         .map(|r| match r {
@@ -54,7 +56,7 @@ pub fn PostPage() -> impl IntoView {
                                     .into_any()
                             }
                             Err(ApiError::NotFound(_)) => {
-                                view! { <p class="empty">"This post does not exist, or it is not visible to you."</p> }.into_any()
+                                view! { <p class="empty">{tr!("posts-not-found")}</p> }.into_any()
                             }
                             Err(error) => {
                                 view! { <LoadError error retry=Callback::new(move |_| post.refetch()) /> }.into_any()

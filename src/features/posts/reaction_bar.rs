@@ -3,6 +3,18 @@ use leptos::prelude::*;
 use kith_api::{ReactionCount, ReactionKind};
 
 use crate::core::api::use_api;
+use crate::tr;
+
+/// A reaction's name as the member reads it ("like").
+pub fn reaction_label(kind: ReactionKind) -> String {
+    match kind {
+        ReactionKind::Like => tr!("posts-reaction-like"),
+        ReactionKind::Love => tr!("posts-reaction-love"),
+        ReactionKind::Laugh => tr!("posts-reaction-laugh"),
+        ReactionKind::Celebrate => tr!("posts-reaction-celebrate"),
+        ReactionKind::Insightful => tr!("posts-reaction-insightful"),
+    }
+}
 
 /// What the reactions belong to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,10 +83,11 @@ pub fn ReactionBar(
         });
     };
     view! {
-        <div class="reactions" role="group" aria-label="Reactions">
+        <div class="reactions" role="group" aria-label=tr!("posts-reactions-label")>
             {ReactionKind::ALL
                 .into_iter()
                 .map(|kind| {
+                    let name = StoredValue::new(reaction_label(kind));
                     let entry = move || list.with(|l| l.iter().find(|r| r.kind == kind).map(|r| (r.count, r.mine)).unwrap_or((0, false)));
                     view! {
                         <button
@@ -83,13 +96,13 @@ pub fn ReactionBar(
                             class:mine=move || entry().1
                             class:empty=move || entry().0 == 0
                             aria-pressed=move || entry().1.to_string()
-                            aria-label=move || format!("{}: {}", kind.as_str(), entry().0)
-                            title=kind.as_str()
+                            aria-label=move || tr!("posts-reaction-aria", reaction = name.get_value(), count = entry().0)
+                            title=name.get_value()
                             disabled=move || !enabled.get()
                             on:click=move |_| react(kind)
                         >
                             <span aria-hidden="true">{kind.emoji()}</span>
-                            <span class="label" aria-hidden="true">{kind.as_str()}</span>
+                            <span class="label" aria-hidden="true">{name.get_value()}</span>
                             <span class="n" aria-hidden="true">{move || entry().0}</span>
                         </button>
                     }

@@ -3,17 +3,18 @@ use leptos::prelude::*;
 use kith_api::PostSort;
 
 use crate::core::route_table::Route;
+use crate::tr;
 
 /// New / Hot / Top as links that set `?sort=`, so the choice is in the URL.
 #[component]
 pub fn SortTabs(base: Route, #[prop(into)] current: Signal<PostSort>) -> impl IntoView {
     let label = |s: PostSort| match s {
-        PostSort::New => "New",
-        PostSort::Hot => "Hot",
-        PostSort::Top => "Top",
+        PostSort::New => tr!("posts-sort-new"),
+        PostSort::Hot => tr!("posts-sort-hot"),
+        PostSort::Top => tr!("posts-sort-top"),
     };
     view! {
-        <nav class="sort-tabs" aria-label="Sort posts">
+        <nav class="sort-tabs" aria-label=tr!("posts-sort-label")>
             {PostSort::ALL
                 .into_iter()
                 .map(|s| {

@@ -15,11 +15,11 @@ pub fn title_or_tombstone(title: &str, deleted: bool, removed: bool) -> String {
     if !title.trim().is_empty() {
         title.to_string()
     } else if deleted {
-        "Deleted post".into()
+        crate::tr!("posts-tombstone-deleted")
     } else if removed {
-        "Removed by a moderator".into()
+        crate::tr!("posts-tombstone-removed")
     } else {
-        "Untitled post".into()
+        crate::tr!("posts-tombstone-untitled")
     }
 }
 

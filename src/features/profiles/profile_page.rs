@@ -7,6 +7,7 @@ use crate::core::route_table::{Route, param};
 use crate::core::session::use_session;
 use crate::features::moderation::report_button::ReportButton;
 use crate::features::notifications::block_button::BlockButton;
+use crate::tr;
 use crate::ui::format::{ago_rfc3339, date, now_secs};
 use crate::ui::loading::{LoadError, SkeletonList};
 use crate::ui::page_frame::PageFrame;
@@ -25,14 +26,14 @@ pub fn ProfilePage() -> impl IntoView {
     });
     view! {
         <PageFrame title=title class="profile-page">
-            <Suspense fallback=|| view! { <SkeletonList rows=2 label="Loading the profile…" /> }>
+            <Suspense fallback=|| view! { <SkeletonList rows=2 label=tr!("profiles-loading") /> }>
                 {move || {
                     profile.get().map(|r| match r {
                         Ok(p) => view! { <ProfileView profile=p /> }.into_any(),
                         Err(ApiError::NotFound(_)) => view! {
                             <div class="empty">
-                                <p>"There is no member with this name."</p>
-                                <p><a href=Route::Discover.href()>"Discover groups"</a></p>
+                                <p>{tr!("profiles-not-found")}</p>
+                                <p><a href=Route::Discover.href()>{tr!("profiles-discover")}</a></p>
                             </div>
                         }
                         .into_any(),
@@ -59,11 +60,11 @@ fn ProfileView(profile: Profile) -> impl IntoView {
         let username = username.clone();
         view! {
             <section class="report-member" aria-labelledby="report-member-heading">
-                <h2 id="report-member-heading">"Report this member"</h2>
+                <h2 id="report-member-heading">{tr!("profiles-report-heading")}</h2>
                 <div class="field">
-                    <label for="report-member-group">"To the moderators of"</label>
+                    <label for="report-member-group">{tr!("profiles-report-to")}</label>
                     <select id="report-member-group" prop:value=move || report_in.get() on:change:target=move |ev| report_in.set(ev.target().value())>
-                        {options.into_iter().map(|(slug, name)| view! { <option value=slug>{name}</option> }).collect_view()}
+                        {options.into_iter().map(|(slug, name)| view! { <option value=slug dir="auto">{name}</option> }).collect_view()}
                     </select>
                 </div>
                 {move || {
@@ -94,31 +95,38 @@ fn ProfileView(profile: Profile) -> impl IntoView {
         }
     });
     view! {
-        <p class="meta">"@" {profile.user.username.clone()} " · member since " {kith_api::time::parse_rfc3339(&profile.joined_at).map(date).unwrap_or_default()}</p>
-        {(!profile.bio.trim().is_empty()).then(|| view! { <p class="bio">{profile.bio.clone()}</p> })}
-        {own.then(|| view! { <p><a href=Route::Settings.href()>"Edit your profile"</a></p> })}
+        <p class="meta">
+            <span dir="auto">"@" {profile.user.username.clone()}</span>
+            " · "
+            {tr!(
+                "profiles-member-since",
+                date = kith_api::time::parse_rfc3339(&profile.joined_at).map(date).unwrap_or_default()
+            )}
+        </p>
+        {(!profile.bio.trim().is_empty()).then(|| view! { <p class="bio" dir="auto">{profile.bio.clone()}</p> })}
+        {own.then(|| view! { <p><a href=Route::Settings.href()>{tr!("profiles-edit")}</a></p> })}
         {(!profile.interests.is_empty()).then(|| view! {
-            <ul class="chips" aria-label="Interests">
-                {profile.interests.iter().map(|t| view! { <li class="chip">{t.clone()}</li> }).collect_view()}
+            <ul class="chips" aria-label=tr!("profiles-interests")>
+                {profile.interests.iter().map(|t| view! { <li class="chip" dir="auto">{t.clone()}</li> }).collect_view()}
             </ul>
         })}
         <section aria-labelledby="shared-heading">
-            <h2 id="shared-heading">{if own { "Your groups" } else { "Groups you share" }}</h2>
+            <h2 id="shared-heading">{if own { tr!("profiles-your-groups") } else { tr!("profiles-shared-groups") }}</h2>
             {if profile.shared_groups.is_empty() {
-                view! { <p class="muted">"None."</p> }.into_any()
+                view! { <p class="muted">{tr!("profiles-none")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="shared-groups">
-                        {profile.shared_groups.iter().map(|g| view! { <li><a href=Route::feed(&g.slug).href()>{g.name.clone()}</a></li> }).collect_view()}
+                        {profile.shared_groups.iter().map(|g| view! { <li><a href=Route::feed(&g.slug).href() dir="auto">{g.name.clone()}</a></li> }).collect_view()}
                     </ul>
                 }
                 .into_any()
             }}
         </section>
         <section aria-labelledby="recent-heading">
-            <h2 id="recent-heading">"Recent posts and comments"</h2>
+            <h2 id="recent-heading">{tr!("profiles-recent-heading")}</h2>
             {if profile.recent.is_empty() {
-                view! { <p class="muted">"Nothing you can see yet."</p> }.into_any()
+                view! { <p class="muted">{tr!("profiles-recent-empty")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="recent-activity">
@@ -127,15 +135,19 @@ fn ProfileView(profile: Profile) -> impl IntoView {
                                 Some(c) => format!("{}#comment-{c}", Route::post(&a.group.slug, a.post_id).href()),
                                 None => Route::post(&a.group.slug, a.post_id).href(),
                             };
-                            let what = match a.kind { ActivityKind::Post => "Posted", ActivityKind::Comment => "Commented on" };
+                            let what = match a.kind {
+                                ActivityKind::Post => tr!("profiles-posted"),
+                                ActivityKind::Comment => tr!("profiles-commented-on"),
+                            };
                             view! {
                                 <li class="card">
                                     <p class="meta">
-                                        {what} " " <a href=href>{a.title.clone()}</a>
-                                        " in " <a href=Route::feed(&a.group.slug).href()>{a.group.name.clone()}</a>
+                                        {what} " " <a href=href dir="auto">{a.title.clone()}</a>
+                                        " " {tr!("profiles-activity-in")} " "
+                                        <a href=Route::feed(&a.group.slug).href() dir="auto">{a.group.name.clone()}</a>
                                         " · " <time datetime=a.created_at.clone()>{ago_rfc3339(now_secs(), &a.created_at)}</time>
                                     </p>
-                                    {(!a.excerpt.is_empty()).then(|| view! { <p class="excerpt">{a.excerpt.clone()}</p> })}
+                                    {(!a.excerpt.is_empty()).then(|| view! { <p class="excerpt" dir="auto">{a.excerpt.clone()}</p> })}
                                 </li>
                             }
                         }).collect_view()}

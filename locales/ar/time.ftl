@@ -1,0 +1,2 @@
+time-just-now = الآن
+time-some-time-ago = منذ بعض الوقت

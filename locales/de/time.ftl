@@ -1,0 +1,2 @@
+time-just-now = gerade eben
+time-some-time-ago = vor einiger Zeit
