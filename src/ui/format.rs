@@ -1,12 +1,7 @@
-//! Small wording helpers: relative times, dates and times of day, counted nouns, and text cut to
-//! one line.
+//! Small wording helpers: relative times, dates and times of day in the member's locale, and
+//! text cut to one line.
 
 use kith_api::time::parse_rfc3339;
-
-/// "3 members", "1 member" (English only: views say counts through plural catalog messages).
-pub fn count(n: u32, noun: &str) -> String {
-    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
-}
 
 /// How long ago `then` was, both in Unix seconds, in the member's language: "just now",
 /// "5 minutes ago", "3 days ago" (`Intl.RelativeTimeFormat`), then a date ("12 Mar 2026").
@@ -90,7 +85,5 @@ mod tests {
         assert_eq!(ago(now, now - 86_400 * 4), "4 days ago");
         assert_eq!(ago(now, 1_795_802_400 - 86_400 * 60), "28 Sep 2026");
         assert_eq!(ago_rfc3339(now, "garbage"), "some time ago");
-        assert_eq!(count(1, "member"), "1 member");
-        assert_eq!(count(0, "post"), "0 posts");
     }
 }
