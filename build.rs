@@ -1,5 +1,5 @@
 //! Joins the English catalog (`locales/en/*.ftl`, one file per area) into one text the app
-//! compiles in, and fails the build when a `tr!("id")` in `src/` names a message English lacks.
+//! compiles in (comments and indentation left out), and fails the build when a `tr!("id")` in `src/` names a message English lacks.
 //! (Other languages are checked by `tests/catalogs.rs`: they are fetched data, and a missing
 //! message there falls back to English.)
 
@@ -55,9 +55,20 @@ fn main() {
     let mut joined = String::new();
     for f in ftl_files(Path::new("locales/en")) {
         println!("cargo:rerun-if-changed={}", f.display());
+        // The service worker's messages are not the app's.
+        if f.file_name().is_some_and(|n| n == "push.ftl") {
+            continue;
+        }
         joined.push_str(&fs::read_to_string(&f).unwrap_or_default());
         joined.push('\n');
     }
+    // What the wasm carries is only what the reader needs: no comments, blank lines or
+    // indentation beyond one space (every member downloads it).
+    let joined: String = joined
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| if l.starts_with([' ', '\t']) { format!(" {}\n", l.trim_start()) } else { format!("{l}\n") })
+        .collect();
     let ids: std::collections::BTreeSet<String> = defined(&joined).into_iter().collect();
     let mut sources = Vec::new();
     rs_files(Path::new("src"), &mut sources);

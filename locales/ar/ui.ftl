@@ -101,6 +101,7 @@ ui-topics-legend-max = { $legend } (حتى { $max })
 ui-md-editor-view = طريقة عرض المحرر
 ui-md-write = كتابة
 ui-md-preview = معاينة
+ui-md-preview-empty = لا يوجد ما يُعاين بعد.
 ui-md-hint = يدعم Markdown: ‏**غامق**، ‏*مائل*، ‏[رابط](https://…)، القوائم، ‏> الاقتباسات، ‏`شيفرة`.
 # $count: characters typed; $max: the limit.
 ui-md-count = { $max ->

@@ -89,6 +89,7 @@ ui-topics-legend-max = { $legend } (bis zu { $max })
 ui-md-editor-view = Editoransicht
 ui-md-write = Schreiben
 ui-md-preview = Vorschau
+ui-md-preview-empty = Noch nichts zur Vorschau.
 ui-md-hint = Markdown wird unterstützt: **fett**, *kursiv*, [Link](https://…), Listen, > Zitate, `Code`.
 # $count: characters typed; $max: the limit.
 ui-md-count = { $count } / { $max } Zeichen

@@ -89,6 +89,7 @@ ui-topics-legend-max = { $legend } (up to { $max })
 ui-md-editor-view = Editor view
 ui-md-write = Write
 ui-md-preview = Preview
+ui-md-preview-empty = Nothing to preview yet.
 ui-md-hint = Markdown supported: **bold**, *italic*, [link](https://…), lists, > quotes, `code`.
 # $count: characters typed; $max: the limit.
 ui-md-count = { $count } / { $max } characters

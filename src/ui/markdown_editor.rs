@@ -89,7 +89,7 @@ pub fn MarkdownEditor(
                     prop:value=move || value.get()
                     on:input:target=move |ev| value.set(ev.target().value())
                 ></textarea>
-                <div id=preview_id class="md-preview" role="region" aria-label=tr!("ui-md-preview")>
+                <div id=preview_id class="md-preview" role="region" aria-label=tr!("ui-md-preview") data-empty=tr!("ui-md-preview-empty")>
                     <MarkdownView source=value />
                 </div>
             </div>
