@@ -1,89 +1,65 @@
-//! Joins the English catalog (`locales/en/*.ftl`, one file per area) into one text the app
-//! compiles in (comments and indentation left out), and fails the build when a `tr!("id")` in `src/` names a message English lacks.
-//! (Other languages are checked by `tests/catalogs.rs`: they are fetched data, and a missing
-//! message there falls back to English.)
+//! Compiles the English catalog (`locales/en/*.ftl`, one file per area) into the app: the sorted
+//! message ids, every message's text in that order (no ids, comments or indentation: every
+//! member downloads it), and the `__tr_index!` macro `tr!` uses to turn an id into its number.
+//! An id English lacks is a compile error where `tr!` names it, and English that does not read
+//! fails the build. (Other languages are fetched data, checked by `core::i18n::catalog_check`;
+//! a message missing there falls back to English.)
 
+use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
-fn ftl_files(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut files: Vec<_> = fs::read_dir(dir)
-        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "ftl")).collect())
-        .unwrap_or_default();
-    files.sort();
-    files
-}
-
-fn rs_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for e in fs::read_dir(dir).into_iter().flatten().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            rs_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "rs") {
-            out.push(p);
-        }
-    }
-}
-
-/// Message ids defined in a catalog: lines `id = …` at the start of a line.
-fn defined(text: &str) -> Vec<String> {
-    text.lines()
-        .filter(|l| !l.starts_with([' ', '\t', '#']) && l.contains('='))
-        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_string()))
-        .filter(|id| !id.is_empty())
-        .collect()
-}
-
-/// Ids used as `tr!("id"` in Rust source (comments aside).
-fn used(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
-        let mut rest = line;
-        while let Some(i) = rest.find("tr!(\"") {
-            rest = &rest[i + 5..];
-            if let Some(end) = rest.find('"') {
-                out.push(rest[..end].to_string());
-            }
-        }
-    }
-    out
-}
+#[allow(dead_code)]
+#[path = "src/core/i18n/fluent.rs"]
+mod fluent;
 
 fn main() {
     println!("cargo:rerun-if-changed=locales/en");
-    println!("cargo:rerun-if-changed=src");
-    let mut joined = String::new();
-    for f in ftl_files(Path::new("locales/en")) {
-        println!("cargo:rerun-if-changed={}", f.display());
+    println!("cargo:rerun-if-changed=src/core/i18n/fluent.rs");
+    let mut files: Vec<_> = fs::read_dir("locales/en")
+        .expect("locales/en")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
         // The service worker's messages are not the app's.
-        if f.file_name().is_some_and(|n| n == "push.ftl") {
-            continue;
-        }
-        joined.push_str(&fs::read_to_string(&f).unwrap_or_default());
-        joined.push('\n');
-    }
-    // What the wasm carries is only what the reader needs: no comments, blank lines or
-    // indentation beyond one space (every member downloads it).
-    let joined: String = joined
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| if l.starts_with([' ', '\t']) { format!(" {}\n", l.trim_start()) } else { format!("{l}\n") })
+        .filter(|p| p.file_name().is_some_and(|n| n != "push.ftl"))
         .collect();
-    let ids: std::collections::BTreeSet<String> = defined(&joined).into_iter().collect();
-    let mut sources = Vec::new();
-    rs_files(Path::new("src"), &mut sources);
-    let mut missing = Vec::new();
-    for f in sources {
-        let text = fs::read_to_string(&f).unwrap_or_default();
-        for id in used(&text) {
-            if !ids.contains(&id) {
-                missing.push(format!("{}: {id}", f.display()));
+    files.sort();
+    let mut all = Vec::new();
+    for f in &files {
+        println!("cargo:rerun-if-changed={}", f.display());
+        let text = fs::read_to_string(f).expect("read a catalog");
+        let (list, errors) = fluent::entries(&text);
+        if let Some(e) = errors.first() {
+            panic!("{}:{}: {}", f.display(), e.line, e.what);
+        }
+        for e in list {
+            if let Err(what) = fluent::pattern(&e.text) {
+                panic!("{}:{}: `{}`: {what}", f.display(), e.line, e.id);
             }
+            all.push(e);
         }
     }
-    if !missing.is_empty() {
-        panic!("messages used in src/ but missing from locales/en/*.ftl:\n  {}", missing.join("\n  "));
+    all.sort_by(|a, b| a.id.cmp(&b.id));
+    if let Some(w) = all.windows(2).find(|w| w[0].id == w[1].id) {
+        panic!("locales/en: `{}` is defined twice", w[0].id);
     }
-    let out = std::env::var("OUT_DIR").expect("OUT_DIR");
-    fs::write(Path::new(&out).join("en.ftl"), joined).expect("write en.ftl");
+    let mut out = String::new();
+    out.push_str("/// Every message id, sorted: a message's number is its place here.\n");
+    out.push_str("pub const IDS: &[&str] = &[\n");
+    for e in &all {
+        let _ = writeln!(out, "    {:?},", e.id);
+    }
+    out.push_str("];\n\n/// English, in the order of [`IDS`], separated by U+0001.\n");
+    let values: Vec<&str> = all.iter().map(|e| e.text.as_str()).collect();
+    let _ = writeln!(out, "pub const ENGLISH_VALUES: &str = {:?};\n", values.join("\u{1}"));
+    out.push_str("/// A message id's number (used by `tr!`); an unknown id does not compile.\n");
+    out.push_str("macro_rules! __tr_index {\n");
+    for (i, e) in all.iter().enumerate() {
+        let _ = writeln!(out, "    ({:?}) => {{ {i}usize }};", e.id);
+    }
+    out.push_str(
+        "    ($other:tt) => { compile_error!(concat!(\"no message `\", $other, \"` in locales/en/*.ftl\")) };\n}\n",
+    );
+    let dir = std::env::var("OUT_DIR").expect("OUT_DIR");
+    fs::write(Path::new(&dir).join("i18n_gen.rs"), out).expect("write i18n_gen.rs");
 }

@@ -42,8 +42,9 @@ macro_rules! num_arg {
 }
 num_arg!(i32, i64, u8, u16, u32, u64, usize, isize, f32, f64);
 
+/// A part of a message.
 #[derive(Clone, Debug, PartialEq)]
-enum Elem {
+pub enum Elem {
     Text(String),
     Var(String),
     Ref(String),
@@ -78,67 +79,95 @@ fn is_id_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '-' || c == '_'
 }
 
+/// One `id = text` entry of a catalog, its text with continuation lines joined (the build script
+/// uses this too, to compile English in without its ids).
+pub struct Entry {
+    pub line: usize,
+    pub id: String,
+    pub text: String,
+}
+
+/// Splits a catalog into entries; lines that belong to none are reported.
+pub fn entries(src: &str) -> (Vec<Entry>, Vec<ParseError>) {
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    let lines: Vec<&str> = src.lines().collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let start = i + 1;
+        i += 1;
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if line.starts_with(' ') || line.starts_with('\t') {
+            errors.push(ParseError { line: start, what: "indented line outside a message".into() });
+            continue;
+        }
+        let Some((id, first)) = line.split_once('=') else {
+            errors.push(ParseError { line: start, what: "expected `id = text`".into() });
+            continue;
+        };
+        let id = id.trim();
+        if id.is_empty() || !id.starts_with(is_id_start) || !id.chars().all(is_id_char) {
+            errors.push(ParseError { line: start, what: format!("bad id `{id}`") });
+            continue;
+        }
+        let mut body: Vec<String> = Vec::new();
+        let first = first.trim_start();
+        if !first.is_empty() {
+            body.push(first.to_string());
+        }
+        let mut indented: Vec<&str> = Vec::new();
+        // A selector's closing `}` may stand at the start of its line.
+        while i < lines.len() && (lines[i].starts_with([' ', '\t']) || lines[i].trim_end() == "}") {
+            indented.push(lines[i]);
+            i += 1;
+        }
+        let indent = indented
+            .iter()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('}'))
+            .map(|l| l.len() - l.trim_start().len())
+            .min()
+            .unwrap_or(0);
+        body.extend(indented.iter().map(|l| {
+            if l.starts_with('}') { l.trim_end() } else { l.get(indent..).unwrap_or("").trim_end() }.to_string()
+        }));
+        out.push(Entry { line: start, id: id.to_string(), text: body.join("\n") });
+    }
+    (out, errors)
+}
+
+/// A message's text read into its parts.
+pub fn pattern(text: &str) -> Result<Vec<Elem>, String> {
+    match parse_pattern(&mut text.chars().peekable(), false) {
+        Ok(p) if p.is_empty() => Err("no text".into()),
+        other => other,
+    }
+}
+
 impl Catalog {
     /// Reads a catalog; unreadable entries are skipped and reported, never fatal (a catalog is
     /// fetched data).
     pub fn parse(src: &str) -> (Catalog, Vec<ParseError>) {
         let mut cat = Catalog::default();
-        let mut errors = Vec::new();
-        let lines: Vec<&str> = src.lines().collect();
-        let mut i = 0;
-        while i < lines.len() {
-            let line = lines[i];
-            let start = i + 1;
-            i += 1;
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            if line.starts_with(' ') || line.starts_with('\t') {
-                errors.push(ParseError { line: start, what: "indented line outside a message".into() });
-                continue;
-            }
-            let Some((id, first)) = line.split_once('=') else {
-                errors.push(ParseError { line: start, what: "expected `id = text`".into() });
-                continue;
-            };
-            let id = id.trim();
-            if id.is_empty() || !id.starts_with(is_id_start) || !id.chars().all(is_id_char) {
-                errors.push(ParseError { line: start, what: format!("bad id `{id}`") });
-                continue;
-            }
-            // Continuation lines: indented, or blank lines followed by more indented ones.
-            let mut body: Vec<String> = Vec::new();
-            let first = first.trim_start();
-            if !first.is_empty() {
-                body.push(first.to_string());
-            }
-            let mut indented: Vec<&str> = Vec::new();
-            // A selector's closing `}` may stand at the start of its line.
-            while i < lines.len() && (lines[i].starts_with([' ', '\t']) || lines[i].trim_end() == "}") {
-                indented.push(lines[i]);
-                i += 1;
-            }
-            let indent = indented
-                .iter()
-                .filter(|l| !l.trim().is_empty() && !l.starts_with('}'))
-                .map(|l| l.len() - l.trim_start().len())
-                .min()
-                .unwrap_or(0);
-            body.extend(indented.iter().map(|l| {
-                if l.starts_with('}') { l.trim_end() } else { l.get(indent..).unwrap_or("").trim_end() }.to_string()
-            }));
-            let text = body.join("\n");
-            match parse_pattern(&mut text.chars().peekable(), false) {
-                Ok(p) if !p.is_empty() => {
-                    if cat.msgs.insert(id.to_string(), p).is_some() {
-                        errors.push(ParseError { line: start, what: format!("`{id}` is defined twice") });
+        let (list, mut errors) = entries(src);
+        for Entry { line, id, text } in list {
+            match pattern(&text) {
+                Ok(p) => {
+                    if cat.msgs.insert(id.clone(), p).is_some() {
+                        errors.push(ParseError { line, what: format!("`{id}` is defined twice") });
                     }
                 }
-                Ok(_) => errors.push(ParseError { line: start, what: format!("`{id}` has no text") }),
-                Err(what) => errors.push(ParseError { line: start, what: format!("`{id}`: {what}") }),
+                Err(what) => errors.push(ParseError { line, what: format!("`{id}`: {what}") }),
             }
         }
         (cat, errors)
+    }
+
+    /// The messages in `ids`' order (ids sorted), for lookups by number.
+    pub fn into_table(mut self, ids: &[&str]) -> Table {
+        Table { pats: ids.iter().map(|id| self.msgs.remove(*id)).collect() }
     }
 
     pub fn has(&self, id: &str) -> bool {
@@ -178,6 +207,37 @@ impl Catalog {
         out
     }
 
+    /// The message's text with `args`, or `None` when the catalog lacks it.
+    pub fn format(&self, id: &str, args: &[(&str, Arg)], loc: &dyn Locale, isolate: bool) -> Option<String> {
+        let p = self.msgs.get(id)?;
+        let mut out = String::new();
+        write(p, args, loc, isolate, &mut out, 0, &|r| self.msgs.get(r).map(Vec::as_slice));
+        Some(out)
+    }
+}
+
+/// A catalog as the app holds it: patterns by message number (the position of the id in the
+/// sorted id list the build script generates), so code names messages by number, not by text.
+#[derive(Clone, Debug, Default)]
+pub struct Table {
+    pub pats: Vec<Option<Vec<Elem>>>,
+}
+
+impl Table {
+    /// English, compiled in: every pattern's text, in id order, separated by U+0001.
+    pub fn from_values(values: &str) -> Table {
+        Table { pats: values.split('\u{1}').map(|t| pattern(t).ok()).collect() }
+    }
+
+    /// Message `i`'s text, or `None` when this catalog lacks it; `ids` resolves references.
+    pub fn format(&self, i: usize, args: &[(&str, Arg)], loc: &dyn Locale, isolate: bool, ids: &[&str]) -> Option<String> {
+        let p = self.pats.get(i)?.as_ref()?;
+        let mut out = String::new();
+        let get = |r: &str| ids.binary_search(&r).ok().and_then(|j| self.pats.get(j)?.as_deref());
+        write(p, args, loc, isolate, &mut out, 0, &get);
+        Some(out)
+    }
+
     /// Applies `f` to every text part (the pseudo-locale stretches and accents them).
     pub fn map_text(&mut self, f: &dyn Fn(&str) -> String) {
         fn walk(p: &mut [Elem], f: &dyn Fn(&str) -> String) {
@@ -189,57 +249,51 @@ impl Catalog {
                 }
             }
         }
-        self.msgs.values_mut().for_each(|p| walk(p, f));
+        self.pats.iter_mut().flatten().for_each(|p| walk(p, f));
     }
+}
 
-    /// The message's text with `args`, or `None` when the catalog lacks it.
-    pub fn format(&self, id: &str, args: &[(&str, Arg)], loc: &dyn Locale, isolate: bool) -> Option<String> {
-        let p = self.msgs.get(id)?;
-        let mut out = String::new();
-        self.write(p, args, loc, isolate, &mut out, 0);
-        Some(out)
-    }
+type Lookup<'a> = dyn Fn(&str) -> Option<&'a [Elem]> + 'a;
 
-    fn write(&self, p: &[Elem], args: &[(&str, Arg)], loc: &dyn Locale, iso: bool, out: &mut String, depth: u8) {
-        for e in p {
-            match e {
-                Elem::Text(t) => out.push_str(t),
-                Elem::Var(v) => match args.iter().find(|(k, _)| k == v).map(|(_, a)| a) {
-                    Some(Arg::Str(s)) if iso => {
-                        // First-strong isolation, as Fluent does: a name in another script does
-                        // not reorder the sentence around it.
-                        out.push('\u{2068}');
-                        out.push_str(s);
-                        out.push('\u{2069}');
-                    }
-                    Some(Arg::Str(s)) => out.push_str(s),
-                    Some(Arg::Num(n)) => out.push_str(&loc.number(*n)),
-                    None => {
-                        out.push('{');
-                        out.push_str(v);
-                        out.push('}');
-                    }
-                },
-                Elem::Ref(r) => match self.msgs.get(r) {
-                    Some(q) if depth < 8 => self.write(q, args, loc, iso, out, depth + 1),
-                    _ => out.push_str(r),
-                },
-                Elem::Select { var, variants, default } => {
-                    let arg = args.iter().find(|(k, _)| k == var).map(|(_, a)| a);
-                    let pick = match arg {
-                        Some(Arg::Num(n)) => variants
-                            .iter()
-                            .position(|(k, _)| k.parse::<f64>().ok() == Some(*n))
-                            .or_else(|| {
-                                let cat = loc.plural(*n);
-                                variants.iter().position(|(k, _)| k == cat)
-                            }),
-                        Some(Arg::Str(s)) => variants.iter().position(|(k, _)| k == s),
-                        None => None,
-                    };
-                    if let Some((_, v)) = variants.get(pick.unwrap_or(*default)) {
-                        self.write(v, args, loc, iso, out, depth);
-                    }
+fn write<'a>(p: &[Elem], args: &[(&str, Arg)], loc: &dyn Locale, iso: bool, out: &mut String, depth: u8, get: &Lookup<'a>) {
+    for e in p {
+        match e {
+            Elem::Text(t) => out.push_str(t),
+            Elem::Var(v) => match args.iter().find(|(k, _)| k == v).map(|(_, a)| a) {
+                Some(Arg::Str(s)) if iso => {
+                    // First-strong isolation, as Fluent does: a name in another script does
+                    // not reorder the sentence around it.
+                    out.push('\u{2068}');
+                    out.push_str(s);
+                    out.push('\u{2069}');
+                }
+                Some(Arg::Str(s)) => out.push_str(s),
+                Some(Arg::Num(n)) => out.push_str(&loc.number(*n)),
+                None => {
+                    out.push('{');
+                    out.push_str(v);
+                    out.push('}');
+                }
+            },
+            Elem::Ref(r) => match get(r) {
+                Some(q) if depth < 8 => write(q, args, loc, iso, out, depth + 1, get),
+                _ => out.push_str(r),
+            },
+            Elem::Select { var, variants, default } => {
+                let arg = args.iter().find(|(k, _)| k == var).map(|(_, a)| a);
+                let pick = match arg {
+                    Some(Arg::Num(n)) => variants
+                        .iter()
+                        .position(|(k, _)| k.parse::<f64>().ok() == Some(*n))
+                        .or_else(|| {
+                            let cat = loc.plural(*n);
+                            variants.iter().position(|(k, _)| k == cat)
+                        }),
+                    Some(Arg::Str(s)) => variants.iter().position(|(k, _)| k == s),
+                    None => None,
+                };
+                if let Some((_, v)) = variants.get(pick.unwrap_or(*default)) {
+                    write(v, args, loc, iso, out, depth, get);
                 }
             }
         }

@@ -30,6 +30,8 @@ pub enum Style {
 }
 
 impl Style {
+    /// The `Intl.DateTimeFormat` options (the native forms do not need them).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     fn options(self) -> &'static [(&'static str, &'static str)] {
         use Style::*;
         match self {

@@ -142,7 +142,10 @@ fn quote(meta: String, text: String, reported: bool) -> impl IntoView {
 }
 
 /// A line about quoted content with the marks that apply: "… · removed · locked".
-fn with_marks(mut meta: String, marks: &[(bool, fn() -> String)]) -> String {
+/// A mark's condition and its wording.
+type Mark = (bool, fn() -> String);
+
+fn with_marks(mut meta: String, marks: &[Mark]) -> String {
     for (on, mark) in marks {
         if *on {
             meta.push_str(" · ");
