@@ -13,6 +13,34 @@ use std::path::Path;
 #[path = "src/core/i18n/fluent.rs"]
 mod fluent;
 
+/// `text` with every `{ other-id }` replaced by that message's text (post-build.mjs does the same
+/// for the other languages).
+fn inline(text: &str, texts: &std::collections::BTreeMap<String, String>, depth: u8) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let close = after.find('}').unwrap_or(after.len());
+        let inner = after[..close].trim();
+        let is_ref = inner.starts_with(|c: char| c.is_ascii_alphabetic())
+            && inner.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        match texts.get(inner) {
+            Some(t) if is_ref && depth < 8 => {
+                out.push_str(&inline(t, texts, depth + 1));
+                rest = after.get(close + 1..).unwrap_or("");
+            }
+            _ if is_ref => panic!("locales/en: `{{ {inner} }}` names no message"),
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=locales/en");
     println!("cargo:rerun-if-changed=src/core/i18n/fluent.rs");
@@ -43,9 +71,15 @@ fn main() {
     if let Some(w) = all.windows(2).find(|w| w[0].id == w[1].id) {
         panic!("locales/en: `{}` is defined twice", w[0].id);
     }
+    // Messages naming another (`{ other-id }`) get its text in place: the app has no ids.
+    let texts: std::collections::BTreeMap<String, String> = all.iter().map(|e| (e.id.clone(), e.text.clone())).collect();
+    for e in &mut all {
+        e.text = inline(&e.text, &texts, 0);
+    }
     let mut out = String::new();
-    out.push_str("/// Every message id, sorted: a message's number is its place here.\n");
-    out.push_str("pub const IDS: &[&str] = &[\n");
+    out.push_str("/// Every message id, sorted: a message's number is its place here (tests only: the app\n");
+    out.push_str("/// names messages by number, and post-build.mjs compiles other languages in this order).\n");
+    out.push_str("#[cfg(test)]\npub const IDS: &[&str] = &[\n");
     for e in &all {
         let _ = writeln!(out, "    {:?},", e.id);
     }

@@ -4,10 +4,10 @@ const BUILD = "__KITH_BUILD__";
 const PRECACHE = __KITH_PRECACHE__;
 const SHELL_CACHE = "kith-shell-" + BUILD;
 const RUNTIME_CACHE = "kith-runtime";
-// Each language's catalog URL (content-hashed, so a cached copy never goes stale). They are not
-// precached: index.html's early script stores the member's own one, and this worker keeps any
-// other it is asked for.
-const I18N = __KITH_I18N__;
+// The app's catalogs (/i18n/<lang>-<hash>.msg, content-hashed so a cached copy never goes stale)
+// are not precached: index.html's early script stores the member's own one, and this worker
+// keeps any other it is asked for. PUSH_TEXTS: each language's push messages (locales/*/push.ftl).
+const PUSH_TEXTS = __KITH_I18N__;
 const I18N_CACHE = "kith-i18n";
 
 self.addEventListener("install", (event) => {
@@ -96,12 +96,18 @@ self.addEventListener("fetch", (event) => {
   }
 });
 
-// Catalogs of earlier builds go; the member's language choice ("/i18n/lang") stays.
+// Catalogs of earlier builds go (this build's are in the precache-free list index.html names,
+// which the worker does not know: it keeps the newest of each language); the member's language
+// choice ("/i18n/lang") stays.
 async function pruneCatalogs() {
   const cache = await caches.open(I18N_CACHE);
-  const keep = new Set(Object.values(I18N).concat(["/i18n/lang"]));
+  const newest = new Map();
   for (const req of await cache.keys()) {
-    if (!keep.has(new URL(req.url).pathname)) await cache.delete(req);
+    const path = new URL(req.url).pathname;
+    const m = /^\/i18n\/([a-z]{2,3})-[0-9a-f]+\.msg$/.exec(path);
+    if (!m) continue;
+    if (newest.has(m[1])) await cache.delete(newest.get(m[1]));
+    newest.set(m[1], req);
   }
 }
 
@@ -172,16 +178,8 @@ async function translated(msg) {
     const cache = await caches.open(I18N_CACHE);
     const choice = await cache.match("/i18n/lang");
     const lang = choice ? (await choice.text()).trim() : "en";
-    const url = I18N[lang];
-    if (!url || typeof msg.kind !== "string") return null;
-    let hit = await cache.match(url);
-    if (!hit) {
-      const r = await fetch(url);
-      if (!r.ok) return null;
-      await cache.put(url, r.clone());
-      hit = r;
-    }
-    const text = await hit.text();
+    const text = PUSH_TEXTS[lang];
+    if (typeof text !== "string" || typeof msg.kind !== "string") return null;
     const what = msg.kind + (typeof msg.detail === "string" && msg.detail ? "_" + msg.detail : "");
     const args = {
       what,
@@ -190,7 +188,8 @@ async function translated(msg) {
       count: Number.isInteger(msg.more) ? msg.more : 0,
     };
     const title = ftlMessage(text, "push-title");
-    if (!title) return null;
+    // A kind this build does not know keeps the server's (English) words.
+    if (!title || !title.includes("[" + what + "]")) return null;
     const more = args.count > 0 ? ftlFormat(ftlMessage(text, "push-more") || "", args, lang) : "";
     const excerpt = typeof msg.excerpt === "string" ? msg.excerpt : "";
     return { title: ftlFormat(title, args, lang), body: [excerpt, more].filter(Boolean).join(" · ") };

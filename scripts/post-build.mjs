@@ -5,7 +5,7 @@
 //    __CONNECT_SRC__ placeholder (kith-server fills in its backend; _headers uses config.json's)
 //  - _headers, _redirects, 404.html: what common static hosts need for CSP and SPA fallback
 //  - build.json: the build id, so a running app can notice a new deployment
-//  - i18n/<lang>-<hash>.ftl: each language's catalog, fetched by members who use it
+//  - i18n/<lang>-<hash>.msg: each language's compiled catalog, fetched by members who use it
 //  - .br and .gz copies of text assets, served by kith-server (and many CDNs) as-is
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
@@ -82,22 +82,67 @@ if (mainJsName && readFileSync(join(dir, mainJsName), "utf8").includes('"./__was
   if (Object.keys(chunkFiles).length === 0) throw new Error("post-build: no split points found in the chunk loader");
   console.log(`post-build: ${renamed.size} chunk files for ${Object.keys(chunkFiles).join(", ")}`);
 }
-// The catalogs (locales/<lang>/*.ftl joined in name order, as build.rs joins English): each
-// written as i18n/<lang>-<hash>.ftl, immutable-cacheable, and not precached: a member downloads
-// only their own language (index.html's early script fetches it). index.html and sw.js learn
-// each one's URL, direction and boot-screen text.
+// The catalogs: locales/<lang>/<area>.ftl. The app names messages by number (build.rs compiles
+// English in: the ids sorted, a message's number its place), so each other language is compiled
+// here the same way: its messages' texts in English's id order, separated by U+0001 (empty when
+// not translated), written as i18n/<lang>-<hash>.msg. Immutable-cacheable and not precached: a
+// member downloads only their own language (index.html's early script fetches it). index.html
+// learns each one's URL, direction and boot-screen text; sw.js gets the push messages.
 const RTL = new Set(["ar", "he", "fa", "ur"]);
 const locales = join(new URL("..", import.meta.url).pathname, "locales");
+// Fluent entries as src/core/i18n/fluent.rs `entries` reads them: id to text, continuation lines
+// dedented and joined.
+function ftlEntries(text) {
+  const out = new Map();
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i++];
+    if (!line.trim() || line.startsWith("#") || /^[ \t]/.test(line)) continue;
+    const eq = line.indexOf("=");
+    if (eq < 0) continue;
+    const id = line.slice(0, eq).trim();
+    const body = [];
+    const first = line.slice(eq + 1).replace(/^\s+/, "");
+    if (first) body.push(first.replace(/\s+$/, ""));
+    const more = [];
+    while (i < lines.length && (/^[ \t]/.test(lines[i]) || lines[i].trimEnd() === "}")) more.push(lines[i++]);
+    const indents = more.filter((l) => l.trim() && !l.startsWith("}")).map((l) => l.length - l.trimStart().length);
+    const indent = indents.length ? Math.min(...indents) : 0;
+    for (const l of more) body.push(l.startsWith("}") ? l.trimEnd() : l.slice(indent).trimEnd());
+    out.set(id, body.join("\n"));
+  }
+  return out;
+}
+// `{ other-id }` replaced by that message's text, as build.rs does for English.
+function inlineRefs(text, entries, depth = 0) {
+  return text.replace(/\{\s*([A-Za-z][A-Za-z0-9_-]*)\s*\}/g, (m, id) =>
+    entries.has(id) && depth < 8 ? inlineRefs(entries.get(id), entries, depth + 1) : m,
+  );
+}
+const catalog = (lang, which) =>
+  readdirSync(join(locales, lang))
+    .filter((f) => f.endsWith(".ftl") && which(f))
+    .sort()
+    .map((f) => readFileSync(join(locales, lang, f), "utf8") + "\n")
+    .join("");
+const appFiles = (f) => f !== "push.ftl";
+const ids = [...ftlEntries(catalog("en", appFiles)).keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const i18n = {};
+const pushTexts = {};
 mkdirSync(join(dir, "i18n"), { recursive: true });
 for (const lang of readdirSync(locales).sort()) {
-  const files = readdirSync(join(locales, lang)).filter((f) => f.endsWith(".ftl")).sort();
-  const text = files.map((f) => readFileSync(join(locales, lang, f), "utf8") + "\n").join("");
-  const name = `i18n/${lang}-${hex(text)}.ftl`;
+  const entries = ftlEntries(catalog(lang, appFiles));
+  const boot = entries.get("boot-loading") || null;
+  pushTexts[lang] = catalog(lang, (f) => f === "push.ftl");
+  if (lang === "en") {
+    i18n[lang] = { rtl: false, boot };
+    continue;
+  }
+  const text = ids.map((id) => inlineRefs(entries.get(id) || "", entries)).join("\u0001");
+  const name = `i18n/${lang}-${hex(text)}.msg`;
   writeFileSync(join(dir, name), text);
-  const boot = /^boot-loading = (.+)$/m.exec(text);
-  i18n[lang] = { url: "/" + name, rtl: RTL.has(lang), boot: boot ? boot[1].trim() : null };
-  console.log(`post-build: catalog ${lang}: ${text.length} bytes, ${brotliCompressSync(text).length} brotli`);
+  i18n[lang] = { url: "/" + name, rtl: RTL.has(lang), boot };
+  console.log(`post-build: catalog ${lang}: ${entries.size} of ${ids.length} messages, ${Buffer.byteLength(text)} bytes, ${brotliCompressSync(text).length} brotli`);
 }
 const i18nPlaceholder = /["`]__KITH_I18N__["`]/;
 if (!i18nPlaceholder.test(html)) throw new Error("post-build: index.html lacks the __KITH_I18N__ placeholder");
@@ -163,7 +208,7 @@ writeFileSync(
   sw
     .replace("__KITH_BUILD__", build)
     .replace("__KITH_PRECACHE__", JSON.stringify(precache))
-    .replace("__KITH_I18N__", JSON.stringify(Object.fromEntries(Object.entries(i18n).map(([k, v]) => [k, v.url])))),
+    .replace("__KITH_I18N__", JSON.stringify(pushTexts)),
 );
 writeFileSync(join(dir, "build.json"), JSON.stringify({ build }) + "\n");
 
@@ -189,7 +234,7 @@ writeFileSync(
 // Pre-compressed copies.
 let compressed = 0;
 for (const p of walk(dir)) {
-  if (!/\.(wasm|js|css|html|json|svg|webmanifest|txt|ftl)$/.test(p)) continue;
+  if (!/\.(wasm|js|css|html|json|svg|webmanifest|txt|msg)$/.test(p)) continue;
   const data = readFileSync(p);
   if (data.length < 512) continue;
   writeFileSync(p + ".br", brotliCompressSync(data, {

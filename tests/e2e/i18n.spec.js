@@ -281,7 +281,7 @@ test("only the member's catalog is downloaded: none for English, one for German"
     const page = await context.newPage();
     const asked = [];
     page.on("request", (r) => {
-      const m = /\/i18n\/([a-z]{2})-[0-9a-f]+\.ftl$/.exec(new URL(r.url()).pathname);
+      const m = /\/i18n\/([a-z]{2})-[0-9a-f]+\.msg$/.exec(new URL(r.url()).pathname);
       if (m) asked.push(m[1]);
     });
     await page.goto("/discover");
@@ -328,5 +328,42 @@ test.describe("offline", () => {
     await expect(page.locator(".site-header")).toBeVisible();
     await expect(page.locator(".site-header")).toContainText("Entdecken");
     await context.close();
+  });
+});
+
+test.describe("push in the member's language", () => {
+  test.use({ serviceWorkers: "allow" });
+
+  test("the service worker words a push from its kind in German, and keeps the server's English for an unknown one", async ({ page, context, baseURL }) => {
+    const origin = new URL(baseURL).origin;
+    await context.grantPermissions(["notifications"], { origin });
+    await useLanguage(context, "de");
+    const cdp = await context.newCDPSession(page);
+    const registrations = [];
+    cdp.on("ServiceWorker.workerRegistrationUpdated", (e) => registrations.push(...e.registrations));
+    await cdp.send("ServiceWorker.enable");
+    await page.goto("/discover");
+    await appReady(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const registration = () => registrations.find((r) => !r.isDeleted && r.scopeURL.startsWith(origin));
+    await expect.poll(() => registration()?.registrationId).toBeTruthy();
+    const push = (message) =>
+      cdp.send("ServiceWorker.deliverPushMessage", { origin, registrationId: registration().registrationId, data: JSON.stringify(message) });
+    const shown = () =>
+      page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => ({ title: n.title, body: n.body })));
+    await push({
+      title: "Bob mentioned you",
+      body: "Hello · 2 more unread",
+      url: "/g/hiking",
+      unread: 3,
+      id: 1,
+      kind: "mention",
+      actor: "Bob",
+      excerpt: "Hello",
+      more: 2,
+    });
+    await expect.poll(shown).toEqual([{ title: "Bob hat dich erwähnt", body: "Hello · 2 weitere ungelesen" }]);
+    await push({ title: "Something new", body: "x", url: "/", unread: 1, id: 2, kind: "not_a_kind_yet" });
+    await expect.poll(shown).toEqual([{ title: "Something new", body: "x" }]);
   });
 });

@@ -30,10 +30,10 @@ const PLURALS_AR: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 #[test]
 fn every_language_has_every_message_and_only_those() {
     let en = parsed("en");
+    let en_ids: BTreeSet<&str> = en.ids().collect();
     let table = super::Table::from_values(super::ENGLISH_VALUES);
     assert_eq!(table.pats.len(), super::IDS.len());
     assert!(table.pats.iter().all(Option::is_some), "the compiled-in English must read");
-    let en_ids: BTreeSet<&str> = en.ids().collect();
     for lang in super::LANGS.iter().map(|l| l.code).filter(|c| *c != "en") {
         let cat = parsed(lang);
         let ids: BTreeSet<&str> = cat.ids().collect();

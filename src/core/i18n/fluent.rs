@@ -165,11 +165,6 @@ impl Catalog {
         (cat, errors)
     }
 
-    /// The messages in `ids`' order (ids sorted), for lookups by number.
-    pub fn into_table(mut self, ids: &[&str]) -> Table {
-        Table { pats: ids.iter().map(|id| self.msgs.remove(*id)).collect() }
-    }
-
     pub fn has(&self, id: &str) -> bool {
         self.msgs.contains_key(id)
     }
@@ -216,25 +211,26 @@ impl Catalog {
     }
 }
 
-/// A catalog as the app holds it: patterns by message number (the position of the id in the
-/// sorted id list the build script generates), so code names messages by number, not by text.
+/// A catalog as the app holds it: patterns by message number (the place of the id in English's
+/// sorted ids), so neither the code nor the download carries the ids. build.rs compiles English
+/// this way and post-build.mjs every other language.
 #[derive(Clone, Debug, Default)]
 pub struct Table {
     pub pats: Vec<Option<Vec<Elem>>>,
 }
 
 impl Table {
-    /// English, compiled in: every pattern's text, in id order, separated by U+0001.
+    /// Every pattern's text, in id order, separated by U+0001 (an empty one: not translated).
     pub fn from_values(values: &str) -> Table {
         Table { pats: values.split('\u{1}').map(|t| pattern(t).ok()).collect() }
     }
 
-    /// Message `i`'s text, or `None` when this catalog lacks it; `ids` resolves references.
-    pub fn format(&self, i: usize, args: &[(&str, Arg)], loc: &dyn Locale, isolate: bool, ids: &[&str]) -> Option<String> {
+    /// Message `i`'s text, or `None` when this catalog lacks it. (Compiled catalogs have no ids:
+    /// build.rs and post-build.mjs put a named message's text in place of `{ other-id }`.)
+    pub fn format(&self, i: usize, args: &[(&str, Arg)], loc: &dyn Locale, isolate: bool) -> Option<String> {
         let p = self.pats.get(i)?.as_ref()?;
         let mut out = String::new();
-        let get = |r: &str| ids.binary_search(&r).ok().and_then(|j| self.pats.get(j)?.as_deref());
-        write(p, args, loc, isolate, &mut out, 0, &get);
+        write(p, args, loc, isolate, &mut out, 0, &|_| None);
         Some(out)
     }
 
