@@ -41,9 +41,54 @@ fn inline(text: &str, texts: &std::collections::BTreeMap<String, String>, depth:
     out
 }
 
+/// Folders whose code runs only in the chunks that call `i18n::add_lazy_english`: the English of
+/// messages used nowhere else is not in the main module.
+const LAZY_DIRS: &[&str] =
+    &["src/features/events/", "src/features/moderation/", "src/features/polls/", "src/features/account/", "src/features/profiles/"];
+/// Files in those folders that other pages use too (their messages stay in the main module).
+const SHARED_FILES: &[&str] = &[
+    "src/features/moderation/guidelines.rs",
+    "src/features/moderation/report_button.rs",
+    "src/features/moderation/remove_in_place.rs",
+    "src/features/moderation/mod_view.rs",
+    "src/features/polls/poll_settings.rs",
+];
+
+fn rs_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for e in fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            rs_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+/// Which files name each message with `tr!("id"`.
+fn users() -> std::collections::BTreeMap<String, Vec<String>> {
+    let mut files = Vec::new();
+    rs_files(Path::new("src"), &mut files);
+    let mut out: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for f in files {
+        let path = f.to_string_lossy().replace('\\', "/");
+        let text = fs::read_to_string(&f).unwrap_or_default();
+        for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
+            let mut rest = line;
+            while let Some(i) = rest.find("tr!(\"") {
+                rest = &rest[i + 5..];
+                if let Some(end) = rest.find('"') {
+                    out.entry(rest[..end].to_string()).or_default().push(path.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=locales/en");
-    println!("cargo:rerun-if-changed=src/core/i18n/fluent.rs");
+    println!("cargo:rerun-if-changed=src");
     let mut files: Vec<_> = fs::read_dir("locales/en")
         .expect("locales/en")
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -83,9 +128,21 @@ fn main() {
     for e in &all {
         let _ = writeln!(out, "    {:?},", e.id);
     }
-    out.push_str("];\n\n/// English, in the order of [`IDS`], separated by U+0001.\n");
-    let values: Vec<&str> = all.iter().map(|e| e.text.as_str()).collect();
+    out.push_str("];\n\n");
+    // Messages only the lazy folders use travel with their chunks (`add_lazy_english`).
+    let users = users();
+    let lazy = |id: &str| {
+        users.get(id).is_some_and(|files| {
+            files.iter().all(|f| LAZY_DIRS.iter().any(|d| f.starts_with(d)) && !SHARED_FILES.contains(&f.as_str()))
+        })
+    };
+    let values: Vec<&str> = all.iter().map(|e| if lazy(&e.id) { "" } else { e.text.as_str() }).collect();
+    let later: Vec<String> =
+        all.iter().enumerate().filter(|(_, e)| lazy(&e.id)).map(|(i, e)| format!("{i}\u{2}{}", e.text)).collect();
+    out.push_str("/// English, in the order of [`IDS`], separated by U+0001 (empty: in [`ENGLISH_LAZY`]).\n");
     let _ = writeln!(out, "pub const ENGLISH_VALUES: &str = {:?};\n", values.join("\u{1}"));
+    out.push_str("/// The English only chunks use: `number U+0002 text`, separated by U+0001.\n");
+    let _ = writeln!(out, "pub const ENGLISH_LAZY: &str = {:?};\n", later.join("\u{1}"));
     out.push_str("/// A message id's number (used by `tr!`); an unknown id does not compile.\n");
     out.push_str("macro_rules! __tr_index {\n");
     for (i, e) in all.iter().enumerate() {

@@ -225,6 +225,18 @@ impl Table {
         Table { pats: values.split('\u{1}').map(|t| pattern(t).ok()).collect() }
     }
 
+    /// Adds `number U+0002 text` entries separated by U+0001 (build.rs: `ENGLISH_LAZY`).
+    pub fn add_numbered(&mut self, entries: &str) {
+        for e in entries.split('\u{1}') {
+            let Some((n, text)) = e.split_once('\u{2}') else { continue };
+            if let (Ok(i), Ok(p)) = (n.parse::<usize>(), pattern(text))
+                && let Some(slot) = self.pats.get_mut(i)
+            {
+                *slot = Some(p);
+            }
+        }
+    }
+
     /// Message `i`'s text, or `None` when this catalog lacks it. (Compiled catalogs have no ids:
     /// build.rs and post-build.mjs put a named message's text in place of `{ other-id }`.)
     pub fn format(&self, i: usize, args: &[(&str, Arg)], loc: &dyn Locale, isolate: bool) -> Option<String> {

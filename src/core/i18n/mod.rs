@@ -84,6 +84,7 @@ struct State {
     lang: Lang,
     catalog: Rc<Table>,
     english: Rc<Table>,
+    lazy_added: bool,
 }
 
 thread_local! {
@@ -91,7 +92,36 @@ thread_local! {
 }
 
 fn parse_english() -> Table {
-    Table::from_values(ENGLISH_VALUES)
+    let mut t = Table::from_values(ENGLISH_VALUES);
+    // Native builds (tests) have no chunks: everything is there from the start.
+    if cfg!(not(target_arch = "wasm32")) {
+        t.add_numbered(ENGLISH_LAZY);
+    }
+    t
+}
+
+/// Adds the English only the lazily loaded pages use (build.rs: `LAZY_DIRS`). Their chunks'
+/// loaders call it before the page renders, so the main module does not carry that text.
+pub fn add_lazy_english() {
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        let Some(st) = s.as_mut() else { return };
+        if st.lazy_added {
+            return;
+        }
+        st.lazy_added = true;
+        let mut english = (*st.english).clone();
+        english.add_numbered(ENGLISH_LAZY);
+        let english = Rc::new(english);
+        if st.lang == PSEUDO {
+            let mut c = (*english).clone();
+            c.map_text(&pseudo_text);
+            st.catalog = Rc::new(c);
+        } else if st.lang.code == "en" {
+            st.catalog = english.clone();
+        }
+        st.english = english;
+    });
 }
 
 fn with_state<R>(f: impl FnOnce(&State) -> R) -> R {
@@ -99,7 +129,7 @@ fn with_state<R>(f: impl FnOnce(&State) -> R) -> R {
         let mut s = s.borrow_mut();
         let st = s.get_or_insert_with(|| {
             let en = Rc::new(parse_english());
-            State { lang: LANGS[0], catalog: en.clone(), english: en }
+            State { lang: LANGS[0], catalog: en.clone(), english: en, lazy_added: false }
         });
         f(st)
     })
@@ -109,7 +139,7 @@ fn with_state<R>(f: impl FnOnce(&State) -> R) -> R {
 /// are built from the compiled-in English). A message missing from a fetched catalog falls back
 /// to English, so an incomplete deployment still shows every text.
 pub fn install(lang: Lang, text: Option<&str>) {
-    let english = with_state(|s| s.english.clone());
+    let (english, lazy_added) = with_state(|s| (s.english.clone(), s.lazy_added));
     let catalog = if lang == PSEUDO {
         let mut c = (*english).clone();
         c.map_text(&pseudo_text);
@@ -120,7 +150,7 @@ pub fn install(lang: Lang, text: Option<&str>) {
             _ => english.clone(),
         }
     };
-    STATE.with(|s| *s.borrow_mut() = Some(State { lang, catalog, english }));
+    STATE.with(|s| *s.borrow_mut() = Some(State { lang, catalog, english, lazy_added }));
 }
 
 /// The current language.
@@ -135,9 +165,14 @@ pub fn text_at(i: usize, args: &[(&str, Arg)]) -> String {
         let out = s
             .catalog
             .format(i, args, &*loc, s.lang.rtl)
-            .or_else(|| s.english.format(i, args, &*loc, false))
-            .unwrap_or_default();
-        if s.lang == PSEUDO { pseudo_wrap(&out) } else { out }
+            .or_else(|| s.english.format(i, args, &*loc, false));
+        // A message whose text is not loaded (a lazily loaded page's English asked for before
+        // its chunk added it) shows its number, so the pseudo-locale sweep finds it.
+        match out {
+            Some(out) if s.lang == PSEUDO => pseudo_wrap(&out),
+            Some(out) => out,
+            None => format!("#{i}"),
+        }
     })
 }
 
