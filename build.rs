@@ -41,23 +41,10 @@ fn inline(text: &str, texts: &std::collections::BTreeMap<String, String>, depth:
     out
 }
 
-/// Folders and files whose code runs only in the chunks that call `i18n::add_lazy_english`
-/// (src/chunks.rs, `(texts)`): the English of messages used nowhere else is not in the main module.
-const LAZY_DIRS: &[&str] = &[
-    "src/features/events/",
-    "src/features/moderation/",
-    "src/features/polls/",
-    "src/features/account/",
-    "src/features/profiles/",
-    "src/features/posts/post_page.rs",
-    "src/features/posts/post_detail.rs",
-    "src/features/posts/comment_thread.rs",
-    "src/features/posts/comment_composer.rs",
-    "src/features/groups/group_about_page.rs",
-    "src/features/groups/group_members_page.rs",
-    "src/features/groups/new_group_page.rs",
-    "src/features/drafts/drafts_page.rs",
-];
+/// Folders whose code runs only in the chunks that call `i18n::add_lazy_english`: the English of
+/// messages used nowhere else is not in the main module.
+const LAZY_DIRS: &[&str] =
+    &["src/features/events/", "src/features/moderation/", "src/features/polls/", "src/features/account/", "src/features/profiles/"];
 /// Files in those folders that other pages use too (their messages stay in the main module).
 const SHARED_FILES: &[&str] = &[
     "src/features/moderation/guidelines.rs",

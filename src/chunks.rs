@@ -69,7 +69,7 @@ chunk! { moderation (texts):
     GroupModRoute(load_group_mod_page) => crate::features::moderation::group_mod_page::GroupModPage,
 }
 
-chunk! { post (texts):
+chunk! { post:
     PostRoute(load_post_page) => crate::features::posts::post_page::PostPage,
 }
 
@@ -79,7 +79,7 @@ chunk! { account (texts):
     SettingsRoute(load_settings_page) => crate::features::account::settings_page::SettingsPage,
 }
 
-chunk! { group_more (texts):
+chunk! { group_more:
     GroupAboutRoute(load_group_about_page) => crate::features::groups::group_about_page::GroupAboutPage,
     GroupMembersRoute(load_group_members_page) => crate::features::groups::group_members_page::GroupMembersPage,
 }
@@ -105,7 +105,7 @@ chunk! { polls (texts):
     PollRoute(load_poll_page) => crate::features::polls::poll_page::PollPage,
 }
 
-chunk! { writing (texts):
+chunk! { writing:
     NewGroupRoute(load_new_group_page) => crate::features::groups::new_group_page::NewGroupPage,
     DraftsRoute(load_drafts_page) => crate::features::drafts::drafts_page::DraftsPage,
 }
