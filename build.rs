@@ -41,10 +41,16 @@ fn inline(text: &str, texts: &std::collections::BTreeMap<String, String>, depth:
     out
 }
 
-/// Folders whose code runs only in the chunks that call `i18n::add_lazy_english`: the English of
-/// messages used nowhere else is not in the main module.
-const LAZY_DIRS: &[&str] =
-    &["src/features/events/", "src/features/moderation/", "src/features/polls/", "src/features/account/", "src/features/profiles/"];
+/// Folders whose code runs only in chunks, by the name of the English they add when loaded
+/// (src/chunks.rs, `(texts: NAME, …)`): the English of messages used nowhere else is not in the
+/// main module, and each chunk brings only its own.
+const LAZY_GROUPS: &[(&str, &str)] = &[
+    ("EVENTS", "src/features/events/"),
+    ("MODERATION", "src/features/moderation/"),
+    ("POLLS", "src/features/polls/"),
+    ("ACCOUNT", "src/features/account/"),
+    ("PROFILES", "src/features/profiles/"),
+];
 /// Files in those folders that other pages use too (their messages stay in the main module).
 const SHARED_FILES: &[&str] = &[
     "src/features/moderation/guidelines.rs",
@@ -129,20 +135,29 @@ fn main() {
         let _ = writeln!(out, "    {:?},", e.id);
     }
     out.push_str("];\n\n");
-    // Messages only the lazy folders use travel with their chunks (`add_lazy_english`).
+    // Messages only one lazy folder uses travel with its chunks (`add_english`).
     let users = users();
-    let lazy = |id: &str| {
-        users.get(id).is_some_and(|files| {
-            files.iter().all(|f| LAZY_DIRS.iter().any(|d| f.starts_with(d)) && !SHARED_FILES.contains(&f.as_str()))
+    let group = |id: &str| -> Option<&str> {
+        let files = users.get(id)?;
+        LAZY_GROUPS.iter().find_map(|(name, dir)| {
+            files.iter().all(|f| f.starts_with(dir) && !SHARED_FILES.contains(&f.as_str())).then_some(*name)
         })
     };
-    let values: Vec<&str> = all.iter().map(|e| if lazy(&e.id) { "" } else { e.text.as_str() }).collect();
-    let later: Vec<String> =
-        all.iter().enumerate().filter(|(_, e)| lazy(&e.id)).map(|(i, e)| format!("{i}\u{2}{}", e.text)).collect();
-    out.push_str("/// English, in the order of [`IDS`], separated by U+0001 (empty: in [`ENGLISH_LAZY`]).\n");
+    let values: Vec<&str> = all.iter().map(|e| if group(&e.id).is_some() { "" } else { e.text.as_str() }).collect();
+    out.push_str("/// English, in the order of [`IDS`], separated by U+0001 (empty: in one of [`lazy`]).\n");
     let _ = writeln!(out, "pub const ENGLISH_VALUES: &str = {:?};\n", values.join("\u{1}"));
-    out.push_str("/// The English only chunks use: `number U+0002 text`, separated by U+0001.\n");
-    let _ = writeln!(out, "pub const ENGLISH_LAZY: &str = {:?};\n", later.join("\u{1}"));
+    out.push_str("/// The English only some chunks use: `number U+0002 text`, separated by U+0001.\npub mod lazy {\n");
+    for (name, _) in LAZY_GROUPS {
+        let later: Vec<String> = all
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| group(&e.id) == Some(name))
+            .map(|(i, e)| format!("{i}\u{2}{}", e.text))
+            .collect();
+        let _ = writeln!(out, "    pub const {name}: &str = {:?};", later.join("\u{1}"));
+    }
+    let names: Vec<&str> = LAZY_GROUPS.iter().map(|(n, _)| *n).collect();
+    let _ = writeln!(out, "    /// Every one (native builds have no chunks).\n    pub const ALL: &[&str] = &[{}];\n}}\n", names.join(", "));
     out.push_str("/// A message id's number (used by `tr!`); an unknown id does not compile.\n");
     out.push_str("macro_rules! __tr_index {\n");
     for (i, e) in all.iter().enumerate() {

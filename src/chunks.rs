@@ -21,18 +21,21 @@ use crate::ui::lazy_page::{ChunkError, LazyPage, LoadPage, PageFn};
 /// `Route(loader) => Page` entries of one chunk: a loader per page (named, because split points
 /// are exported by name), and a route component rendering it. With `(part)` after the chunk's
 /// name, the components render a part of a page instead (no space held while it loads); with
-/// `(texts)`, the loader adds the English only those pages use (see build.rs `LAZY_DIRS`).
+/// `(texts: NAME, …)`, the loader adds the English only those pages use (build.rs `LAZY_GROUPS`).
 macro_rules! chunk {
     ($chunk:ident (part): $($route:ident($load:ident) => $page:path),* $(,)?) => {
-        chunk!(@each $chunk, true, false, $($route($load) => $page),*);
+        chunk!(@each $chunk, true, [], $($route($load) => $page),*);
     };
-    ($chunk:ident (texts): $($route:ident($load:ident) => $page:path),* $(,)?) => {
-        chunk!(@each $chunk, false, true, $($route($load) => $page),*);
+    ($chunk:ident (texts: $($texts:ident),+): $($route:ident($load:ident) => $page:path),* $(,)?) => {
+        chunk!(@each $chunk, false, [$($texts),+], $($route($load) => $page),*);
     };
     ($chunk:ident: $($route:ident($load:ident) => $page:path),* $(,)?) => {
-        chunk!(@each $chunk, false, false, $($route($load) => $page),*);
+        chunk!(@each $chunk, false, [], $($route($load) => $page),*);
     };
-    (@each $chunk:ident, $part:expr, $texts:expr, $($route:ident($load:ident) => $page:path),*) => {
+    (@add [$($group:ident),*]) => {
+        $(crate::core::i18n::add_english(crate::core::i18n::lazy::$group);)*
+    };
+    (@each $chunk:ident, $part:expr, $texts:tt, $($route:ident($load:ident) => $page:path),*) => {
         $(
             /// The route's page (or part of a page), from its chunk.
             #[component]
@@ -40,16 +43,12 @@ macro_rules! chunk {
                 #[cfg(kith_split)]
                 #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
                 fn $load() -> Result<PageFn, ChunkError> {
-                    if $texts {
-                        crate::core::i18n::add_lazy_english();
-                    }
+                    chunk!(@add $texts);
                     Ok(|| $page().into_any())
                 }
                 #[cfg(not(kith_split))]
                 async fn $load() -> Result<PageFn, ChunkError> {
-                    if $texts {
-                        crate::core::i18n::add_lazy_english();
-                    }
+                    chunk!(@add $texts);
                     Ok(|| $page().into_any())
                 }
                 let loader: LoadPage = || Box::pin($load());
@@ -59,13 +58,13 @@ macro_rules! chunk {
     };
 }
 
-chunk! { events (texts):
+chunk! { events (texts: EVENTS):
     GroupEventsRoute(load_group_events_page) => crate::features::events::group_events_page::GroupEventsPage,
     EventRoute(load_event_page) => crate::features::events::event_page::EventPage,
     CalendarRoute(load_calendar_page) => crate::features::events::calendar_page::CalendarPage,
 }
 
-chunk! { moderation (texts):
+chunk! { moderation (texts: MODERATION):
     GroupModRoute(load_group_mod_page) => crate::features::moderation::group_mod_page::GroupModPage,
 }
 
@@ -73,7 +72,7 @@ chunk! { post:
     PostRoute(load_post_page) => crate::features::posts::post_page::PostPage,
 }
 
-chunk! { account (texts):
+chunk! { account (texts: ACCOUNT):
     LoginRoute(load_login_page) => crate::features::account::login_page::LoginPage,
     SignupRoute(load_signup_page) => crate::features::account::signup_page::SignupPage,
     SettingsRoute(load_settings_page) => crate::features::account::settings_page::SettingsPage,
@@ -94,12 +93,12 @@ chunk! { notify (part):
     LiveConnectionPart(load_live_connection) => crate::features::notifications::stream::LiveConnection,
 }
 
-chunk! { profile (texts):
+chunk! { profile (texts: PROFILES):
     ProfileRoute(load_profile_page) => crate::features::profiles::profile_page::ProfilePage,
 }
 
 // Date polls: a group's list, the new poll form and the poll page with its results.
-chunk! { polls (texts):
+chunk! { polls (texts: POLLS, EVENTS):
     GroupPollsRoute(load_group_polls_page) => crate::features::polls::group_polls_page::GroupPollsPage,
     NewPollRoute(load_new_poll_page) => crate::features::polls::new_poll_page::NewPollPage,
     PollRoute(load_poll_page) => crate::features::polls::poll_page::PollPage,

@@ -84,7 +84,8 @@ struct State {
     lang: Lang,
     catalog: Rc<Table>,
     english: Rc<Table>,
-    lazy_added: bool,
+    /// Which `lazy` groups are in `english` (by address).
+    lazy_added: Vec<usize>,
 }
 
 thread_local! {
@@ -95,23 +96,26 @@ fn parse_english() -> Table {
     let mut t = Table::from_values(ENGLISH_VALUES);
     // Native builds (tests) have no chunks: everything is there from the start.
     if cfg!(not(target_arch = "wasm32")) {
-        t.add_numbered(ENGLISH_LAZY);
+        lazy::ALL.iter().for_each(|g| t.add_numbered(g));
     }
     t
 }
 
-/// Adds the English only the lazily loaded pages use (build.rs: `LAZY_DIRS`). Their chunks'
-/// loaders call it before the page renders, so the main module does not carry that text.
-pub fn add_lazy_english() {
+/// Adds English only some lazily loaded pages use (`lazy::EVENTS`…, see build.rs `LAZY_GROUPS`).
+/// Their chunks' loaders call it before the page renders, so the main module does not carry
+/// that text and each chunk brings only its own.
+pub fn add_english(group: &'static str) {
+    with_state(|_| ());
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         let Some(st) = s.as_mut() else { return };
-        if st.lazy_added {
+        let key = group.as_ptr() as usize;
+        if st.lazy_added.contains(&key) {
             return;
         }
-        st.lazy_added = true;
+        st.lazy_added.push(key);
         let mut english = (*st.english).clone();
-        english.add_numbered(ENGLISH_LAZY);
+        english.add_numbered(group);
         let english = Rc::new(english);
         if st.lang == PSEUDO {
             let mut c = (*english).clone();
@@ -129,7 +133,7 @@ fn with_state<R>(f: impl FnOnce(&State) -> R) -> R {
         let mut s = s.borrow_mut();
         let st = s.get_or_insert_with(|| {
             let en = Rc::new(parse_english());
-            State { lang: LANGS[0], catalog: en.clone(), english: en, lazy_added: false }
+            State { lang: LANGS[0], catalog: en.clone(), english: en, lazy_added: Vec::new() }
         });
         f(st)
     })
@@ -139,7 +143,7 @@ fn with_state<R>(f: impl FnOnce(&State) -> R) -> R {
 /// are built from the compiled-in English). A message missing from a fetched catalog falls back
 /// to English, so an incomplete deployment still shows every text.
 pub fn install(lang: Lang, text: Option<&str>) {
-    let (english, lazy_added) = with_state(|s| (s.english.clone(), s.lazy_added));
+    let (english, lazy_added) = with_state(|s| (s.english.clone(), s.lazy_added.clone()));
     let catalog = if lang == PSEUDO {
         let mut c = (*english).clone();
         c.map_text(&pseudo_text);
