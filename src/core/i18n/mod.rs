@@ -189,6 +189,42 @@ pub fn text(id: &str, args: &[(&str, Arg)]) -> String {
     }
 }
 
+/// Field problems worded by `word` (an area's reading of the shared validation's English, see
+/// `features::*::problems`); a problem it does not know keeps the text it came with.
+pub fn word_problems(problems: &mut [kith_api::FieldError], word: fn(&str) -> Option<String>) {
+    for p in problems {
+        if let Some(text) = word(&p.detail) {
+            p.detail = text;
+        }
+    }
+}
+
+/// The three ways an area's forms use its `localized_detail`: one problem's text, a list of
+/// problems, a list held in a form. Expanded in each `features::*::problems` module.
+#[macro_export]
+macro_rules! area_problems {
+    () => {
+        /// A problem's text in the member's language, or as it came.
+        #[allow(dead_code)]
+        pub fn localize(detail: String) -> String {
+            localized_detail(&detail).unwrap_or(detail)
+        }
+
+        /// The problems with their texts in the member's language.
+        #[allow(dead_code)]
+        pub fn localized(mut problems: Vec<kith_api::FieldError>) -> Vec<kith_api::FieldError> {
+            $crate::core::i18n::word_problems(&mut problems, localized_detail);
+            problems
+        }
+
+        /// [`localized`] for a list held elsewhere (a form's errors after the server answered).
+        #[allow(dead_code)]
+        pub fn localize_in_place(problems: &mut [kith_api::FieldError]) {
+            $crate::core::i18n::word_problems(problems, localized_detail);
+        }
+    };
+}
+
 /// Accents Latin letters, so text that skipped the catalog stands out next to text that did not.
 fn pseudo_text(s: &str) -> String {
     s.chars()

@@ -2,7 +2,6 @@
 //! (`kith_api::validate`) and the server words its refusals in English; the tabs show them
 //! through the catalog instead. A problem this module does not know is shown as it came.
 
-use kith_api::FieldError;
 
 use crate::core::api::ApiError;
 use crate::tr;
@@ -57,16 +56,6 @@ pub fn detail_text(detail: &str) -> String {
     localized_detail(detail).unwrap_or_else(|| detail.to_string())
 }
 
-/// The problems with their texts in the member's language.
-pub fn localized(mut problems: Vec<FieldError>) -> Vec<FieldError> {
-    for p in &mut problems {
-        if let Some(text) = localized_detail(&p.detail) {
-            p.detail = text;
-        }
-    }
-    problems
-}
-
 /// Why the server refused an action: its first field problem, or the refusal's own words when
 /// this module knows them, else the app's message for the kind of error.
 pub fn why(e: &ApiError) -> String {
@@ -78,6 +67,8 @@ pub fn why(e: &ApiError) -> String {
         .and_then(localized_detail)
         .unwrap_or_else(|| e.user_message())
 }
+
+crate::area_problems!();
 
 #[cfg(test)]
 mod tests {

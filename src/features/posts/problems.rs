@@ -3,7 +3,6 @@
 //! 422 field errors, which say the same) show them through the catalog instead. A problem this
 //! module does not know is shown as it came. Tested natively below.
 
-use kith_api::FieldError;
 
 use crate::tr;
 
@@ -50,25 +49,7 @@ pub fn localized_detail(detail: &str) -> Option<String> {
     None
 }
 
-/// A problem's text in the member's language, or as it came.
-pub fn localize(detail: String) -> String {
-    localized_detail(&detail).unwrap_or(detail)
-}
-
-/// The problems with their texts in the member's language.
-pub fn localized(mut problems: Vec<FieldError>) -> Vec<FieldError> {
-    localize_in_place(&mut problems);
-    problems
-}
-
-/// [`localized`] for a list held elsewhere (a form's errors after the server answered).
-pub fn localize_in_place(problems: &mut [FieldError]) {
-    for p in problems {
-        if let Some(text) = localized_detail(&p.detail) {
-            p.detail = text;
-        }
-    }
-}
+crate::area_problems!();
 
 #[cfg(test)]
 mod tests {
