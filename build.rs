@@ -128,13 +128,16 @@ fn main() {
         panic!("locales/en: `{}` is defined twice", w[0].id);
     }
     // Messages naming another (`{ other-id }`) get its text in place: the app has no ids.
-    let texts: std::collections::BTreeMap<String, String> = all.iter().map(|e| (e.id.clone(), e.text.clone())).collect();
+    let texts: std::collections::BTreeMap<String, String> =
+        all.iter().map(|e| (e.id.clone(), e.text.clone())).collect();
     for e in &mut all {
         e.text = inline(&e.text, &texts, 0);
     }
     let mut out = String::new();
     out.push_str("/// Every message id, sorted: a message's number is its place here (tests only: the app\n");
-    out.push_str("/// names messages by number, and post-build.mjs compiles other languages in this order).\n");
+    out.push_str(
+        "/// names messages by number, and post-build.mjs compiles other languages in this order).\n",
+    );
     out.push_str("#[cfg(test)]\npub const IDS: &[&str] = &[\n");
     for e in &all {
         let _ = writeln!(out, "    {:?},", e.id);
@@ -148,10 +151,13 @@ fn main() {
             files.iter().all(|f| f.starts_with(dir) && !SHARED_FILES.contains(&f.as_str())).then_some(*name)
         })
     };
-    let values: Vec<&str> = all.iter().map(|e| if group(&e.id).is_some() { "" } else { e.text.as_str() }).collect();
+    let values: Vec<&str> =
+        all.iter().map(|e| if group(&e.id).is_some() { "" } else { e.text.as_str() }).collect();
     out.push_str("/// English, in the order of [`IDS`], separated by U+0001 (empty: in one of [`lazy`]).\n");
     let _ = writeln!(out, "pub const ENGLISH_VALUES: &str = {:?};\n", values.join("\u{1}"));
-    out.push_str("/// The English only some chunks use: `number U+0002 text`, separated by U+0001.\npub mod lazy {\n");
+    out.push_str(
+        "/// The English only some chunks use: `number U+0002 text`, separated by U+0001.\npub mod lazy {\n",
+    );
     for (name, _) in LAZY_GROUPS {
         let later: Vec<String> = all
             .iter()
@@ -162,7 +168,11 @@ fn main() {
         let _ = writeln!(out, "    pub const {name}: &str = {:?};", later.join("\u{1}"));
     }
     let names: Vec<&str> = LAZY_GROUPS.iter().map(|(n, _)| *n).collect();
-    let _ = writeln!(out, "    /// Every one (native builds have no chunks).\n    pub const ALL: &[&str] = &[{}];\n}}\n", names.join(", "));
+    let _ = writeln!(
+        out,
+        "    /// Every one (native builds have no chunks).\n    pub const ALL: &[&str] = &[{}];\n}}\n",
+        names.join(", ")
+    );
     out.push_str("/// A message id's number (used by `tr!`); an unknown id does not compile.\n");
     out.push_str("macro_rules! __tr_index {\n");
     for (i, e) in all.iter().enumerate() {

@@ -36,11 +36,7 @@ pub fn LoadError(error: ApiError, #[prop(optional)] retry: Option<Callback<()>>)
     let conn = crate::core::connectivity::use_connectivity();
     let message = move || {
         let copies = conn.is_some_and(|c| c.showing_copy_from.with(Option::is_some));
-        if offline && copies {
-            tr!("ui-load-error-not-saved")
-        } else {
-            error.user_message()
-        }
+        if offline && copies { tr!("ui-load-error-not-saved") } else { error.user_message() }
     };
     view! {
         <div class="card load-error" role="alert">

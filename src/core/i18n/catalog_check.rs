@@ -46,7 +46,10 @@ fn every_language_has_every_message_and_only_those() {
             let allowed: BTreeSet<String> = en.vars(id).into_iter().collect();
             let used: BTreeSet<String> = cat.vars(id).into_iter().collect();
             let unknown: Vec<_> = used.difference(&allowed).collect();
-            assert!(unknown.is_empty(), "locales/{lang} `{id}` uses variables English does not pass: {unknown:?}");
+            assert!(
+                unknown.is_empty(),
+                "locales/{lang} `{id}` uses variables English does not pass: {unknown:?}"
+            );
         }
     }
 }

@@ -131,7 +131,8 @@ pub fn entries(src: &str) -> (Vec<Entry>, Vec<ParseError>) {
             .min()
             .unwrap_or(0);
         body.extend(indented.iter().map(|l| {
-            if l.starts_with('}') { l.trim_end() } else { l.get(indent..).unwrap_or("").trim_end() }.to_string()
+            if l.starts_with('}') { l.trim_end() } else { l.get(indent..).unwrap_or("").trim_end() }
+                .to_string()
         }));
         out.push(Entry { line: start, id: id.to_string(), text: body.join("\n") });
     }
@@ -263,7 +264,15 @@ impl Table {
 
 type Lookup<'a> = dyn Fn(&str) -> Option<&'a [Elem]> + 'a;
 
-fn write<'a>(p: &[Elem], args: &[(&str, Arg)], loc: &dyn Locale, iso: bool, out: &mut String, depth: u8, get: &Lookup<'a>) {
+fn write<'a>(
+    p: &[Elem],
+    args: &[(&str, Arg)],
+    loc: &dyn Locale,
+    iso: bool,
+    out: &mut String,
+    depth: u8,
+    get: &Lookup<'a>,
+) {
     for e in p {
         match e {
             Elem::Text(t) => out.push_str(t),
@@ -290,13 +299,12 @@ fn write<'a>(p: &[Elem], args: &[(&str, Arg)], loc: &dyn Locale, iso: bool, out:
             Elem::Select { var, variants, default } => {
                 let arg = args.iter().find(|(k, _)| k == var).map(|(_, a)| a);
                 let pick = match arg {
-                    Some(Arg::Num(n)) => variants
-                        .iter()
-                        .position(|(k, _)| k.parse::<f64>().ok() == Some(*n))
-                        .or_else(|| {
+                    Some(Arg::Num(n)) => {
+                        variants.iter().position(|(k, _)| k.parse::<f64>().ok() == Some(*n)).or_else(|| {
                             let cat = loc.plural(*n);
                             variants.iter().position(|(k, _)| k == cat)
-                        }),
+                        })
+                    }
                     Some(Arg::Str(s)) => variants.iter().position(|(k, _)| k == s),
                     None => None,
                 };

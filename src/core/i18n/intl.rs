@@ -114,8 +114,18 @@ mod imp {
 
     const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
     const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
 
     pub fn current() -> Rc<dyn Locale> {
@@ -174,7 +184,11 @@ mod imp {
 
     impl Locale for Browser {
         fn number(&self, n: f64) -> String {
-            self.number.call1(&JsValue::NULL, &n.into()).ok().and_then(|v| v.as_string()).unwrap_or_else(|| n.to_string())
+            self.number
+                .call1(&JsValue::NULL, &n.into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_else(|| n.to_string())
         }
         fn plural(&self, n: f64) -> &'static str {
             match String::from(self.plural.select(n)).as_str() {

@@ -166,10 +166,8 @@ pub fn lang() -> Lang {
 pub fn text_at(i: usize, args: &[(&str, Arg)]) -> String {
     with_state(|s| {
         let loc = intl::current();
-        let out = s
-            .catalog
-            .format(i, args, &*loc, s.lang.rtl)
-            .or_else(|| s.english.format(i, args, &*loc, false));
+        let out =
+            s.catalog.format(i, args, &*loc, s.lang.rtl).or_else(|| s.english.format(i, args, &*loc, false));
         // A message whose text is not loaded (a lazily loaded page's English asked for before
         // its chunk added it) shows its number, so the pseudo-locale sweep finds it.
         match out {
@@ -338,7 +336,8 @@ mod load {
         let urls = js_sys::Reflect::get(&window, &"__kithI18n".into()).ok()?;
         let entry = js_sys::Reflect::get(&urls, &code.into()).ok().filter(|v| v.is_object())?;
         let url = js_sys::Reflect::get(&entry, &"url".into()).ok()?.as_string()?;
-        let resp: web_sys::Response = JsFuture::from(window.fetch_with_str(&url)).await.ok()?.dyn_into().ok()?;
+        let resp: web_sys::Response =
+            JsFuture::from(window.fetch_with_str(&url)).await.ok()?.dyn_into().ok()?;
         if !resp.ok() {
             return None;
         }

@@ -3,7 +3,6 @@
 //! errors, which say the same) show them through the catalog instead. A problem this module
 //! does not know is shown as it came.
 
-
 use crate::tr;
 
 /// One problem's text in the member's language (English stays word for word what the shared

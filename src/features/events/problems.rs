@@ -3,7 +3,6 @@
 //! form (and the server's 422 field errors, which say the same) shows them through the catalog
 //! instead. A problem this module does not know is shown as it came. Tested natively below.
 
-
 use crate::tr;
 
 /// The field a shared rule names ("The title …"), as the catalog's selectors know it.

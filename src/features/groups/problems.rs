@@ -3,7 +3,6 @@
 //! errors, which say the same) show them through the catalog instead. A problem this module does
 //! not know is shown as it came. Tested natively below.
 
-
 use crate::tr;
 
 /// The field a shared rule names ("The name …"), as the catalog's selectors know it.

@@ -2,7 +2,6 @@
 //! (`kith_api::validate`) and the server words its refusals in English; the tabs show them
 //! through the catalog instead. A problem this module does not know is shown as it came.
 
-
 use crate::core::api::ApiError;
 use crate::tr;
 

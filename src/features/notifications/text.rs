@@ -122,7 +122,10 @@ mod tests {
         let mut nowhere = n(K::JoinDenied);
         nowhere.group = None;
         assert_eq!(headline(&nowhere), "Your request to join a group was declined");
-        assert_eq!(headline(&n(K::PollScheduled)), "Bob turned a date poll in Hiking into an event: you are on the list");
+        assert_eq!(
+            headline(&n(K::PollScheduled)),
+            "Bob turned a date poll in Hiking into an event: you are on the list"
+        );
     }
 
     #[test]
