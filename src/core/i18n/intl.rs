@@ -110,23 +110,7 @@ pub use imp::browser_languages;
 mod imp {
     use super::*;
     use crate::core::i18n::fluent::PlainEnglish;
-    use kith_api::time::{civil_from_days, month_short as month3};
-
-    const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    use kith_api::time::{MONTHS, WEEKDAYS as DAYS, civil_from_days, month_short as month3};
 
     pub fn current() -> Rc<dyn Locale> {
         Rc::new(PlainEnglish)

@@ -80,7 +80,7 @@ fn when_text(e: &Event, z: &dyn Zone) -> String {
         };
     }
     let (t1, t2) = (clock(to_local(z, s)), clock(to_local(z, en)));
-    if day_of(z, s) == day_of(z, en) || (d1 == d2) {
+    if d1 == d2 {
         tr!("events-when-times", date = long_date(d1), start = t1, end = t2)
     } else {
         tr!(
