@@ -1171,13 +1171,21 @@ fn refine(doc: &mut Json) {
             }
         }
     }
-    // Query text is at most 200 characters (400 `invalid_query` beyond).
-    if let Some(Json::Array(params)) = doc.pointer_mut("/paths/~1notifications/get/parameters") {
-        for p in params.iter_mut() {
-            if p.get("name").and_then(Json::as_str) == Some("group")
-                && let Some(schema) = p.get_mut("schema")
-            {
-                schema.set("maxLength", Json::from(json!(200)));
+    // Query text (the server's `Query::text`: search words, region prefixes, names) is at most
+    // 200 characters (400 `invalid_query` beyond), on every operation that reads it.
+    if let Some(Json::Object(paths)) = doc.get_mut("paths") {
+        for op in paths.iter_mut().filter_map(|(_, item)| item.get_mut("get")) {
+            let Some(Json::Array(params)) = op.get_mut("parameters") else { continue };
+            for p in params.iter_mut() {
+                let text = p.get("in").and_then(Json::as_str) == Some("query")
+                    && p.get("name")
+                        .and_then(Json::as_str)
+                        .is_some_and(|n| ["q", "region", "prefix", "actor", "target", "group"].contains(&n));
+                if let Some(schema) = p.get_mut("schema").filter(|_| text)
+                    && schema.get("type").and_then(Json::as_str) == Some("string")
+                {
+                    schema.set("maxLength", Json::from(json!(200)));
+                }
             }
         }
     }
